@@ -1,0 +1,12 @@
+import type { Result } from './errors';
+import type { StudioEvent } from './contract';
+
+/** The one thing every transport (IPC, HTTP, in-process) provides; the typed client is built on it. */
+export interface Transport {
+  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Subscribes to change events; returns an unsubscribe function. */
+  onEvent(listener: (event: StudioEvent) => void): () => void;
+}
+
+/** The object the Electron preload exposes as `window.studio`. */
+export type StudioBridge = Transport;
