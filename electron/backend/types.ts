@@ -1,0 +1,38 @@
+import type { Result } from '../../shared/api/errors';
+import type { SaveOutcome, StudioEvent } from '../../shared/api/contract';
+
+/** What differs between shells: how an exported file reaches the user. */
+export interface Platform {
+  /**
+   * Hands a finished export (a complete file at `tempPath`) to the user. Electron shows a save dialog and copies it
+   * with temp+fsync+rename; the browser host returns a download URL; tests return the path.
+   */
+  saveFile(file: { token: string; tempPath: string; fileName: string }): Promise<SaveOutcome>;
+}
+
+export interface BackendOptions {
+  /** The library folder: workshops/, trash/, exports/, settings.json. */
+  dataDir: string;
+  shell: 'electron' | 'web' | 'test';
+  platform: Platform;
+  /** Path of a better-sqlite3 binary built for this runtime (Electron's ABI); default: the one in node_modules. */
+  nativeBinding?: string;
+  appVersion?: string;
+}
+
+export interface ExportedFileRecord {
+  token: string;
+  path: string;
+  fileName: string;
+}
+
+export interface Backend {
+  /** Validates input, runs the handler, never throws: every failure is `{ok:false}`. */
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  onEvent(listener: (event: StudioEvent) => void): () => void;
+  /** A finished export by token (for the host's download route and Electron's save). */
+  exportedFile(token: string): ExportedFileRecord | undefined;
+  /** Imports a workshop file or package from disk into the library (the host's and app's `--open`). */
+  importPath(path: string): Promise<Result<{ id: string }>>;
+  close(): void;
+}
