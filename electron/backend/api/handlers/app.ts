@@ -1,0 +1,17 @@
+import { LATEST_VERSION } from '../../db/migrations';
+import { defineHandlers } from './types';
+
+export const appHandlers = defineHandlers({
+  'app.info': (_i, ctx) => ({
+    version: ctx.options.appVersion ?? '0.0.0',
+    schemaVersion: LATEST_VERSION,
+    dataDir: ctx.options.dataDir,
+    shell: ctx.options.shell,
+  }),
+  'settings.get': (_i, ctx) => ctx.settings.get(),
+  'settings.set': async (patch, ctx) => {
+    const s = await ctx.settings.set(patch);
+    ctx.emit({ type: 'settings.changed' });
+    return s;
+  },
+});

@@ -1,0 +1,62 @@
+import { ApiFailure } from '../../../../shared/api/errors';
+import { newId } from '../../../../shared/domain/ids';
+import { boardDefinition } from '../../../../shared/boards/registry';
+import { edit, must, nextOrdinal } from './common';
+import { defineHandlers } from './types';
+
+export const boardHandlers = defineHandlers({
+  'boards.create': ({ workshopId, teamId, kind, name }, ctx) =>
+    edit(ctx, workshopId, 'history.boards.create', (tx) => {
+      must(tx, 'teams', teamId);
+      const def = boardDefinition(kind);
+      if (!def) throw new ApiFailure('invalidInput', 'errors.board.unknownKind', { kind });
+      const at = new Date().toISOString();
+      const id = newId();
+      tx.put('boards', {
+        id, teamId, kind, name,
+        ordinal: nextOrdinal(tx.list('boards', { col: 'team_id', value: teamId })),
+        docVersion: def.docVersion,
+        doc: def.createEmpty(),
+        createdAt: at,
+        updatedAt: at,
+      });
+      return { id };
+    }),
+  'boards.get': async ({ workshopId, id }, ctx) => (await ctx.library.get(workshopId)).board(id),
+  'boards.rename': ({ workshopId, id, name }, ctx) =>
+    edit(ctx, workshopId, 'history.boards.rename', (tx, ws) => {
+      tx.put('boards', { ...ws.board(id), name, updatedAt: new Date().toISOString() });
+      return {};
+    }),
+  'boards.duplicate': ({ workshopId, id, name }, ctx) =>
+    edit(ctx, workshopId, 'history.boards.duplicate', (tx, ws) => {
+      const src = ws.board(id);
+      const at = new Date().toISOString();
+      const copy = {
+        ...src,
+        id: newId(),
+        name,
+        ordinal: nextOrdinal(tx.list('boards', { col: 'team_id', value: src.teamId })),
+        // Item ids stay the same inside the copy, so a future state can be compared with its current state.
+        doc: structuredClone(src.doc),
+        createdAt: at,
+        updatedAt: at,
+      };
+      tx.put('boards', copy);
+      return { id: copy.id };
+    }),
+  'boards.delete': ({ workshopId, id }, ctx) =>
+    edit(ctx, workshopId, 'history.boards.delete', (tx) => {
+      must(tx, 'boards', id);
+      tx.del('boards', id);
+      return {};
+    }),
+  'boards.apply': async ({ workshopId, id, command }, ctx) => {
+    const ws = await ctx.library.get(workshopId);
+    const b = ws.board(id);
+    const def = boardDefinition(b.kind);
+    const label = def ? def.commandLabel(command) : 'history.boards.apply';
+    const doc = await edit(ctx, workshopId, label, (tx) => tx.applyBoard(id, command), id);
+    return { revision: ws.revision, doc };
+  },
+});

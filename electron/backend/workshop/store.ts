@@ -1,0 +1,268 @@
+import { ApiFailure } from '../../../shared/api/errors';
+import type { HistoryState, WorkshopState } from '../../../shared/api/contract';
+import type { Board, BoardMeta } from '../../../shared/domain/entities';
+import type { WorkshopData } from '../../../shared/domain/workshop-data';
+import { boardDefinition } from '../../../shared/boards/registry';
+import { BoardCommandError } from '../../../shared/boards/types';
+import { patchDoc, runCommand, upgradeDoc } from '../../../shared/boards/run';
+import type { Db } from '../db/sqlite';
+import { HISTORY_LIMIT, inverseOf, type Change } from './history';
+import { TABLES, fromRow, toRow, type EntityOf, type TableName, type RoundRow } from './tables';
+
+const now = (): string => new Date().toISOString();
+
+/** The write side of one edit: every change goes through here so that undo can reverse it. */
+export interface Tx {
+  get<T extends TableName>(table: T, id: string): EntityOf<T> | undefined;
+  list<T extends TableName>(table: T, where?: { col: string; value: string }): EntityOf<T>[];
+  put<T extends TableName>(table: T, entity: EntityOf<T>): void;
+  del(table: TableName, id: string): void;
+  /** Runs a board command; returns the new document. */
+  applyBoard(boardId: string, command: { type: string }): unknown;
+}
+
+/** A live workshop database: reads, undoable edits, history. */
+export class WorkshopStore {
+  private docs = new Map<string, unknown>();
+
+  constructor(
+    readonly db: Db,
+    readonly path: string,
+  ) {}
+
+  meta(key: string): string | undefined {
+    const r = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return r?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  get id(): string {
+    return this.meta('id') ?? '';
+  }
+
+  get revision(): number {
+    return Number(this.meta('revision') ?? '0');
+  }
+
+  private rawGet<T extends TableName>(table: T, id: string): EntityOf<T> | undefined {
+    const row = this.db.prepare(`SELECT * FROM ${TABLES[table].table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    return row ? (fromRow(TABLES[table], row) as EntityOf<T>) : undefined;
+  }
+
+  private rawList<T extends TableName>(table: T, where?: { col: string; value: string }): EntityOf<T>[] {
+    const sql = `SELECT * FROM ${TABLES[table].table}${where ? ` WHERE ${where.col} = ?` : ''} ORDER BY ${table === 'round' ? 'id' : 'ordinal, rowid'}`;
+    const rows = (where ? this.db.prepare(sql).all(where.value) : this.db.prepare(sql).all()) as Record<string, unknown>[];
+    return rows.map((r) => fromRow(TABLES[table], r) as EntityOf<T>);
+  }
+
+  private rawPut(table: TableName, entity: object): void {
+    const row = toRow(TABLES[table], entity);
+    const cols = Object.keys(row);
+    this.db
+      .prepare(`INSERT OR REPLACE INTO ${TABLES[table].table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
+      .run(row);
+    if (table === 'boards') this.docs.delete((entity as Board).id);
+  }
+
+  private rawDel(table: TableName, id: string): void {
+    this.db.prepare(`DELETE FROM ${TABLES[table].table} WHERE id = ?`).run(id);
+    if (table === 'boards') this.docs.delete(id);
+  }
+
+  /** A board with its document brought to the current version (kept raw when this app cannot read it). */
+  board(id: string): Board {
+    const b = this.rawGet('boards', id);
+    if (!b) throw new ApiFailure('notFound', 'errors.notFound.board');
+    const cached = this.docs.get(id);
+    if (cached !== undefined) return { ...b, doc: cached };
+    const def = boardDefinition(b.kind);
+    if (!def) return b;
+    const up = upgradeDoc(def, b.docVersion, b.doc);
+    if (!up.ok) return b;
+    this.docs.set(id, up.doc);
+    return { ...b, docVersion: def.docVersion, doc: up.doc };
+  }
+
+  private writeDoc(boardId: string, doc: unknown): void {
+    const def = this.rawGet('boards', boardId);
+    if (!def) throw new ApiFailure('notFound', 'errors.notFound.board');
+    const version = boardDefinition(def.kind)?.docVersion ?? def.docVersion;
+    this.db
+      .prepare('UPDATE boards SET doc = ?, doc_version = ?, updated_at = ? WHERE id = ?')
+      .run(JSON.stringify(doc), version, now(), boardId);
+    this.docs.set(boardId, doc);
+  }
+
+  private runChange(c: Change): void {
+    if (c.t === 'row') {
+      if (c.after) this.rawPut(c.table, c.after);
+      else this.rawDel(c.table, c.id);
+    } else {
+      const b = this.board(c.boardId);
+      this.writeDoc(c.boardId, patchDoc(b.doc, c.patches));
+    }
+  }
+
+  /**
+   * Runs one undoable edit in one transaction: the changes, the history entry (dropping any redo branch) and the
+   * revision bump commit together or not at all.
+   */
+  mutate<R>(label: string, fn: (tx: Tx) => R): R {
+    const changes: Change[] = [];
+    const tx: Tx = {
+      get: (table, id) => this.rawGet(table, id),
+      list: (table, where) => this.rawList(table, where),
+      put: (table, entity) => {
+        const e = entity as unknown as { id: string };
+        const before = (this.rawGet(table, e.id) ?? null) as object | null;
+        if (table === 'boards' && before) {
+          // Row images of boards keep the document they had; capture the live (possibly cached) one.
+          (before as Board).doc = this.board(e.id).doc;
+        }
+        this.rawPut(table, entity as object);
+        changes.push({ t: 'row', table, id: e.id, before, after: entity as object });
+      },
+      del: (table, id) => {
+        const before = (table === 'boards' ? this.board(id) : this.rawGet(table, id)) as object | undefined;
+        if (!before) return;
+        this.rawDel(table, id);
+        changes.push({ t: 'row', table, id, before, after: null });
+      },
+      applyBoard: (boardId, command) => {
+        const b = this.board(boardId);
+        const def = boardDefinition(b.kind);
+        if (!def) throw new ApiFailure('boardCommand', 'errors.board.unknownKind', { kind: b.kind });
+        if (b.docVersion !== def.docVersion) throw new ApiFailure('boardCommand', 'errors.boardCorrupt');
+        const parsed = def.commandSchema.safeParse(command);
+        if (!parsed.success) {
+          throw new ApiFailure('invalidInput', 'errors.board.invalidCommand', undefined, parsed.error.message);
+        }
+        let out;
+        try {
+          out = runCommand(def, b.doc, parsed.data);
+        } catch (e) {
+          if (e instanceof BoardCommandError) throw new ApiFailure('boardCommand', e.key, e.params);
+          throw e;
+        }
+        // A command that breaks the document's own schema (e.g. a limit) is refused, never stored.
+        const check = def.docSchema.safeParse(out.doc);
+        if (!check.success) throw new ApiFailure('invalidInput', 'errors.board.invalidCommand', undefined, check.error.message);
+        if (out.patches.length === 0) return out.doc;
+        this.writeDoc(boardId, out.doc);
+        changes.push({ t: 'doc', boardId, patches: out.patches, inverse: out.inversePatches });
+        return out.doc;
+      },
+    };
+    const run = this.db.transaction(() => {
+      const result = fn(tx);
+      if (changes.length > 0) {
+        this.db.prepare('DELETE FROM history WHERE undone = 1').run();
+        this.db.prepare('INSERT INTO history (at, label, changes) VALUES (?, ?, ?)').run(now(), label, JSON.stringify(changes));
+        this.db.prepare('DELETE FROM history WHERE seq <= (SELECT MAX(seq) FROM history) - ?').run(HISTORY_LIMIT);
+        this.bump();
+      }
+      return result;
+    });
+    try {
+      return run();
+    } catch (e) {
+      this.docs.clear(); // the transaction rolled back; cached docs may be ahead of the file
+      throw e;
+    }
+  }
+
+  private bump(): void {
+    this.setMeta('revision', String(this.revision + 1));
+    this.setMeta('updatedAt', now());
+  }
+
+  undo(): HistoryState {
+    const entry = this.db.prepare('SELECT seq, changes FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+      | { seq: number; changes: string }
+      | undefined;
+    if (!entry) throw new ApiFailure('conflict', 'errors.history.nothingToUndo');
+    this.replay(entry.seq, inverseOf(JSON.parse(entry.changes) as Change[]), 1);
+    return this.history();
+  }
+
+  redo(): HistoryState {
+    const entry = this.db.prepare('SELECT seq, changes FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
+      | { seq: number; changes: string }
+      | undefined;
+    if (!entry) throw new ApiFailure('conflict', 'errors.history.nothingToRedo');
+    this.replay(entry.seq, JSON.parse(entry.changes) as Change[], 0);
+    return this.history();
+  }
+
+  private replay(seq: number, changes: Change[], undone: 0 | 1): void {
+    const run = this.db.transaction(() => {
+      for (const c of changes) this.runChange(c);
+      this.db.prepare('UPDATE history SET undone = ? WHERE seq = ?').run(undone, seq);
+      this.bump();
+    });
+    try {
+      run();
+    } catch (e) {
+      this.docs.clear();
+      throw e;
+    }
+  }
+
+  history(): HistoryState {
+    const u = this.db.prepare('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as { label: string } | undefined;
+    const r = this.db.prepare('SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as { label: string } | undefined;
+    return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+  }
+
+  private roundRow(): RoundRow {
+    return this.rawGet('round', 'round') ?? { id: 'round', name: '', startDate: '', endDate: '', notes: '' };
+  }
+
+  boardMetas(): BoardMeta[] {
+    return this.rawList('boards').map(({ doc: _d, docVersion: _v, ...meta }) => meta);
+  }
+
+  state(): WorkshopState {
+    const { id: _r, ...round } = this.roundRow();
+    return {
+      id: this.id,
+      title: this.meta('title') ?? '',
+      revision: this.revision,
+      updatedAt: this.meta('updatedAt') ?? '',
+      round,
+      days: this.rawList('days'),
+      teams: this.rawList('teams'),
+      members: this.rawList('members'),
+      boards: this.boardMetas(),
+      history: this.history(),
+    };
+  }
+
+  /** The whole workshop as portable data (board docs at the current version where readable). */
+  data(): WorkshopData {
+    const { id: _r, ...round } = this.roundRow();
+    return {
+      title: this.meta('title') ?? '',
+      round,
+      days: this.rawList('days'),
+      teams: this.rawList('teams'),
+      members: this.rawList('members'),
+      boards: this.rawList('boards').map((b) => this.board(b.id)),
+    };
+  }
+
+  /** Fills an empty database from portable data, without history (a fresh import). */
+  load(data: WorkshopData): void {
+    this.db.transaction(() => {
+      this.setMeta('title', data.title);
+      this.rawPut('round', { id: 'round', ...data.round });
+      for (const d of data.days) this.rawPut('days', d);
+      for (const t of data.teams) this.rawPut('teams', t);
+      for (const m of data.members) this.rawPut('members', m);
+      for (const b of data.boards) this.rawPut('boards', b);
+    })();
+  }
+}
