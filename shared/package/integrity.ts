@@ -1,0 +1,35 @@
+import type { WorkshopData } from '../domain/workshop-data';
+
+/**
+ * References the schema cannot see: ids unique per collection (they become primary keys) and members and boards
+ * pointing at a team that exists. Returns a short description of the first problem, or null.
+ */
+export function integrityProblem(data: WorkshopData): string | null {
+  const dup = (label: string, items: readonly { id: string }[]): string | null => {
+    const seen = new Set<string>();
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id;
+      if (seen.has(id)) return `workshop.${label}[${i}].id: duplicate id "${id}"`;
+      seen.add(id);
+    }
+    return null;
+  };
+  const agenda = data.days.flatMap((d) => d.agenda);
+  const problem =
+    dup('teams', data.teams) ??
+    dup('members', data.members) ??
+    dup('boards', data.boards) ??
+    dup('days', data.days) ??
+    // Agenda items are checked across all days: a store may keep them in one table.
+    dup('days[*].agenda', agenda);
+  if (problem) return problem;
+
+  const teamIds = new Set(data.teams.map((t) => t.id));
+  for (const [label, items] of [['members', data.members], ['boards', data.boards]] as const) {
+    for (let i = 0; i < items.length; i++) {
+      const teamId = items[i]!.teamId;
+      if (!teamIds.has(teamId)) return `workshop.${label}[${i}].teamId: no team with id "${teamId}"`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { BOARD_DEFINITIONS } from '../boards/registry';
+import { PACKAGE_FORMAT, PACKAGE_VERSION, WorkshopPackage } from './format';
+
+type Json = Record<string, unknown>;
+
+function obj(v: unknown): Json {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Error('unexpected JSON Schema shape');
+  return v as Json;
+}
+
+/**
+ * The package format as JSON Schema (draft 2020-12), for people and tools outside the app. Generated from the zod
+ * schemas; each known board kind's document schema is attached to boards of that kind with if/then, and boards of
+ * other kinds stay unconstrained, as import keeps them.
+ */
+export function packageJsonSchema(): Json {
+  const root = obj(z.toJSONSchema(WorkshopPackage, { io: 'input' }));
+  const defs: Json = {};
+  const rules: Json[] = [];
+  for (const def of BOARD_DEFINITIONS) {
+    const { $schema: _ignored, ...docSchema } = obj(z.toJSONSchema(def.docSchema, { io: 'input' }));
+    const name = `board-doc-${def.kind}`;
+    defs[name] = { ...docSchema, description: `Document of a "${def.kind}" board, docVersion ${def.docVersion}.` };
+    rules.push({
+      if: { properties: { kind: { const: def.kind } }, required: ['kind'] },
+      then: { properties: { docVersion: { const: def.docVersion }, doc: { $ref: `#/$defs/${name}` } } },
+    });
+  }
+  const workshop = obj(obj(root.properties).workshop);
+  const boardItem = obj(obj(obj(workshop.properties).boards).items);
+  boardItem.allOf = rules;
+  const { $schema, ...rest } = root;
+  return {
+    $schema,
+    $id: 'https://lapimurtostudio.invalid/schema/workshop-package.schema.json',
+    title: 'Läpimurtostudio workshop package',
+    description: `A whole workshop as JSON. format = "${PACKAGE_FORMAT}", packageVersion ${PACKAGE_VERSION}. See docs/workshop-package.md.`,
+    ...rest,
+    $defs: defs,
+  };
+}
