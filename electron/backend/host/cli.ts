@@ -1,0 +1,111 @@
+/**
+ * `tsx electron/backend/host/cli.ts [--port N] [--data DIR] [--open FILE] [--renderer DIR]`
+ * Prints one line `Läpimurtostudio: <url>` once the host listens; SIGTERM/SIGINT close the databases and exit 0.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultLibraryDir } from '../paths';
+import { startHost } from './server';
+
+export interface HostArgs {
+  port: number;
+  dataDir: string;
+  open?: string;
+  rendererDir: string;
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export function parseHostArgs(argv: readonly string[], cwd = process.cwd()): HostArgs {
+  const out: Partial<HostArgs> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--port': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error('--port must be 0..65535');
+        out.port = n;
+        break;
+      }
+      case '--data':
+        out.dataDir = resolve(cwd, value());
+        break;
+      case '--open':
+        out.open = resolve(cwd, value());
+        break;
+      case '--renderer':
+        out.rendererDir = resolve(cwd, value());
+        break;
+      default:
+        throw new Error(`unknown argument ${arg}`);
+    }
+  }
+  return {
+    port: out.port ?? 0,
+    dataDir: out.dataDir ?? defaultLibraryDir(),
+    rendererDir: out.rendererDir ?? join(repoRoot, 'out', 'renderer'),
+    ...(out.open ? { open: out.open } : {}),
+  };
+}
+
+async function main(): Promise<void> {
+  let args: HostArgs;
+  try {
+    args = parseHostArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(`host: ${(err as Error).message}`);
+    process.exit(2);
+  }
+  if (!existsSync(join(args.rendererDir, 'index.html'))) {
+    console.error(`host: ${args.rendererDir}/index.html is missing; run \`npx electron-vite build\` first`);
+    process.exit(2);
+  }
+  mkdirSync(args.dataDir, { recursive: true });
+  let version: string | undefined;
+  try {
+    version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    version = undefined;
+  }
+  const host = await startHost({ ...args, ...(version ? { appVersion: version } : {}) });
+  if (host.openError && !host.openError.ok) {
+    console.error(`host: could not open ${args.open}: ${host.openError.error.code} ${host.openError.error.detail ?? ''}`);
+  }
+  console.log(`Läpimurtostudio: ${host.url}`);
+  console.log(`  library: ${args.dataDir}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    host
+      .close()
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        console.error(`host: error while closing after ${signal}:`, err);
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  // A parent that dies without signalling (e.g. a killed test runner) closes our stdin pipe.
+  if (process.env.LAPIMURTO_HOST_EXIT_ON_STDIN_END === '1') {
+    process.stdin.on('end', () => stop('stdin end'));
+    process.stdin.resume();
+  }
+}
+
+const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
+if (invoked === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error('host: failed to start:', err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * Electron lifecycle: the only file (with preload) that imports 'electron'. Everything it does is delegated to plain
+ * modules beside it, which take the electron objects as parameters and are unit-tested in tests/node/shell/.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import type { Backend } from '../backend/types';
+import { createBackend } from '../backend/index';
+import { defaultLibraryDir } from '../backend/paths';
+import { fileToOpen, workshopUrl } from './argv';
+import { EVENT_CHANNEL, forwardEvents, registerIpc } from './ipc';
+import { buildMenuTemplate, menuLanguage, type MenuCommand, type MenuLanguage } from './menu';
+import { nativeBindingPath } from './native-binding';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { createElectronPlatform } from './save-file';
+import { denyAllPermissions, guardAllWebContents, installCspHeaders } from './security';
+import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, isTrustedSender, originOf } from './sender';
+
+// Must run before 'ready'.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const appOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
+const indexUrl = devServerUrl ?? APP_INDEX_URL;
+
+let backend: Backend | undefined;
+let pendingOpen: string | undefined;
+
+function mainWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+}
+
+function createWindow(workshopId?: string): BrowserWindow {
+  const appPath = app.getAppPath();
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Läpimurtostudio',
+    backgroundColor: '#ffffff',
+    ...(process.platform === 'linux' ? { icon: join(appPath, 'resources', 'icon.png') } : {}),
+    webPreferences: {
+      preload: join(appPath, 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: !app.isPackaged,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(workshopUrl(indexUrl, workshopId));
+  return win;
+}
+
+async function openFile(path: string): Promise<void> {
+  if (!backend) {
+    pendingOpen = path;
+    return;
+  }
+  const result = await backend.importPath(path);
+  if (!result.ok) {
+    dialog.showErrorBox('Läpimurtostudio', `${path}\n\n${result.error.detail ?? result.error.code}`);
+    return;
+  }
+  const win = mainWindow();
+  if (!win) {
+    createWindow(result.value.id);
+    return;
+  }
+  if (win.isMinimized()) win.restore();
+  win.focus();
+  // Everything is autosaved, so reloading the app at the imported workshop loses nothing.
+  void win.loadURL(workshopUrl(indexUrl, result.value.id));
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const win = mainWindow();
+  if (win && !win.webContents.isDestroyed()) win.webContents.send(EVENT_CHANNEL, { type: 'menu', command });
+}
+
+function applyMenu(language: MenuLanguage): void {
+  const template = buildMenuTemplate({ language, isDev: !app.isPackaged, isMac: process.platform === 'darwin', send: sendMenuCommand });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function refreshMenu(): Promise<void> {
+  const settings = await backend?.dispatch('settings.get', {});
+  const language = settings?.ok ? (settings.value as { language?: unknown }).language : undefined;
+  applyMenu(menuLanguage(language));
+}
+
+async function start(): Promise<void> {
+  const appPath = app.getAppPath();
+  const nativeBinding = nativeBindingPath({
+    isPackaged: app.isPackaged,
+    appPath,
+    resourcesPath: process.resourcesPath,
+    electronVersion: process.versions.electron,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  if (!existsSync(nativeBinding)) {
+    dialog.showErrorBox(
+      'Läpimurtostudio',
+      `The SQLite module for this Electron version is missing:\n${nativeBinding}\n\nRun \`npm start\` (it runs scripts/native-electron.mjs first).`,
+    );
+    app.quit();
+    return;
+  }
+
+  const platform = createElectronPlatform({
+    defaultDir: app.getPath('documents'),
+    showSaveDialog: (options) => {
+      const win = mainWindow();
+      return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+    },
+  });
+  backend = createBackend({
+    dataDir: defaultLibraryDir(undefined, app.getPath('userData')),
+    shell: 'electron',
+    platform,
+    nativeBinding,
+    appVersion: app.getVersion(),
+  });
+
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(appPath, 'out', 'renderer')));
+  denyAllPermissions(session.defaultSession);
+  // The electron-vite dev server injects an inline React-refresh script; only that origin, only in development.
+  installCspHeaders(session.defaultSession, (url) => devServerUrl !== undefined && originOf(url) === appOrigin);
+  guardAllWebContents(app, { appOrigin, openExternal: (url) => shell.openExternal(url) });
+  registerIpc(ipcMain, backend, (frame) => isTrustedSender(frame, appOrigin));
+  forwardEvents(backend, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+  backend.onEvent((event) => {
+    if (event.type === 'settings.changed') void refreshMenu();
+  });
+  await refreshMenu();
+
+  const first = pendingOpen;
+  pendingOpen = undefined;
+  let workshopId: string | undefined;
+  if (first) {
+    const imported = await backend.importPath(first);
+    if (imported.ok) workshopId = imported.value.id;
+    else dialog.showErrorBox('Läpimurtostudio', `${first}\n\n${imported.error.detail ?? imported.error.code}`);
+  }
+  createWindow(workshopId);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the library; it receives our argv through 'second-instance'.
+  app.quit();
+} else {
+  pendingOpen = fileToOpen(process.argv, process.cwd());
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const win = mainWindow();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+    const file = fileToOpen(argv, workingDirectory);
+    if (file) void openFile(file);
+  });
+
+  // macOS delivers file-association opens as an event, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openFile(path);
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = undefined;
+  });
+
+  app.whenReady().then(start, (err: unknown) => {
+    dialog.showErrorBox('Läpimurtostudio', String(err));
+    app.quit();
+  });
+}

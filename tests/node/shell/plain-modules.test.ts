@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appDataDir, defaultLibraryDir, libraryDirIn, userDataDir } from '../../../electron/backend/paths';
+import { fileToOpen, workshopUrl } from '../../../electron/main/argv';
+import { MENU_COMMANDS, MENU_LABELS, buildMenuTemplate, menuLanguage, type MenuCommand } from '../../../electron/main/menu';
+import { nativeBindingPath } from '../../../electron/main/native-binding';
+import { CSP, contentDisposition } from '../../../electron/backend/host/headers';
+
+describe('library paths', () => {
+  it('follows Electron userData per OS', () => {
+    expect(userDataDir({ platform: 'linux', env: {}, home: '/home/a' })).toBe('/home/a/.config/Läpimurtostudio');
+    expect(userDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/x' }, home: '/home/a' })).toBe('/x/Läpimurtostudio');
+    expect(appDataDir({ platform: 'darwin', env: {}, home: '/Users/a' })).toBe('/Users/a/Library/Application Support');
+    expect(appDataDir({ platform: 'win32', env: { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, home: 'C:\\Users\\a' })).toBe('C:\\Users\\a\\AppData\\Roaming');
+    expect(defaultLibraryDir({ platform: 'linux', env: {}, home: '/home/a' })).toBe('/home/a/.config/Läpimurtostudio/library');
+    expect(defaultLibraryDir({ platform: 'linux', env: {}, home: '/h' }, '/u')).toBe(libraryDirIn('/u'));
+    expect(defaultLibraryDir({ platform: 'linux', env: { LAPIMURTO_DATA_DIR: '/d' }, home: '/h' })).toBe('/d');
+  });
+});
+
+describe('argv', () => {
+  it('finds the workshop file a second instance hands over', () => {
+    expect(fileToOpen(['/opt/app/lapimurtostudio', '--no-sandbox', 'a.lapimurto'], '/home/u')).toBe('/home/u/a.lapimurto');
+    expect(fileToOpen(['app', '/abs/B.LAPIMURTO'], '/x')).toBe('/abs/B.LAPIMURTO');
+    expect(fileToOpen(['app', 'pkg.json'], '/x')).toBe('/x/pkg.json');
+    expect(fileToOpen(['app', '.'], '/x')).toBeUndefined();
+    expect(fileToOpen(['app', '--flag=x.lapimurto'], '/x')).toBeUndefined();
+    expect(workshopUrl('app://lapimurto/index.html', 'a b')).toBe('app://lapimurto/index.html?workshop=a%20b');
+    expect(workshopUrl('app://lapimurto/index.html')).toBe('app://lapimurto/index.html');
+  });
+});
+
+describe('menu', () => {
+  function items(template: ReturnType<typeof buildMenuTemplate>) {
+    return template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+  }
+
+  it('has every command, in each language, each sending {command}', () => {
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      const sent: MenuCommand[] = [];
+      const all = items(buildMenuTemplate({ language, isDev: false, isMac: false, send: (c) => sent.push(c) }));
+      for (const command of MENU_COMMANDS) {
+        const item = all.find((i) => i.id === command);
+        expect(item, command).toBeDefined();
+        expect(item!.label).toBe(MENU_LABELS[language][command]);
+        (item!.click as () => void)();
+      }
+      expect(sent).toEqual([...MENU_COMMANDS]);
+    }
+  });
+
+  it('shows devtools only in development', () => {
+    const roles = (isDev: boolean) => items(buildMenuTemplate({ language: 'fi', isDev, isMac: false, send: () => undefined })).map((i) => i.role);
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(true)).toContain('toggleDevTools');
+  });
+
+  it('leaves undo/redo keys to the page', () => {
+    const undo = items(buildMenuTemplate({ language: 'fi', isDev: false, isMac: false, send: () => undefined })).find((i) => i.id === 'edit.undo');
+    expect(undo).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(menuLanguage('sv')).toBe('sv');
+    expect(menuLanguage(undefined)).toBe('fi');
+  });
+});
+
+describe('native binding', () => {
+  it('uses .native in development and resources in a packaged app', () => {
+    const base = { appPath: '/repo', resourcesPath: '/opt/app/resources', electronVersion: '45.4.1', platform: 'linux', arch: 'x64' };
+    expect(nativeBindingPath({ ...base, isPackaged: false })).toBe('/repo/.native/electron-45.4.1-linux-x64/better_sqlite3.node');
+    expect(nativeBindingPath({ ...base, isPackaged: true })).toBe('/opt/app/resources/native/better_sqlite3.node');
+  });
+});
+
+describe('headers', () => {
+  it('encodes ä/ö filenames per RFC 5987 with an ASCII fallback', () => {
+    expect(contentDisposition('Työpaja ä.xlsx')).toBe(`attachment; filename="Tyopaja a.xlsx"; filename*=UTF-8''Ty%C3%B6paja%20%C3%A4.xlsx`);
+    expect(contentDisposition('a"b\\c.json')).toBe(`attachment; filename="a_b_c.json"; filename*=UTF-8''a%22b%5Cc.json`);
+  });
+
+  it('matches the renderer meta CSP when the renderer exists', () => {
+    const html = join(process.cwd(), 'renderer', 'index.html');
+    if (!existsSync(html)) return;
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(readFileSync(html, 'utf8'));
+    if (!meta) return;
+    const norm = (s: string) => s.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+    expect(norm(meta[1]!)).toEqual(norm(CSP));
+  });
+});
