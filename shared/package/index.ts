@@ -4,5 +4,5 @@ export type { PackageWarning, PackageErrorKey, ParsePackageResult } from './form
 export { toPackage, serializePackage, packageBytes, type PackageStamp } from './serialize';
 export { parsePackage } from './parse';
 export { packageFailure } from './failure';
-export { packageJsonSchema } from './json-schema';
+export { packageJsonSchema, packageJsonSchemaText } from './json-schema';
 export { TARGET_GROUP_LABELS_FI, MEMBER_ROLE_LABELS_FI, targetGroupLabelFi, memberRoleLabelFi } from './labels-fi';

@@ -11,8 +11,8 @@ function obj(v: unknown): Json {
 
 /**
  * The package format as JSON Schema (draft 2020-12), for people and tools outside the app. Generated from the zod
- * schemas; each known board kind's document schema is attached to boards of that kind with if/then, and boards of
- * other kinds stay unconstrained, as import keeps them.
+ * schemas; each known board kind's document schema is attached to boards of that kind with if/then (for the current
+ * doc version), and boards of other kinds stay unconstrained, as import keeps them.
  */
 export function packageJsonSchema(): Json {
   const root = obj(z.toJSONSchema(WorkshopPackage, { io: 'input' }));
@@ -23,8 +23,9 @@ export function packageJsonSchema(): Json {
     const name = `board-doc-${def.kind}`;
     defs[name] = { ...docSchema, description: `Document of a "${def.kind}" board, docVersion ${def.docVersion}.` };
     rules.push({
-      if: { properties: { kind: { const: def.kind } }, required: ['kind'] },
-      then: { properties: { docVersion: { const: def.docVersion }, doc: { $ref: `#/$defs/${name}` } } },
+      // Older doc versions are valid too (import migrates them), so only the current version's shape is pinned.
+      if: { properties: { kind: { const: def.kind }, docVersion: { const: def.docVersion } }, required: ['kind', 'docVersion'] },
+      then: { properties: { doc: { $ref: `#/$defs/${name}` } } },
     });
   }
   const workshop = obj(obj(root.properties).workshop);
@@ -33,10 +34,14 @@ export function packageJsonSchema(): Json {
   const { $schema, ...rest } = root;
   return {
     $schema,
-    $id: 'https://lapimurtostudio.invalid/schema/workshop-package.schema.json',
     title: 'Läpimurtostudio workshop package',
     description: `A whole workshop as JSON. format = "${PACKAGE_FORMAT}", packageVersion ${PACKAGE_VERSION}. See docs/workshop-package.md.`,
     ...rest,
     $defs: defs,
   };
+}
+
+/** The schema exactly as committed in docs/workshop-package.schema.json. */
+export function packageJsonSchemaText(): string {
+  return `${JSON.stringify(packageJsonSchema(), null, 2)}\n`;
 }
