@@ -1,0 +1,13 @@
+import type { BoardKind } from '../../boards/registry';
+import { ideasWallDemo } from './ideas-wall';
+import type { DemoBoardBuilder } from './types';
+
+/**
+ * The demo's boards, one builder per board kind. A new kind adds its builder here (a test checks that every kind
+ * in BOARD_DEFINITIONS has one). Boards are added to each team in this order.
+ */
+export const DEMO_BOARDS: Record<BoardKind, DemoBoardBuilder> = {
+  'ideas-wall': ideasWallDemo,
+};
+
+export type { DemoBoardBuilder, DemoBoardContext, DemoBoardSpec } from './types';
