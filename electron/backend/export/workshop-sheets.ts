@@ -1,0 +1,186 @@
+import { countyName } from '../../../shared/domain/counties';
+import type { WorkshopData } from '../../../shared/domain/workshop-data';
+import type { MemberRole } from '../../../shared/domain/vocab';
+import type { CellValue, SheetColumn, SheetSpec } from '../../../shared/export/sheet';
+import { boardDefinition } from '../../../shared/boards/registry';
+import { upgradeDoc } from '../../../shared/boards/run';
+import { memberRoleLabelFi, targetGroupLabelFi } from '../../../shared/package/labels-fi';
+import { uniqueSheetNames } from './sheet-names';
+
+const byOrdinal = <T extends { ordinal: number }>(a: T, b: T): number => a.ordinal - b.ordinal;
+
+function roundSheet(data: WorkshopData): SheetSpec {
+  return {
+    name: 'Kierros',
+    columns: [
+      { key: 'title', header: 'Työpaja', type: 'text', width: 36 },
+      { key: 'name', header: 'Kierros', type: 'text', width: 40 },
+      { key: 'startDate', header: 'Alkaa', type: 'date' },
+      { key: 'endDate', header: 'Päättyy', type: 'date' },
+      { key: 'notes', header: 'Muistiinpanot', type: 'text', width: 60 },
+      { key: 'teams', header: 'Tiimejä', type: 'integer' },
+    ],
+    rows: [
+      {
+        title: data.title,
+        name: data.round.name,
+        startDate: data.round.startDate,
+        endDate: data.round.endDate,
+        notes: data.round.notes,
+        teams: data.teams.length,
+      },
+    ],
+  };
+}
+
+const ROLE_COLUMNS: readonly [MemberRole, string, string][] = [
+  ['client-rep', 'clientReps', 'Asiakasedustajia'],
+  ['professional', 'professionals', 'Ammattilaisia'],
+  ['process-owner', 'processOwners', 'Prosessinomistajia'],
+  ['supervisor', 'supervisors', 'Esihenkilöitä'],
+  ['coach', 'coaches', 'Valmentajia'],
+];
+
+function teamsSheet(data: WorkshopData): SheetSpec {
+  const columns: SheetColumn[] = [
+    { key: 'team', header: 'Tiimi', type: 'text', width: 36 },
+    { key: 'county', header: 'Hyvinvointialue', type: 'text', width: 34 },
+    { key: 'countySv', header: 'Välfärdsområde', type: 'text', width: 34 },
+    { key: 'targetGroup', header: 'Kohderyhmä', type: 'text', width: 44 },
+    { key: 'targetGroupOther', header: 'Kohderyhmä tarkemmin', type: 'text', width: 30 },
+    { key: 'process', header: 'Kehitettävä prosessi', type: 'text', width: 44 },
+    { key: 'aim', header: 'Tavoite', type: 'text', width: 60 },
+    ...ROLE_COLUMNS.map(([, key, header]): SheetColumn => ({ key, header, type: 'integer', width: 14 })),
+    { key: 'members', header: 'Jäseniä yhteensä', type: 'integer', width: 14 },
+    { key: 'teamId', header: 'Tiimin tunniste', type: 'id' },
+  ];
+  const rows = [...data.teams].sort(byOrdinal).map((t) => {
+    const roster = data.members.filter((m) => m.teamId === t.id);
+    const counts = Object.fromEntries(ROLE_COLUMNS.map(([role, key]) => [key, roster.filter((m) => m.role === role).length]));
+    return {
+      team: t.name,
+      county: t.county ? countyName(t.county, 'fi') : '',
+      countySv: t.county ? countyName(t.county, 'sv') : '',
+      targetGroup: targetGroupLabelFi(t.targetGroup),
+      targetGroupOther: t.targetGroupOther,
+      process: t.process,
+      aim: t.aim,
+      ...counts,
+      members: roster.length,
+      teamId: t.id,
+    };
+  });
+  return { name: 'Tiimit', columns, rows };
+}
+
+function membersSheet(data: WorkshopData): SheetSpec {
+  const rows = [...data.teams].sort(byOrdinal).flatMap((t) =>
+    data.members
+      .filter((m) => m.teamId === t.id)
+      .sort(byOrdinal)
+      .map((m) => ({
+        team: t.name,
+        county: t.county ? countyName(t.county, 'fi') : '',
+        role: memberRoleLabelFi(m.role),
+        name: m.name,
+        profession: m.profession,
+        organisation: m.organisation,
+      })),
+  );
+  return {
+    name: 'Jäsenet',
+    columns: [
+      { key: 'team', header: 'Tiimi', type: 'text', width: 36 },
+      { key: 'county', header: 'Hyvinvointialue', type: 'text', width: 34 },
+      { key: 'role', header: 'Rooli', type: 'text', width: 20 },
+      { key: 'name', header: 'Nimi', type: 'text', width: 26 },
+      { key: 'profession', header: 'Ammatti', type: 'text', width: 30 },
+      { key: 'organisation', header: 'Organisaatio', type: 'text', width: 50 },
+    ],
+    rows,
+  };
+}
+
+/** `HH:MM` plus minutes, wrapping past midnight. */
+function endTime(start: string, minutes: number): string {
+  const total = (Number(start.slice(0, 2)) * 60 + Number(start.slice(3, 5)) + minutes) % (24 * 60);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+function daysSheet(data: WorkshopData): SheetSpec {
+  const rows = [...data.days].sort(byOrdinal).flatMap((d): Record<string, CellValue>[] => {
+    const day = { day: d.title || `Päivä ${d.ordinal + 1}`, date: d.date, venue: d.venue };
+    // A day without an agenda still gets a row, so it is not missing from the list.
+    if (d.agenda.length === 0) return [{ ...day, start: '', end: '', duration: null, item: '' }];
+    return d.agenda.map((a) => ({
+      ...day,
+      start: a.start,
+      end: endTime(a.start, a.durationMin),
+      duration: a.durationMin,
+      item: a.title,
+    }));
+  });
+  return {
+    name: 'Työpajapäivät',
+    columns: [
+      { key: 'day', header: 'Päivä', type: 'text', width: 36 },
+      { key: 'date', header: 'Päivämäärä', type: 'date' },
+      { key: 'venue', header: 'Paikka', type: 'text', width: 30 },
+      { key: 'start', header: 'Alkaa', type: 'text', width: 8 },
+      { key: 'end', header: 'Päättyy', type: 'text', width: 8 },
+      { key: 'duration', header: 'Kesto (min)', type: 'integer', width: 12 },
+      { key: 'item', header: 'Ohjelma', type: 'text', width: 60 },
+    ],
+    rows,
+  };
+}
+
+const TEAM_COLUMN: SheetColumn = { key: 'team', header: 'Tiimi', type: 'text', width: 24 };
+const BOARD_COLUMN: SheetColumn = { key: 'board', header: 'Taulu', type: 'text', width: 24 };
+
+/**
+ * Every board's own sheets (its kind's `toSheets`), boards in team then board order. Sheets of the same name from
+ * several boards become one sheet with their rows concatenated and their columns united; each row carries the
+ * team and board it came from. Boards of kinds this app does not know, or whose document cannot be read, are left
+ * out (they are still in the workshop file and the JSON package).
+ */
+function boardSheets(data: WorkshopData): SheetSpec[] {
+  const teamOrder = new Map([...data.teams].sort(byOrdinal).map((t, i) => [t.id, i]));
+  const teamName = new Map(data.teams.map((t) => [t.id, t.name]));
+  const boards = [...data.boards].sort(
+    (a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0) || a.ordinal - b.ordinal,
+  );
+  const merged = new Map<string, SheetSpec>();
+  for (const board of boards) {
+    const def = boardDefinition(board.kind);
+    if (!def) continue;
+    const up = upgradeDoc(def, board.docVersion, board.doc);
+    if (!up.ok) continue;
+    const ctx = { boardId: board.id, boardName: board.name, teamId: board.teamId, teamName: teamName.get(board.teamId) ?? '' };
+    for (const spec of def.toSheets(up.doc, ctx)) {
+      let target = merged.get(spec.name);
+      if (!target) {
+        target = { name: spec.name, columns: [TEAM_COLUMN, BOARD_COLUMN], rows: [] };
+        merged.set(spec.name, target);
+      }
+      for (const col of spec.columns) {
+        const at = target.columns.findIndex((c) => c.key === col.key);
+        // The kind's own team/board columns (its headers and widths) replace the generic ones.
+        if (at >= 0) target.columns[at] = col;
+        else target.columns.push(col);
+      }
+      for (const row of spec.rows) target.rows.push({ ...row, team: ctx.teamName, board: ctx.boardName });
+    }
+  }
+  return [...merged.values()];
+}
+
+/**
+ * The whole workshop as sheets for Excel: Kierros (round), Tiimit (teams), Jäsenet (members), Työpajapäivät (one
+ * row per agenda item), then the boards' sheets. Headers and labels are Finnish; sheet names are valid and unique.
+ */
+export function workshopSheets(data: WorkshopData): SheetSpec[] {
+  const sheets = [roundSheet(data), teamsSheet(data), membersSheet(data), daysSheet(data), ...boardSheets(data)];
+  const names = uniqueSheetNames(sheets.map((s) => s.name));
+  return sheets.map((s, i) => ({ ...s, name: names[i] ?? s.name }));
+}
