@@ -1,0 +1,91 @@
+import type Konva from 'konva';
+import { Group, Rect, Text } from 'react-konva';
+import { NOTE_SIZE, type IdeaNote } from '../../../../shared/boards/ideas-wall/model';
+import { NOTE_FILL, NOTE_FONT, type WallTheme } from './colors';
+
+interface Props {
+  note: IdeaNote;
+  /** Shown while the note's frame is being dragged. */
+  offset: { dx: number; dy: number };
+  selected: boolean;
+  theme: WallTheme;
+  roleLabel: string;
+  emptyLabel: string;
+  draggable: boolean;
+  onSelect: () => void;
+  onEdit: () => void;
+  onDragEnd: (x: number, y: number) => void;
+}
+
+export function NoteNode({ note, offset, selected, theme, roleLabel, emptyLabel, draggable, onSelect, onEdit, onDragEnd }: Props) {
+  const { width, height } = NOTE_SIZE;
+  const pad = NOTE_FONT.padding;
+  const roleH = roleLabel ? NOTE_FONT.roleSize + 6 : 0;
+  const x = note.x + offset.dx;
+  const y = note.y + offset.dy;
+
+  return (
+    <Group
+      name="note"
+      id={note.id}
+      x={x}
+      y={y}
+      draggable={draggable}
+      onMouseDown={onSelect}
+      onTap={onSelect}
+      onDblClick={onEdit}
+      onDblTap={onEdit}
+      onDragStart={onSelect}
+      onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
+        const node = e.target;
+        const nx = Math.round(node.x());
+        const ny = Math.round(node.y());
+        // Snap back to the props; the optimistic command moves it (and a rejected one leaves it where it was).
+        node.position({ x, y });
+        if (nx !== x || ny !== y) onDragEnd(nx, ny);
+      }}
+    >
+      <Rect
+        width={width}
+        height={height}
+        fill={NOTE_FILL[note.color]}
+        cornerRadius={6}
+        stroke={selected ? theme.selected : theme.noteStroke}
+        strokeWidth={selected ? 4 : 1}
+        shadowColor="#000"
+        shadowOpacity={selected ? 0.22 : 0.12}
+        shadowBlur={selected ? 14 : 6}
+        shadowOffsetY={selected ? 4 : 2}
+      />
+      <Text
+        x={pad}
+        y={pad}
+        width={width - pad * 2}
+        height={height - pad * 2 - roleH}
+        text={note.text || emptyLabel}
+        fontFamily={NOTE_FONT.family}
+        fontSize={NOTE_FONT.size}
+        lineHeight={NOTE_FONT.lineHeight}
+        fill={note.text ? theme.text : theme.muted}
+        fontStyle={note.text ? 'normal' : 'italic'}
+        wrap="word"
+        ellipsis
+        listening={false}
+      />
+      {roleLabel && (
+        <Text
+          x={pad}
+          y={height - pad - NOTE_FONT.roleSize}
+          width={width - pad * 2}
+          text={roleLabel}
+          fontFamily={NOTE_FONT.family}
+          fontSize={NOTE_FONT.roleSize}
+          fill={theme.muted}
+          wrap="none"
+          ellipsis
+          listening={false}
+        />
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Frame, Maximize, Minus, Plus, StickyNote, Trash2 } from 'lucide-react';
+import type { NoteColor } from '../../../../shared/domain/vocab';
+import { ColorPicker } from './ColorPicker';
+
+interface Props {
+  readOnly: boolean;
+  color: NoteColor;
+  onColor: (c: NoteColor) => void;
+  onAddNote: () => void;
+  onAddCluster: () => void;
+  onDelete: () => void;
+  canDelete: boolean;
+  zoom: number;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onZoomReset: () => void;
+  onFit: () => void;
+}
+
+export function WallToolbar(p: Props) {
+  const { t } = useTranslation();
+  const name = useId();
+  return (
+    <div className="wall-toolbar" role="toolbar" aria-label={t('wall.toolbar')}>
+      <button type="button" className="btn btn-primary" onClick={p.onAddNote} disabled={p.readOnly} title={t('wall.addNoteHint')}>
+        <StickyNote size={18} aria-hidden />
+        {t('wall.addNote')}
+      </button>
+      <button type="button" className="btn" onClick={p.onAddCluster} disabled={p.readOnly}>
+        <Frame size={18} aria-hidden />
+        {t('wall.addCluster')}
+      </button>
+      <div className="toolbar-sep" aria-hidden />
+      <ColorPicker name={name} value={p.color} onChange={p.onColor} label={t('wall.color')} disabled={p.readOnly} />
+      <div className="toolbar-sep" aria-hidden />
+      <button type="button" className="btn btn-ghost" onClick={p.onDelete} disabled={p.readOnly || !p.canDelete} title={t('wall.deleteHint')}>
+        <Trash2 size={18} aria-hidden />
+        {t('common.delete')}
+      </button>
+      <div className="toolbar-spacer" />
+      <button type="button" className="icon-btn" aria-label={t('wall.zoomOut')} onClick={p.onZoomOut}>
+        <Minus size={18} aria-hidden />
+      </button>
+      <button type="button" className="icon-btn text-btn zoom-value" aria-label={t('wall.zoomReset', { percent: Math.round(p.zoom * 100) })} onClick={p.onZoomReset}>
+        {t('header.percent', { value: Math.round(p.zoom * 100) })}
+      </button>
+      <button type="button" className="icon-btn" aria-label={t('wall.zoomIn')} onClick={p.onZoomIn}>
+        <Plus size={18} aria-hidden />
+      </button>
+      <button type="button" className="icon-btn" aria-label={t('wall.fit')} title={t('wall.fit')} onClick={p.onFit}>
+        <Maximize size={18} aria-hidden />
+      </button>
+    </div>
+  );
+}

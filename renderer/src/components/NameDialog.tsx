@@ -1,0 +1,57 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  open: boolean;
+  title: string;
+  label: string;
+  initial: string;
+  confirmLabel: string;
+  onConfirm: (name: string) => void;
+  onCancel: () => void;
+}
+
+/** Asks for one name (rename, duplicate) in a native modal dialog. */
+export function NameDialog({ open, title, label, initial, confirmLabel, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const [name, setName] = useState(initial);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      setName(initial);
+      d.showModal?.();
+      requestAnimationFrame(() => inputRef.current?.select());
+    }
+    if (!open && d.open) d.close();
+  }, [open, initial]);
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-t`} onCancel={onCancel}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) onConfirm(name.trim());
+        }}
+      >
+        <h2 id={`${id}-t`}>{title}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-i`}>{label}</label>
+          <input id={`${id}-i`} ref={inputRef} value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
+            {confirmLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { WorkshopState } from '../../../../shared/api/contract';
+import type { BoardMeta } from '../../../../shared/domain/entities';
+import { boardKindEntry } from '../../boards/registry';
+import { useBoardDoc } from '../../boards/useBoardDoc';
+import { showView } from '../../app/actions';
+
+export function BoardView({ workshop, boardId }: { workshop: WorkshopState; boardId: string }) {
+  const { t } = useTranslation();
+  const meta = workshop.boards.find((b) => b.id === boardId);
+  if (!meta) {
+    return (
+      <div className="page">
+        <h1>{t('boards.notFound')}</h1>
+      </div>
+    );
+  }
+  return <BoardHost key={boardId} workshop={workshop} meta={meta} />;
+}
+
+function BoardHost({ workshop, meta }: { workshop: WorkshopState; meta: BoardMeta }) {
+  const { t } = useTranslation();
+  const entry = boardKindEntry(meta.kind);
+  const { load, doc, dispatch } = useBoardDoc(workshop.id, meta.id, entry?.def);
+  const team = workshop.teams.find((x) => x.id === meta.teamId);
+
+  return (
+    <div className="board-page">
+      <div className="board-head">
+        <nav aria-label={t('boards.breadcrumb')} className="breadcrumb">
+          {team && (
+            <button type="button" className="link-btn" onClick={() => showView({ kind: 'team', teamId: team.id })}>
+              {team.name}
+            </button>
+          )}
+        </nav>
+        <h1>{meta.name}</h1>
+        <span className="kind-chip">{t(`boards.kind.${meta.kind}`, { defaultValue: meta.kind })}</span>
+      </div>
+      {!entry ? (
+        <p className="banner banner-error">{t('errors.board.unknownKind')}</p>
+      ) : load.status === 'loading' ? (
+        <p className="muted pad">{t('common.loading')}</p>
+      ) : load.status === 'error' ? (
+        <p className="banner banner-error">{t(load.key)}</p>
+      ) : (
+        doc !== null && <entry.ui.View board={meta} doc={doc} dispatch={dispatch} />
+      )}
+    </div>
+  );
+}

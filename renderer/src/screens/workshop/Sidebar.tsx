@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { CalendarDays, Plus, Users } from 'lucide-react';
+import type { WorkshopState } from '../../../../shared/api/contract';
+import type { View } from '../../app/route';
+import { mutate, showView } from '../../app/actions';
+import { boardUi } from '../../boards/registry';
+
+export function Sidebar({ workshop, view }: { workshop: WorkshopState; view: View }) {
+  const { t } = useTranslation();
+  const teams = [...workshop.teams].sort((a, b) => a.ordinal - b.ordinal);
+
+  async function addTeam() {
+    const name = t('team.defaultName', { n: workshop.teams.length + 1 });
+    const out = await mutate('teams.create', { workshopId: workshop.id, team: { name } });
+    if (out) showView({ kind: 'team', teamId: out.id });
+  }
+
+  return (
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
+      <ul className="nav-list">
+        <li>
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={view.kind === 'round' ? 'page' : undefined}
+            onClick={() => showView({ kind: 'round' })}
+          >
+            <CalendarDays size={18} aria-hidden />
+            <span className="nav-text">{t('sidebar.round')}</span>
+          </button>
+        </li>
+      </ul>
+      <p className="nav-label" id="sidebar-teams">
+        {t('sidebar.teams')}
+      </p>
+      <ul className="nav-list" aria-labelledby="sidebar-teams">
+        {teams.map((team) => {
+          const boards = workshop.boards.filter((b) => b.teamId === team.id).sort((a, b) => a.ordinal - b.ordinal);
+          return (
+            <li key={team.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={view.kind === 'team' && view.teamId === team.id ? 'page' : undefined}
+                onClick={() => showView({ kind: 'team', teamId: team.id })}
+              >
+                <Users size={18} aria-hidden />
+                <span className="nav-text">{team.name}</span>
+              </button>
+              {boards.length > 0 && (
+                <ul className="nav-sublist" aria-label={t('sidebar.boardsOf', { team: team.name })}>
+                  {boards.map((b) => {
+                    const Icon = boardUi(b.kind)?.icon;
+                    return (
+                      <li key={b.id}>
+                        <button
+                          type="button"
+                          className="nav-item nav-subitem"
+                          aria-current={view.kind === 'board' && view.boardId === b.id ? 'page' : undefined}
+                          onClick={() => showView({ kind: 'board', boardId: b.id })}
+                        >
+                          {Icon && <Icon size={16} aria-hidden />}
+                          <span className="nav-text">{b.name}</span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="btn btn-ghost add-team" onClick={() => void addTeam()}>
+        <Plus size={18} aria-hidden />
+        {t('sidebar.addTeam')}
+      </button>
+    </nav>
+  );
+}
