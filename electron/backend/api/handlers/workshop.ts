@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { ApiFailure } from '../../../../shared/api/errors';
 import { newId } from '../../../../shared/domain/ids';
 import type { WorkshopData } from '../../../../shared/domain/workshop-data';
@@ -8,6 +7,7 @@ import { workshopSheets } from '../../export/workshop-sheets';
 import { fileNameFor } from '../../files/names';
 import { readWorkshopData } from '../../files/read-data';
 import { writeSnapshot } from '../../files/snapshot';
+import { writeBytesAtomically } from '../../files/atomic';
 import { WORKSHOP_EXTENSION } from '../../db/constants';
 import { decodeUpload } from './library';
 import { changed, nextOrdinal } from './common';
@@ -32,7 +32,7 @@ export const workshopHandlers = defineHandlers({
     const ws = await ctx.library.get(workshopId);
     const out = ctx.exports.reserve(fileNameFor(ws.meta('title') ?? '', '.json'));
     const pkg = toPackage(ws.data(), { appVersion: ctx.options.appVersion ?? '0.0.0', exportedAt: new Date().toISOString() });
-    writeFileSync(out.path, serializePackage(pkg));
+    await writeBytesAtomically(out.path, serializePackage(pkg));
     return out.done();
   },
   'workshop.exportXlsx': async ({ workshopId }, ctx) => {
