@@ -17,6 +17,8 @@ interface AppState {
   newWorkshopRequest: number;
   /** Bumped on `library.changed` so the library list refetches. */
   libraryEpoch: number;
+  /** Hides the workshop sidebar to give a board the whole projector width. */
+  sidebarHidden: boolean;
 }
 
 export const useApp = create<AppState>(() => ({
@@ -28,4 +30,5 @@ export const useApp = create<AppState>(() => ({
   boardEpoch: 0,
   newWorkshopRequest: 0,
   libraryEpoch: 0,
+  sidebarHidden: false,
 }));

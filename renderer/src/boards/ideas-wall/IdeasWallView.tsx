@@ -37,9 +37,9 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     return () => ro.disconnect();
   }, []);
 
-  // First view of a board: show everything, never above 100 %.
+  // First view of a board: show everything, never above 100 % (nor below half, where notes stop being readable).
   useEffect(() => {
-    if (viewport === null && size.width > 200) setViewport(fitViewport(doc, size.width, size.height));
+    if (viewport === null && size.width > 200) setViewport(fitViewport(doc, size.width, size.height, 1, 0.5));
   }, [viewport, size, doc]);
 
   // Drop a selection whose item went away (undo, another window).

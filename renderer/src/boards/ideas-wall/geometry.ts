@@ -50,11 +50,14 @@ export function contentBounds(doc: IdeasWallDoc): { x: number; y: number; width:
 }
 
 /** A viewport showing all content, never zoomed past 100 % so text stays at its projector size. */
-export function fitViewport(doc: IdeasWallDoc, width: number, height: number, maxScale = 1): Viewport {
+export function fitViewport(doc: IdeasWallDoc, width: number, height: number, maxScale = 1, minScale: number = ZOOM.min): Viewport {
   const b = contentBounds(doc);
   if (!b || width <= 0 || height <= 0) return { x: 40, y: 40, scale: 1 };
   const pad = 48;
-  const scale = clampScale(Math.min(maxScale, (width - pad * 2) / b.width, (height - pad * 2) / b.height));
+  const scale = clampScale(Math.max(minScale, Math.min(maxScale, (width - pad * 2) / b.width, (height - pad * 2) / b.height)));
+  // When everything does not fit, start from the top-left corner of the content rather than its middle.
+  const fits = b.width * scale <= width - pad && b.height * scale <= height - pad;
+  if (!fits) return { x: Math.round(pad - b.x * scale), y: Math.round(pad - b.y * scale), scale };
   return {
     x: Math.round((width - b.width * scale) / 2 - b.x * scale),
     y: Math.round((height - b.height * scale) / 2 - b.y * scale),

@@ -3,7 +3,9 @@ import type { WorkshopState } from '../../../../shared/api/contract';
 import type { BoardMeta } from '../../../../shared/domain/entities';
 import { boardKindEntry } from '../../boards/registry';
 import { useBoardDoc } from '../../boards/useBoardDoc';
+import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { showView } from '../../app/actions';
+import { useApp } from '../../app/store';
 
 export function BoardView({ workshop, boardId }: { workshop: WorkshopState; boardId: string }) {
   const { t } = useTranslation();
@@ -23,10 +25,21 @@ function BoardHost({ workshop, meta }: { workshop: WorkshopState; meta: BoardMet
   const entry = boardKindEntry(meta.kind);
   const { load, doc, dispatch } = useBoardDoc(workshop.id, meta.id, entry?.def);
   const team = workshop.teams.find((x) => x.id === meta.teamId);
+  const sidebarHidden = useApp((s) => s.sidebarHidden);
 
   return (
     <div className="board-page">
       <div className="board-head">
+        <button
+          type="button"
+          className="icon-btn sidebar-toggle"
+          aria-pressed={sidebarHidden}
+          aria-label={t('sidebar.hide')}
+          title={t('sidebar.hide')}
+          onClick={() => useApp.setState({ sidebarHidden: !sidebarHidden })}
+        >
+          {sidebarHidden ? <PanelLeftOpen size={20} aria-hidden /> : <PanelLeftClose size={20} aria-hidden />}
+        </button>
         <nav aria-label={t('boards.breadcrumb')} className="breadcrumb">
           {team && (
             <button type="button" className="link-btn" onClick={() => showView({ kind: 'team', teamId: team.id })}>

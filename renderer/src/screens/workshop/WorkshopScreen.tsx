@@ -11,6 +11,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   const { t } = useTranslation();
   const workshop = useApp((s) => (s.workshop?.id === workshopId ? s.workshop : null));
   const errorKey = useApp((s) => s.workshopErrorKey);
+  const sidebarHidden = useApp((s) => s.sidebarHidden);
 
   if (!workshop) {
     return (
@@ -31,8 +32,8 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   }
 
   return (
-    <div className="workshop-layout">
-      <Sidebar workshop={workshop} view={view} />
+    <div className={`workshop-layout ${sidebarHidden ? 'sidebar-hidden' : ''}`}>
+      {!sidebarHidden && <Sidebar workshop={workshop} view={view} />}
       <main id="main" tabIndex={-1} className={`workshop-main ${view.kind === 'board' ? 'is-board' : ''}`}>
         {view.kind === 'round' && <RoundView workshop={workshop} />}
         {view.kind === 'team' && <TeamView workshop={workshop} teamId={view.teamId} />}
