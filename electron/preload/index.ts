@@ -6,11 +6,10 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { StudioBridge } from '../../shared/api/transport';
 import type { StudioEvent } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
+import { looksLikeMethod } from './method-name';
 
 const INVOKE_CHANNEL = 'studio:invoke';
 const EVENT_CHANNEL = 'studio:event';
-// A plain shape check keeps zod and the contract out of this bundle; main validates against the METHODS list.
-const METHOD_NAME = /^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/;
 
 function invalid(detail: string): Result<never> {
   return { ok: false, error: { code: 'invalidInput', key: 'errors.code.invalidInput', detail } };
@@ -18,7 +17,7 @@ function invalid(detail: string): Result<never> {
 
 const bridge: StudioBridge = {
   invoke(method: string, input: unknown): Promise<Result<unknown>> {
-    if (typeof method !== 'string' || method.length > 100 || !METHOD_NAME.test(method)) {
+    if (!looksLikeMethod(method)) {
       return Promise.resolve(invalid('method must be a contract method name'));
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<Result<unknown>>;
