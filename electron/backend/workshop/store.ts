@@ -6,10 +6,14 @@ import { boardDefinition } from '../../../shared/boards/registry';
 import { BoardCommandError } from '../../../shared/boards/types';
 import { patchDoc, runCommand, upgradeDoc } from '../../../shared/boards/run';
 import type { Db } from '../db/sqlite';
+import type { Statement } from 'better-sqlite3';
 import { HISTORY_LIMIT, inverseOf, type Change } from './history';
 import { TABLES, fromRow, toRow, type EntityOf, type TableName, type RoundRow } from './tables';
 
 const now = (): string => new Date().toISOString();
+
+const BOARD_META = { columns: TABLES.boards.columns.filter((c) => c.prop !== 'doc' && c.prop !== 'docVersion') };
+const META_COLS = BOARD_META.columns.map((c) => c.col).join(', ');
 
 /** The write side of one edit: every change goes through here so that undo can reverse it. */
 export interface Tx {
@@ -24,19 +28,30 @@ export interface Tx {
 /** A live workshop database: reads, undoable edits, history. */
 export class WorkshopStore {
   private docs = new Map<string, unknown>();
+  private statements = new Map<string, Statement>();
 
   constructor(
     readonly db: Db,
     readonly path: string,
   ) {}
 
+  /** Prepared once per connection: compiling SQL on every edit cost more than the edit. */
+  private sql(text: string): Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
+
   meta(key: string): string | undefined {
-    const r = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const r = this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return r?.value;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   get id(): string {
@@ -48,36 +63,36 @@ export class WorkshopStore {
   }
 
   private rawGet<T extends TableName>(table: T, id: string): EntityOf<T> | undefined {
-    const row = this.db.prepare(`SELECT * FROM ${TABLES[table].table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    const row = this.sql(`SELECT * FROM ${TABLES[table].table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
     return row ? (fromRow(TABLES[table], row) as EntityOf<T>) : undefined;
   }
 
   private rawList<T extends TableName>(table: T, where?: { col: string; value: string }): EntityOf<T>[] {
     const sql = `SELECT * FROM ${TABLES[table].table}${where ? ` WHERE ${where.col} = ?` : ''} ORDER BY ${table === 'round' ? 'id' : 'ordinal, rowid'}`;
-    const rows = (where ? this.db.prepare(sql).all(where.value) : this.db.prepare(sql).all()) as Record<string, unknown>[];
+    const rows = (where ? this.sql(sql).all(where.value) : this.sql(sql).all()) as Record<string, unknown>[];
     return rows.map((r) => fromRow(TABLES[table], r) as EntityOf<T>);
   }
 
   private rawPut(table: TableName, entity: object): void {
     const row = toRow(TABLES[table], entity);
     const cols = Object.keys(row);
-    this.db
-      .prepare(`INSERT OR REPLACE INTO ${TABLES[table].table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
+    this
+      .sql(`INSERT OR REPLACE INTO ${TABLES[table].table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
       .run(row);
     if (table === 'boards') this.docs.delete((entity as Board).id);
   }
 
   private rawDel(table: TableName, id: string): void {
-    this.db.prepare(`DELETE FROM ${TABLES[table].table} WHERE id = ?`).run(id);
+    this.sql(`DELETE FROM ${TABLES[table].table} WHERE id = ?`).run(id);
     if (table === 'boards') this.docs.delete(id);
   }
 
   /** A board with its document brought to the current version (kept raw when this app cannot read it). */
   board(id: string): Board {
+    const cached = this.docs.get(id);
+    if (cached !== undefined) return { ...this.boardMeta(id), docVersion: this.kindVersion(id), doc: cached };
     const b = this.rawGet('boards', id);
     if (!b) throw new ApiFailure('notFound', 'errors.notFound.board');
-    const cached = this.docs.get(id);
-    if (cached !== undefined) return { ...b, doc: cached };
     const def = boardDefinition(b.kind);
     if (!def) return b;
     const up = upgradeDoc(def, b.docVersion, b.doc);
@@ -86,13 +101,22 @@ export class WorkshopStore {
     return { ...b, docVersion: def.docVersion, doc: up.doc };
   }
 
+  /** A board's row without its document (which can be large). */
+  private boardMeta(id: string): BoardMeta {
+    const row = this.sql(`SELECT ${META_COLS} FROM boards WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    if (!row) throw new ApiFailure('notFound', 'errors.notFound.board');
+    return fromRow(BOARD_META, row) as BoardMeta;
+  }
+
+  /** Cached docs are always at their kind's current version (only upgraded docs are cached). */
+  private kindVersion(id: string): number {
+    const kind = (this.sql('SELECT kind FROM boards WHERE id = ?').get(id) as { kind: string }).kind;
+    return boardDefinition(kind)?.docVersion ?? 1;
+  }
+
   private writeDoc(boardId: string, doc: unknown): void {
-    const def = this.rawGet('boards', boardId);
-    if (!def) throw new ApiFailure('notFound', 'errors.notFound.board');
-    const version = boardDefinition(def.kind)?.docVersion ?? def.docVersion;
-    this.db
-      .prepare('UPDATE boards SET doc = ?, doc_version = ?, updated_at = ? WHERE id = ?')
-      .run(JSON.stringify(doc), version, now(), boardId);
+    const version = this.kindVersion(boardId);
+    this.sql('UPDATE boards SET doc = ?, doc_version = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(doc), version, now(), boardId);
     this.docs.set(boardId, doc);
   }
 
@@ -159,9 +183,9 @@ export class WorkshopStore {
     const run = this.db.transaction(() => {
       const result = fn(tx);
       if (changes.length > 0) {
-        this.db.prepare('DELETE FROM history WHERE undone = 1').run();
-        this.db.prepare('INSERT INTO history (at, label, changes) VALUES (?, ?, ?)').run(now(), label, JSON.stringify(changes));
-        this.db.prepare('DELETE FROM history WHERE seq <= (SELECT MAX(seq) FROM history) - ?').run(HISTORY_LIMIT);
+        this.sql('DELETE FROM history WHERE undone = 1').run();
+        this.sql('INSERT INTO history (at, label, changes) VALUES (?, ?, ?)').run(now(), label, JSON.stringify(changes));
+        this.sql('DELETE FROM history WHERE seq <= (SELECT MAX(seq) FROM history) - ?').run(HISTORY_LIMIT);
         this.bump();
       }
       return result;
@@ -180,7 +204,7 @@ export class WorkshopStore {
   }
 
   undo(): HistoryState {
-    const entry = this.db.prepare('SELECT seq, changes FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+    const entry = this.sql('SELECT seq, changes FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
       | { seq: number; changes: string }
       | undefined;
     if (!entry) throw new ApiFailure('conflict', 'errors.history.nothingToUndo');
@@ -189,7 +213,7 @@ export class WorkshopStore {
   }
 
   redo(): HistoryState {
-    const entry = this.db.prepare('SELECT seq, changes FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
+    const entry = this.sql('SELECT seq, changes FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
       | { seq: number; changes: string }
       | undefined;
     if (!entry) throw new ApiFailure('conflict', 'errors.history.nothingToRedo');
@@ -200,7 +224,7 @@ export class WorkshopStore {
   private replay(seq: number, changes: Change[], undone: 0 | 1): void {
     const run = this.db.transaction(() => {
       for (const c of changes) this.runChange(c);
-      this.db.prepare('UPDATE history SET undone = ? WHERE seq = ?').run(undone, seq);
+      this.sql('UPDATE history SET undone = ? WHERE seq = ?').run(undone, seq);
       this.bump();
     });
     try {
@@ -212,8 +236,8 @@ export class WorkshopStore {
   }
 
   history(): HistoryState {
-    const u = this.db.prepare('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as { label: string } | undefined;
-    const r = this.db.prepare('SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as { label: string } | undefined;
+    const u = this.sql('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as { label: string } | undefined;
+    const r = this.sql('SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as { label: string } | undefined;
     return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
   }
 
@@ -222,7 +246,8 @@ export class WorkshopStore {
   }
 
   boardMetas(): BoardMeta[] {
-    return this.rawList('boards').map(({ doc: _d, docVersion: _v, ...meta }) => meta);
+    const rows = this.sql(`SELECT ${META_COLS} FROM boards ORDER BY ordinal, rowid`).all() as Record<string, unknown>[];
+    return rows.map((r) => fromRow(BOARD_META, r) as BoardMeta);
   }
 
   state(): WorkshopState {

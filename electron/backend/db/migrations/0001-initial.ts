@@ -35,6 +35,7 @@ export const m0001: Migration = {
         seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, label TEXT NOT NULL, changes TEXT NOT NULL,
         undone INTEGER NOT NULL DEFAULT 0
       );
+      CREATE INDEX history_undone ON history(undone, seq);
       INSERT INTO round (id) VALUES ('round');
     `);
   },

@@ -1,0 +1,22 @@
+// Runs every tests/bench/*.bench.ts in its own Node process (no cross-talk between benchmarks) and passes their
+// one-line results through: `bench NAME: VALUE UNIT, ratio R vs ANCHOR`.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = join(root, 'tests', 'bench');
+const only = process.argv.slice(2);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+let failed = 0;
+for (const f of files) {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(dir, f)], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    failed++;
+    console.error(`bench ${f}: failed (exit ${r.status})`);
+  }
+}
+process.exit(failed ? 1 : 0);
