@@ -124,7 +124,17 @@ export const contract = {
   'members.update': m(z.object({ ...W, id: Id, patch: memberFields.partial() }), z.object({})),
   'members.delete': m(z.object({ ...W, id: Id }), z.object({})),
 
-  'boards.create': m(z.object({ ...W, teamId: Id, kind: z.string().min(1).max(40), name: z.string().trim().min(1).max(LIMITS.name) }), z.object({ id: Id })),
+  /** `init` commands run on the new board in the same undoable step (e.g. a fishbone seeded from a problem marker). */
+  'boards.create': m(
+    z.object({
+      ...W,
+      teamId: Id,
+      kind: z.string().min(1).max(40),
+      name: z.string().trim().min(1).max(LIMITS.name),
+      init: z.array(z.object({ type: z.string() }).passthrough()).max(2000).optional(),
+    }),
+    z.object({ id: Id }),
+  ),
   'boards.get': m(z.object({ ...W, id: Id }), Board),
   'boards.rename': m(z.object({ ...W, id: Id, name: z.string().trim().min(1).max(LIMITS.name) }), z.object({})),
   'boards.duplicate': m(z.object({ ...W, id: Id, name: z.string().trim().min(1).max(LIMITS.name) }), z.object({ id: Id })),

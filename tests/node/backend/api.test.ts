@@ -155,3 +155,18 @@ describe('bad input', () => {
     expect(unknownKind.ok).toBe(false);
   });
 });
+
+describe('boards.create with init commands', () => {
+  it('creates and seeds a board in one undoable step, or not at all', async () => {
+    const workshopId = (await t.client.call('library.create', { title: 'W' })).id;
+    const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'A' } });
+    const note = { id: 'n1', text: 'Siemen', color: 'pink', authorRole: '', clusterId: null, x: 0, y: 0 };
+    const { id } = await t.client.call('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'I', init: [{ type: 'addNote', note }] });
+    expect(((await t.client.call('boards.get', { workshopId, id })).doc as { notes: unknown[] }).notes).toHaveLength(1);
+    await t.client.call('history.undo', { workshopId });
+    expect((await t.client.call('workshop.get', { workshopId })).boards).toHaveLength(0);
+    const bad = await t.backend.dispatch('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'I', init: [{ type: 'deleteNote', id: 'x' }] });
+    expect(bad.ok).toBe(false);
+    expect((await t.client.call('workshop.get', { workshopId })).boards).toHaveLength(0);
+  });
+});

@@ -5,7 +5,7 @@ import { edit, must, nextOrdinal } from './common';
 import { defineHandlers } from './types';
 
 export const boardHandlers = defineHandlers({
-  'boards.create': ({ workshopId, teamId, kind, name }, ctx) =>
+  'boards.create': ({ workshopId, teamId, kind, name, init }, ctx) =>
     edit(ctx, workshopId, 'history.boards.create', (tx) => {
       must(tx, 'teams', teamId);
       const def = boardDefinition(kind);
@@ -20,6 +20,7 @@ export const boardHandlers = defineHandlers({
         createdAt: at,
         updatedAt: at,
       });
+      for (const command of init ?? []) tx.applyBoard(id, command);
       return { id };
     }),
   'boards.get': async ({ workshopId, id }, ctx) => (await ctx.library.get(workshopId)).board(id),
