@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { SheetSpec, CellValue } from '../export/sheet';
+import type { BoardItem } from './links';
 
 /** What a board's `toSheet` knows beyond its own document. */
 export interface SheetContext {
@@ -34,6 +35,8 @@ export interface BoardDefinition<Doc, Cmd extends { type: string }> {
   summary(doc: Doc): Record<string, CellValue>;
   /** Excel projection: one or more sheets, rows carrying board and team columns. */
   toSheets(doc: Doc, ctx: SheetContext): SheetSpec[];
+  /** The items this board offers to others (vote options, change ideas, links); in display order. */
+  items(doc: Doc): BoardItem[];
 }
 
 /** A command that does not fit the document (unknown id, etc.); carries an i18n key. */

@@ -106,6 +106,11 @@ export const ideasWall: BoardDefinition<IdeasWallDoc, IdeasWallCommand> = {
     unclustered: doc.notes.filter((n) => n.clusterId === null).length,
   }),
 
+  items: (doc) => {
+    const clusterName = new Map(doc.clusters.map((c) => [c.id, c.name]));
+    return doc.notes.map((n) => ({ itemId: n.id, text: n.text, tag: 'note', group: n.clusterId ? clusterName.get(n.clusterId) : undefined }));
+  },
+
   toSheets(doc, ctx): SheetSpec[] {
     const clusterName = new Map(doc.clusters.map((c) => [c.id, c.name]));
     return [
