@@ -12,8 +12,10 @@ export function BoardView({ workshop, boardId }: { workshop: WorkshopState; boar
   const meta = workshop.boards.find((b) => b.id === boardId);
   if (!meta) {
     return (
-      <div className="page">
+      <div className="centered">
+        <div className="notice-card">
         <h1>{t('boards.notFound')}</h1>
+        </div>
       </div>
     );
   }

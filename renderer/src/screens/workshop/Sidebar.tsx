@@ -45,7 +45,9 @@ export function Sidebar({ workshop, view }: { workshop: WorkshopState; view: Vie
                 onClick={() => showView({ kind: 'team', teamId: team.id })}
               >
                 <Users size={18} aria-hidden />
-                <span className="nav-text">{team.name}</span>
+                <span className="nav-text" title={team.name}>
+                  {team.name}
+                </span>
               </button>
               {boards.length > 0 && (
                 <ul className="nav-sublist" aria-label={t('sidebar.boardsOf', { team: team.name })}>
@@ -60,7 +62,9 @@ export function Sidebar({ workshop, view }: { workshop: WorkshopState; view: Vie
                           onClick={() => showView({ kind: 'board', boardId: b.id })}
                         >
                           {Icon && <Icon size={16} aria-hidden />}
-                          <span className="nav-text">{b.name}</span>
+                          <span className="nav-text" title={b.name}>
+                            {b.name}
+                          </span>
                         </button>
                       </li>
                     );

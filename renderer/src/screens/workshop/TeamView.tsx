@@ -18,8 +18,10 @@ export function TeamView({ workshop, teamId }: { workshop: WorkshopState; teamId
   const team = workshop.teams.find((x) => x.id === teamId);
   if (!team) {
     return (
-      <div className="page">
+      <div className="centered">
+        <div className="notice-card">
         <h1>{t('team.notFound')}</h1>
+        </div>
       </div>
     );
   }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, toHash, type Route } from '../../renderer/src/app/route';
+import { addMinutes, formatDate } from '../../renderer/src/i18n/format';
+import { fitViewport, freeSpot } from '../../renderer/src/boards/ideas-wall/geometry';
+import { BOARD_DEFINITIONS } from '../../shared/boards/registry';
+import { NOTE_SIZE, type IdeasWallDoc } from '../../shared/boards/ideas-wall/model';
+
+describe('routes', () => {
+  const routes: Route[] = [
+    { name: 'home' },
+    { name: 'workshop', workshopId: 'w1', view: { kind: 'round' } },
+    { name: 'workshop', workshopId: 'w1', view: { kind: 'team', teamId: 't-1' } },
+    { name: 'workshop', workshopId: 'w1', view: { kind: 'board', boardId: 'b_2' } },
+  ];
+  it('round-trips through the URL hash', () => {
+    for (const r of routes) expect(parseHash(toHash(r))).toEqual(r);
+  });
+  it('ignores unknown hashes', () => {
+    expect(parseHash('')).toBeNull();
+    expect(parseHash('#main')).toBeNull();
+  });
+});
+
+describe('formatting', () => {
+  it('shows Finnish dates as d.m.yyyy', () => {
+    expect(formatDate('2026-02-03', 'fi')).toBe('3.2.2026');
+    expect(formatDate('', 'fi')).toBe('');
+  });
+  it('computes agenda end times, wrapping at midnight', () => {
+    expect(addMinutes('09:00', 45)).toBe('09:45');
+    expect(addMinutes('23:30', 60)).toBe('00:30');
+  });
+});
+
+describe('ideas wall geometry', () => {
+  const doc: IdeasWallDoc = {
+    notes: [{ id: 'a', text: '', color: 'yellow', authorRole: '', clusterId: null, x: 0, y: 0 }],
+    clusters: [],
+  };
+  it('places a new note right of the selected one', () => {
+    const p = freeSpot(doc, { x: 0, y: 0 }, { x: 500, y: 500 });
+    expect(p.x).toBeGreaterThanOrEqual(NOTE_SIZE.width);
+    expect(p.y).toBe(0);
+  });
+  it('never fits above 100 %', () => {
+    expect(fitViewport(doc, 2000, 2000).scale).toBe(1);
+  });
+});
+
+describe('board UI registry', () => {
+  it('has a UI module for every board kind, in order', async () => {
+    // Imported lazily: the registry pulls in React components.
+    const { BOARD_UI } = await import('../../renderer/src/boards/registry');
+    expect(BOARD_UI.map((m) => m.kind)).toEqual(BOARD_DEFINITIONS.map((d) => d.kind));
+  });
+});
