@@ -3,12 +3,22 @@
 // The browser dev loop: builds the renderer if needed, then runs the Node host (tsx) on 127.0.0.1.
 // Defaults: a free port, the same library folder as the desktop app (electron/backend/paths.ts).
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ensureRendererBuilt, repoRoot } from './lib/renderer-build.mjs';
 
 const args = process.argv.slice(2);
 const force = args.includes('--rebuild');
-const hostArgs = args.filter((a) => a !== '--rebuild');
+// npm runs scripts from the package folder; relative paths mean the folder the user typed the command in.
+const userCwd = process.env.INIT_CWD || process.cwd();
+const PATH_FLAGS = new Set(['--data', '--open', '--renderer']);
+const hostArgs = args
+  .filter((a) => a !== '--rebuild')
+  .map((a, i, all) => {
+    if (PATH_FLAGS.has(all[i - 1] ?? '')) return resolve(userCwd, a);
+    const eq = a.indexOf('=');
+    if (eq > 0 && PATH_FLAGS.has(a.slice(0, eq))) return `${a.slice(0, eq)}=${resolve(userCwd, a.slice(eq + 1))}`;
+    return a;
+  });
 if (hostArgs.includes('--help') || hostArgs.includes('-h')) {
   console.log('usage: npm run dev:web -- [--port PORT] [--data DIR] [--open FILE] [--rebuild]');
   process.exit(0);
@@ -16,11 +26,10 @@ if (hostArgs.includes('--help') || hostArgs.includes('-h')) {
 
 if (!ensureRendererBuilt({ force })) process.exit(1);
 
-const tsx = join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-const child = spawn(tsx, [join(repoRoot, 'electron', 'backend', 'host', 'cli.ts'), ...hostArgs], {
-  cwd: process.cwd(),
+// tsx as a loader in one node process (not tsx's wrapper CLI, which leaves the server orphaned if the wrapper dies).
+const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron', 'backend', 'host', 'cli.ts'), ...hostArgs], {
+  cwd: repoRoot,
   stdio: 'inherit',
-  shell: process.platform === 'win32',
 });
 
 // Pass Ctrl+C / SIGTERM on, and let the host close its databases before we exit.
