@@ -29,7 +29,7 @@ export function Header() {
       {inWorkshop && (
         <button type="button" className="btn btn-ghost" onClick={goHome}>
           <Library size={18} aria-hidden />
-          {t('header.library')}
+          <span className="btn-label">{t('header.library')}</span>
         </button>
       )}
       <div className="header-title">

@@ -19,6 +19,8 @@ export function applySettings(s: Settings): void {
   // Everything is sized in rem, so one root size scales the whole UI for the projector.
   document.documentElement.style.fontSize = `${Math.round(s.fontScale * 100)}%`;
   document.documentElement.dataset.theme = s.theme;
+  // At projector scales the header drops secondary labels so it never overflows.
+  document.documentElement.dataset.scale = s.fontScale >= 1.25 ? 'large' : 'normal';
 }
 
 export async function loadSettings(): Promise<void> {

@@ -107,7 +107,8 @@ export function WallInspector({ boardName, doc, note, cluster, readOnly, dispatc
 
   const unclustered = doc.notes.filter((n) => n.clusterId === null).length;
   return (
-    <aside className="inspector" aria-labelledby="inspector-title">
+    // Focusable: with large text this panel scrolls and has no controls of its own.
+    <aside className="inspector" aria-labelledby="inspector-title" tabIndex={0}>
       <h2 id="inspector-title">{boardName}</h2>
       <dl className="stats">
         <div>
