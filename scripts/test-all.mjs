@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureRendererBuilt, repoRoot } from './lib/renderer-build.mjs';
+import { summarizePlaywright, summarizeVitest, summaryLine } from './lib/test-summary.mjs';
 
 const resultsDir = join(repoRoot, 'test-results');
 const vitestJson = join(resultsDir, 'vitest.json');
@@ -37,65 +38,27 @@ function readJson(path) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
+const add = (c) => {
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped;
+  notes.push(...c.notes);
+};
 
 // 1. vitest
 {
   const { code, signal } = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-  const report = readJson(vitestJson);
-  if (!report) {
-    totals.failed += 1;
-    notes.push(`vitest produced no report (exit ${code ?? signal}): counted as 1 failure`);
-  } else {
-    const passed = report.numPassedTests ?? 0;
-    const failed = report.numFailedTests ?? 0;
-    const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-    totals.passed += passed;
-    totals.failed += failed;
-    totals.skipped += skipped;
-    // Suites that fail to load (import errors) have no tests but fail the run.
-    const brokenSuites = (report.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
-    totals.failed += brokenSuites;
-    if (brokenSuites) notes.push(`vitest: ${brokenSuites} test file(s) failed to load`);
-    if (code !== 0 && failed + brokenSuites === 0) {
-      totals.failed += 1;
-      notes.push(`vitest exited ${code ?? signal} without a failing test (unhandled error?): counted as 1 failure`);
-    }
-    if (passed + failed + brokenSuites === 0) {
-      totals.failed += 1;
-      notes.push('vitest ran no test: counted as 1 failure');
-    }
-  }
+  add(summarizeVitest(readJson(vitestJson), code ?? signal));
 }
 
 // 2. Playwright (needs the built renderer)
-{
-  if (!ensureRendererBuilt()) {
-    totals.failed += 1;
-    notes.push('renderer build failed; e2e not run: counted as 1 failure');
-  } else {
-    const { code, signal } = await run(bin('playwright'), ['test']);
-    const report = readJson(playwrightJson);
-    if (!report || !report.stats) {
-      totals.failed += 1;
-      notes.push(`playwright produced no report (exit ${code ?? signal}): counted as 1 failure`);
-    } else {
-      const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-      totals.passed += expected + flaky;
-      totals.failed += unexpected;
-      totals.skipped += skipped;
-      const errors = (report.errors ?? []).length;
-      if (code !== 0 && unexpected === 0) {
-        totals.failed += Math.max(1, errors);
-        notes.push(`playwright exited ${code ?? signal} without a failing test (${errors} global error(s)): counted as failure`);
-      }
-      if (expected + unexpected + flaky === 0 && code === 0) {
-        totals.failed += 1;
-        notes.push('playwright ran no test: counted as 1 failure');
-      }
-    }
-  }
+if (!ensureRendererBuilt()) {
+  add({ passed: 0, failed: 1, skipped: 0, notes: ['renderer build failed; e2e not run: counted as 1 failure'] });
+} else {
+  const { code, signal } = await run(bin('playwright'), ['test']);
+  add(summarizePlaywright(readJson(playwrightJson), code ?? signal));
 }
 
 for (const n of notes) console.log(`[test] ${n}`);
-console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);
+console.log(summaryLine(totals));
 process.exit(totals.failed > 0 ? 1 : 0);
