@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../renderer/src/i18n';
+import { TextField } from '../../renderer/src/components/TextField';
+import { FileMenu } from '../../renderer/src/app/FileMenu';
+import { handleGlobalKey } from '../../renderer/src/app/commands';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLDivElement;
+let root: Root;
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  root = createRoot(host);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function type(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  setter.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('TextField', () => {
+  it('commits once on blur, not on every keystroke', () => {
+    const onCommit = vi.fn();
+    act(() => root.render(<TextField label="Nimi" value="A" onCommit={onCommit} />));
+    const input = host.querySelector('input')!;
+    expect(host.querySelector('label')!.textContent).toBe('Nimi');
+    act(() => input.focus());
+    act(() => type(input, 'Ab'));
+    act(() => type(input, 'Abc'));
+    expect(onCommit).not.toHaveBeenCalled();
+    act(() => input.blur());
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    expect(onCommit).toHaveBeenCalledWith('Abc');
+  });
+
+  it('commits on Enter and skips unchanged or emptied required values', () => {
+    const onCommit = vi.fn();
+    act(() => root.render(<TextField label="Nimi" value="A" required onCommit={onCommit} />));
+    const input = host.querySelector('input')!;
+    act(() => input.focus());
+    act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(onCommit).not.toHaveBeenCalled();
+    act(() => type(input, '  '));
+    act(() => input.blur());
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(input.value).toBe('A');
+    act(() => input.focus());
+    act(() => type(input, 'B'));
+    act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(onCommit).toHaveBeenCalledWith('B');
+  });
+});
+
+describe('FileMenu', () => {
+  it('opens with ArrowDown, moves with arrows and closes with Escape', () => {
+    act(() => root.render(<FileMenu hasWorkshop={false} />));
+    const button = host.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
+    expect(button.textContent).toContain('Tiedosto');
+    act(() => button.focus());
+    act(() => button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    const items = [...host.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+    expect(items.map((i) => i.textContent)).toContain('Vie Exceliin');
+    expect(document.activeElement).toBe(items[0]);
+    act(() => items[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true })));
+    expect(document.activeElement).toBe(items[items.length - 1]);
+    // Exports need an open workshop.
+    expect(items.find((i) => i.textContent === 'Vie Exceliin')!.getAttribute('aria-disabled')).toBe('true');
+    act(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(host.querySelector('[role="menu"]')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+});
+
+describe('shortcuts', () => {
+  it('leaves Ctrl+Z to text fields', () => {
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    const e = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'target', { value: input });
+    handleGlobalKey(e);
+    expect(e.defaultPrevented).toBe(false);
+    input.remove();
+  });
+});
