@@ -132,8 +132,9 @@ async function start(): Promise<void> {
 
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(appPath, 'out', 'renderer')));
   denyAllPermissions(session.defaultSession);
-  // The electron-vite dev server injects an inline React-refresh script; only that origin, only in development.
-  installCspHeaders(session.defaultSession, (url) => devServerUrl !== undefined && originOf(url) === appOrigin);
+  // Only our own pages get the header: not devtools:// and not the electron-vite dev server, whose React-refresh
+  // preamble is an inline script (development only).
+  installCspHeaders(session.defaultSession, (url) => originOf(url) !== APP_ORIGIN);
   guardAllWebContents(app, { appOrigin, openExternal: (url) => shell.openExternal(url) });
   registerIpc(ipcMain, backend, (frame) => isTrustedSender(frame, appOrigin));
   forwardEvents(backend, () => BrowserWindow.getAllWindows().map((w) => w.webContents));

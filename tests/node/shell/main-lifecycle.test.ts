@@ -192,6 +192,14 @@ describe('electron main lifecycle', () => {
     expect(state.menuTemplates).toHaveLength(1);
     expect(backend.calls.map((c) => c.method)).toContain('settings.get');
 
+    const headers = (url: string) => {
+      let out: Record<string, string[]> | undefined;
+      state.headersHandler!({ url, responseHeaders: {} }, (r: { responseHeaders: Record<string, string[]> }) => (out = r.responseHeaders));
+      return out!;
+    };
+    expect(headers('app://lapimurto/index.html')['Content-Security-Policy']).toHaveLength(1);
+    expect(headers('devtools://devtools/bundled/inspector.html')['Content-Security-Policy']).toBeUndefined();
+
     const denied = vi.fn();
     state.permissionHandler!({}, 'media', denied);
     expect(denied).toHaveBeenCalledWith(false);
