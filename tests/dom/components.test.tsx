@@ -6,6 +6,7 @@ import '../../renderer/src/i18n';
 import { TextField } from '../../renderer/src/components/TextField';
 import { FileMenu } from '../../renderer/src/app/FileMenu';
 import { handleGlobalKey } from '../../renderer/src/app/commands';
+import { ErrorBoundary } from '../../renderer/src/app/ErrorBoundary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -91,5 +92,24 @@ describe('shortcuts', () => {
     handleGlobalKey(e);
     expect(e.defaultPrevented).toBe(false);
     input.remove();
+  });
+});
+
+describe('ErrorBoundary', () => {
+  it('shows a translated message and a reload button instead of a white screen', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Boom(): never {
+      throw new Error('boom');
+    }
+    act(() =>
+      root.render(
+        <ErrorBoundary>
+          <Boom />
+        </ErrorBoundary>,
+      ),
+    );
+    expect(host.querySelector('h1')!.textContent).toBe('Jokin meni vikaan');
+    expect(host.querySelector('button')!.textContent).toBe('Lataa uudelleen');
+    spy.mockRestore();
   });
 });
