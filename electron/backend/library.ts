@@ -42,7 +42,10 @@ export class Library {
   /** The live store of a workshop, opened (checked, migrated with a verified backup) on first use. */
   async get(id: string): Promise<WorkshopStore> {
     const cached = this.open.get(id);
-    if (cached) return cached;
+    if (cached) {
+      touchOpened(cached);
+      return cached;
+    }
     const path = this.pathOf(id);
     if (!/^[A-Za-z0-9_-]+$/.test(id) || !existsSync(path)) throw new ApiFailure('notFound', 'errors.notFound.workshop');
     inspectWorkshopFile(path);
@@ -157,6 +160,12 @@ export class Library {
   closeAll(): void {
     for (const id of [...this.open.keys()]) this.close(id);
   }
+}
+
+/** Marks an open workshop as just used again, at most once a minute (every read goes through here). */
+function touchOpened(store: WorkshopStore): void {
+  const last = Date.parse(store.meta('lastOpenedAt') ?? '');
+  if (!(Date.now() - last < 60_000)) store.setMeta('lastOpenedAt', new Date().toISOString());
 }
 
 export function emptyData(title: string): WorkshopData {

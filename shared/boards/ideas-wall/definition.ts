@@ -31,8 +31,8 @@ export function clusterAt(doc: IdeasWallDoc, x: number, y: number): string | nul
   return null;
 }
 
-export const ideasWall: BoardDefinition<IdeasWallDoc, IdeasWallCommand> = {
-  kind: 'ideas-wall',
+export const ideasWall = {
+  kind: 'ideas-wall' as const,
   docVersion: 1,
   docSchema: IdeasWallDoc,
   commandSchema: IdeasWallCommand,
@@ -137,4 +137,4 @@ export const ideasWall: BoardDefinition<IdeasWallDoc, IdeasWallCommand> = {
       },
     ];
   },
-};
+} satisfies BoardDefinition<IdeasWallDoc, IdeasWallCommand>;
