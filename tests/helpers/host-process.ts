@@ -12,7 +12,9 @@ const root = resolve(import.meta.dirname, '../..');
 
 /** Starts the real Node host (the same one e2e uses) in a child process on a free port. */
 export async function startHostProcess(dataDir: string): Promise<HostProcess> {
-  const child = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'electron/backend/host/cli.ts', '--port', '0', '--data', dataDir], {
+  // `node --import tsx` makes the host this very process, so a signal reaches the server itself (the tsx CLI
+  // wrapper would forward SIGTERM but die alone on SIGKILL, leaving the server running).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/host/cli.ts', '--port', '0', '--data', dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

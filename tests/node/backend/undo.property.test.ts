@@ -93,7 +93,7 @@ describe('undo/redo (property)', () => {
           t.dispose();
         }
       }),
-      { numRuns: 30 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 30) },
     );
   });
 });

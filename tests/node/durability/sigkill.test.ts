@@ -38,6 +38,8 @@ describe('durability', () => {
     await Promise.all([worker(), worker(), worker(), worker()]);
     await new Promise((r) => (host.child.exitCode !== null || host.child.signalCode !== null ? r(null) : host.child.once('exit', r)));
     expect(host.child.signalCode).toBe('SIGKILL');
+    // The server process itself is gone: nothing answers on its port any more.
+    await expect(fetch(`${host.url}/api/app.info`, { method: 'POST', body: '{}' })).rejects.toThrow();
     expect(acked.length).toBeGreaterThanOrEqual(killAt);
     expect(acked.length).toBeLessThan(1000);
 
