@@ -2,16 +2,19 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// LAPIMURTO_OUT moves the whole build (parallel work on one checkout builds into separate folders).
+const OUT = resolve(process.env.LAPIMURTO_OUT || 'out');
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(OUT, 'main'),
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(OUT, 'preload'),
       // A sandboxed preload must be a single CommonJS file.
       rollupOptions: {
         input: { index: resolve('electron/preload/index.ts') },
@@ -24,7 +27,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: 'out/renderer',
+      outDir: resolve(OUT, 'renderer'),
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

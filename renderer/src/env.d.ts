@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { StudioBridge } from '../../shared/api/transport';
 
 declare global {

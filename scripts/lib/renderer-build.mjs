@@ -6,7 +6,9 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const rendererIndex = join(repoRoot, 'out', 'renderer', 'index.html');
+/** The build folder: `out/`, or LAPIMURTO_OUT when set (parallel work on one checkout). */
+export const outRoot = process.env.LAPIMURTO_OUT ? resolve(process.env.LAPIMURTO_OUT) : join(repoRoot, 'out');
+export const rendererIndex = join(outRoot, 'renderer', 'index.html');
 
 const SOURCES = ['renderer', 'shared', 'electron.vite.config.ts', 'package.json'];
 const SKIP = new Set(['node_modules', '.git', 'out', 'dist']);
@@ -29,7 +31,7 @@ function newestMtime(path) {
 
 /** Why the renderer needs a build, or null when out/renderer is current. */
 export function rendererStaleReason(root = repoRoot) {
-  const index = join(root, 'out', 'renderer', 'index.html');
+  const index = root === repoRoot ? rendererIndex : join(root, 'out', 'renderer', 'index.html');
   if (!existsSync(index)) return 'out/renderer is missing';
   const built = statSync(index).mtimeMs;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
@@ -43,7 +45,7 @@ export function ensureRendererBuilt({ root = repoRoot, force = false, log = cons
   log(`[build] ${reason}: running electron-vite build`);
   const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite');
   const r = spawnSync(bin, ['build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
-  if (r.status !== 0 || !existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+  if (r.status !== 0 || !existsSync(root === repoRoot ? rendererIndex : join(root, 'out', 'renderer', 'index.html'))) {
     log(`[build] electron-vite build failed (exit ${r.status ?? r.signal})`);
     return false;
   }

@@ -3,6 +3,7 @@ import { Id } from '../domain/ids';
 import { AgendaItem, Board, BoardMeta, IsoDate, Member, Round, Team, WorkshopDay } from '../domain/entities';
 import { LANGUAGES } from '../domain/vocab';
 import { LIMITS } from '../domain/limits';
+import { m } from './method';
 
 const W = { workshopId: Id };
 
@@ -79,13 +80,11 @@ const teamFields = Team.omit({ id: true, ordinal: true });
 const memberFields = Member.omit({ id: true, teamId: true, ordinal: true });
 const dayFields = WorkshopDay.omit({ id: true, ordinal: true });
 
-function m<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
-}
 
 /**
  * Every API method, declared once. Handlers, the typed client and the IPC/HTTP transports are derived from this
- * table; a method missing a handler fails to compile.
+ * table; a method missing a handler fails to compile. A new area adds `shared/api/methods/<area>.ts` (using `m`)
+ * and one spread line below, plus a handler group in electron/backend/api/registry.ts.
  */
 export const contract = {
   'app.info': m(z.object({}), z.object({ version: z.string(), schemaVersion: z.number().int(), dataDir: z.string(), shell: z.enum(['electron', 'web', 'test']) })),
@@ -144,6 +143,7 @@ export const contract = {
 
   'history.undo': m(z.object(W), HistoryState),
   'history.redo': m(z.object(W), HistoryState),
+  // Areas beyond the foundation declare their methods in shared/api/methods/<area>.ts and are spread in here.
 } as const;
 
 export type Contract = typeof contract;

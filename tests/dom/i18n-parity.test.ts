@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/api/errors';
+import { mergeLocaleFiles, type Tree } from '../../shared/i18n/merge';
 import { METHODS } from '../../shared/api/contract';
 import { BOARD_KINDS } from '../../shared/boards/registry';
 import { IdeasWallCommand } from '../../shared/boards/ideas-wall/model';
@@ -10,10 +11,13 @@ import { MEMBER_ROLES, NOTE_COLORS, TARGET_GROUPS } from '../../shared/domain/vo
 const ROOT = resolve(__dirname, '../..');
 const LANGS = ['fi', 'sv', 'en'] as const;
 
-type Tree = { [k: string]: string | Tree };
-
+/** All of a language's locale files merged, as the renderer loads them (a duplicate leaf throws). */
 function load(lang: string): Tree {
-  return JSON.parse(readFileSync(join(ROOT, 'shared/i18n/locales', lang, 'translation.json'), 'utf8')) as Tree;
+  const dir = join(ROOT, 'shared/i18n/locales', lang);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((name) => ({ name, tree: JSON.parse(readFileSync(join(dir, name), 'utf8')) as Tree }));
+  return mergeLocaleFiles(files);
 }
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -112,5 +116,17 @@ describe('i18n parity', () => {
     expect(flat.fi.get('errors.invalidInput')).toContain('{{issue}}');
     expect(flat.fi.get('vocab.role.client-rep')).toBe('Asiakasedustaja');
     expect(flat.fi.get('vocab.role.process-owner')).toBe('Prosessinomistaja');
+  });
+});
+
+describe('locale files', () => {
+  it('each language has the same set of files', () => {
+    const names = LANGS.map((l) => readdirSync(join(ROOT, 'shared/i18n/locales', l)).filter((f) => f.endsWith('.json')).sort());
+    expect(names[1]).toEqual(names[0]);
+    expect(names[2]).toEqual(names[0]);
+  });
+
+  it('refuses a key defined in two files', () => {
+    expect(() => mergeLocaleFiles([{ name: 'a.json', tree: { x: { y: '1' } } }, { name: 'b.json', tree: { x: { y: '2' } } }])).toThrow(/x\.y/);
   });
 });

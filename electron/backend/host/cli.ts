@@ -50,7 +50,7 @@ export function parseHostArgs(argv: readonly string[], cwd = process.cwd()): Hos
   return {
     port: out.port ?? 0,
     dataDir: out.dataDir ?? defaultLibraryDir(),
-    rendererDir: out.rendererDir ?? join(repoRoot, 'out', 'renderer'),
+    rendererDir: out.rendererDir ?? join(process.env.LAPIMURTO_OUT ? resolve(process.env.LAPIMURTO_OUT) : join(repoRoot, 'out'), 'renderer'),
     ...(out.open ? { open: out.open } : {}),
   };
 }

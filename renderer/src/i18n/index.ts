@@ -1,12 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import fi from '../../../shared/i18n/locales/fi/translation.json';
-import sv from '../../../shared/i18n/locales/sv/translation.json';
-import en from '../../../shared/i18n/locales/en/translation.json';
+import { RESOURCES } from './resources';
 import type { Language } from '../../../shared/domain/vocab';
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  resources: RESOURCES,
   lng: 'fi',
   fallbackLng: 'fi',
   interpolation: { escapeValue: false },
