@@ -50,7 +50,7 @@ describe('ideas wall geometry', () => {
 describe('board UI registry', () => {
   it('has a UI module for every board kind, in order', async () => {
     // Imported lazily: the registry pulls in React components.
-    const { BOARD_UI } = await import('../../renderer/src/boards/registry');
-    expect(BOARD_UI.map((m) => m.kind)).toEqual(BOARD_DEFINITIONS.map((d) => d.kind));
+    const { BOARD_UI_LIST } = await import('../../renderer/src/boards/registry');
+    expect(BOARD_UI_LIST.map((m) => m.kind)).toEqual(BOARD_DEFINITIONS.map((d) => d.kind));
   });
 });

@@ -4,11 +4,14 @@ import type { BoardUiModule, UiModuleFor } from './types';
 import { ideasWallUi } from './ideas-wall';
 
 /**
- * One UI module per shared definition, in the same order. The tuple type is mapped from BOARD_DEFINITIONS, so a
- * kind added there without a UI module here (or one with the wrong doc/command types) fails to compile.
+ * One UI module per shared definition, keyed by kind. The record type is mapped from BOARD_DEFINITIONS, so a kind
+ * added there without a UI module here (or one with the wrong doc/command types) fails to compile.
  */
-type UiTuple<T extends readonly unknown[]> = { readonly [I in keyof T]: UiModuleFor<T[I]> };
-export const BOARD_UI: UiTuple<typeof BOARD_DEFINITIONS> = [ideasWallUi];
+type Defs = (typeof BOARD_DEFINITIONS)[number];
+type UiRegistry = { readonly [D in Defs as D['kind']]: UiModuleFor<D> };
+export const BOARD_UI: UiRegistry = {
+  'ideas-wall': ideasWallUi,
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lookup erases each kind's own types
 type AnyUi = BoardUiModule<any, { type: string }>;
@@ -16,11 +19,14 @@ type AnyUi = BoardUiModule<any, { type: string }>;
 type AnyDef = BoardDefinition<any, { type: string }>;
 
 const byKind = new Map<string, { ui: AnyUi; def: AnyDef }>();
-BOARD_DEFINITIONS.forEach((def, i) => {
-  const ui = BOARD_UI[i] as AnyUi | undefined;
-  if (!ui || ui.kind !== def.kind) throw new Error(`Board UI registry out of order at ${def.kind}`);
+for (const def of BOARD_DEFINITIONS) {
+  const ui = (BOARD_UI as unknown as Record<string, AnyUi | undefined>)[def.kind];
+  if (!ui || ui.kind !== def.kind) throw new Error(`Board UI missing for ${def.kind}`);
   byKind.set(def.kind, { ui, def });
-});
+}
+
+/** The UI modules in the shared registry's order (menus, pickers). */
+export const BOARD_UI_LIST: readonly AnyUi[] = BOARD_DEFINITIONS.map((d) => byKind.get(d.kind)!.ui);
 
 export function boardUi(kind: string): AnyUi | undefined {
   return byKind.get(kind)?.ui;

@@ -5,7 +5,7 @@ import type { WorkshopState } from '../../../../shared/api/contract';
 import type { BoardMeta, Team } from '../../../../shared/domain/entities';
 import { mutate, showView, undo } from '../../app/actions';
 import { toastInfo } from '../../app/toasts';
-import { BOARD_UI, boardUi } from '../../boards/registry';
+import { BOARD_UI_LIST, boardUi } from '../../boards/registry';
 import { NameDialog } from '../../components/NameDialog';
 import { formatDateTime } from '../../i18n/format';
 
@@ -16,7 +16,7 @@ export function TeamBoardsSection({ workshop, team }: { workshop: WorkshopState;
   const id = useId();
   const workshopId = workshop.id;
   const boards = workshop.boards.filter((b) => b.teamId === team.id).sort((a, b) => a.ordinal - b.ordinal);
-  const firstKind = BOARD_UI[0].kind;
+  const firstKind = BOARD_UI_LIST[0]!.kind;
   const [kind, setKind] = useState<string>(firstKind);
   const [name, setName] = useState('');
   const [pending, setPending] = useState<Pending>(null);
@@ -93,7 +93,7 @@ export function TeamBoardsSection({ workshop, team }: { workshop: WorkshopState;
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('boards.kindLabel')}</label>
           <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
-            {BOARD_UI.map((m) => (
+            {BOARD_UI_LIST.map((m) => (
               <option key={m.kind} value={m.kind}>
                 {t(`boards.kind.${m.kind}`)}
               </option>
