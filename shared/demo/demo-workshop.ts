@@ -67,7 +67,7 @@ export function createDemoWorkshop(opts: DemoOptions): WorkshopData {
     });
     let ordinal = 0;
     for (const [kind, build] of Object.entries(DEMO_BOARDS)) {
-      for (const b of build({ team: spec.key, lang: opts.lang, nextId })) {
+      for (const b of build({ team: spec.key, lang: opts.lang, nextId, teamBoards: boards.filter((x) => x.teamId === teamId) })) {
         boards.push({
           id: nextId(),
           teamId,

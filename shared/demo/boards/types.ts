@@ -6,6 +6,19 @@ export interface DemoBoardContext {
   team: DemoTeamKey;
   lang: Language;
   nextId: () => string;
+  /**
+   * The boards already built for this team (kinds earlier in DEMO_BOARDS), so a board can link to their items
+   * with ItemRefs, e.g. a dot-vote on the ideas wall's notes.
+   */
+  teamBoards: readonly DemoBuiltBoard[];
+}
+
+/** A demo board as built so far: enough to read its items and link to them. */
+export interface DemoBuiltBoard {
+  id: string;
+  kind: string;
+  name: string;
+  doc: unknown;
 }
 
 /** One demo board of a kind, before it is given an id, team and timestamps. */
