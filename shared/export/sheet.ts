@@ -1,6 +1,27 @@
 /** A tool-neutral table that the Excel writer turns into a worksheet; boards project onto it with `toSheet`. */
 export type CellValue = string | number | boolean | null;
 
+/**
+ * A live Excel formula with its computed value stored (so the sheet shows numbers even before Excel recalculates,
+ * and readers that do not calculate see them too). Cell references are written as `{key}` for this row's cell in
+ * column `key`, or `{key-3}` / `{key+2}` for the cell that many rows up or down in that column; the writer turns
+ * them into A1 references once it knows the sheet's final column order and row numbers, so references stay right
+ * when several boards' rows are merged into one sheet (keep a board's rows together). Formulas are written by
+ * code only, never built from user text.
+ */
+export interface FormulaCell {
+  formula: string;
+  result: number | null;
+}
+
+/** What a row may hold: a plain value or a formula. */
+export type SheetCell = CellValue | FormulaCell;
+
+/** True for a formula cell. */
+export function isFormulaCell(v: SheetCell | undefined): v is FormulaCell {
+  return typeof v === 'object' && v !== null && 'formula' in v;
+}
+
 export type ColumnType = 'text' | 'id' | 'number' | 'integer' | 'date' | 'boolean';
 
 export interface SheetColumn {
@@ -17,5 +38,5 @@ export interface SheetSpec {
   /** Sheet name, at most 31 characters, unique in a workbook. */
   name: string;
   columns: SheetColumn[];
-  rows: Record<string, CellValue>[];
+  rows: Record<string, SheetCell>[];
 }

@@ -1,4 +1,4 @@
-import type { CellValue, ColumnType } from '../../../shared/export/sheet';
+import type { CellValue, ColumnType, FormulaCell } from '../../../shared/export/sheet';
 
 /** What the writer puts in one cell: the value and the number format that makes Excel show it right. */
 export interface PreparedCell {
@@ -64,4 +64,42 @@ export function prepareCell(type: ColumnType, v: CellValue, widthChars: number):
   }
   const text = cleanText(String(v));
   return { value: text, numFmt: TEXT_FORMAT, wrap: type === 'text' && (text.length > widthChars || text.includes('\n')) };
+}
+
+/** Excel's column letters for a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(col: number): string {
+  let n = col;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * Turns a FormulaCell's `{key}`, `{key-3}`, `{key+2}` references into A1 references for a cell on row `row`
+ * (1-based), given each key's 1-based column. Returns null when a reference names an unknown column or a row
+ * before the first data row, so the writer can store the computed value instead of a broken formula.
+ */
+export function resolveFormula(formula: string, columnOf: ReadonlyMap<string, number>, row: number, firstDataRow = 2): string | null {
+  let ok = true;
+  const text = formula.replace(/\{([A-Za-z0-9_]+)(?:([+-])(\d+))?\}/g, (_m, key: string, sign: string | undefined, n: string | undefined) => {
+    const col = columnOf.get(key);
+    const r = row + (sign === '-' ? -Number(n) : sign === '+' ? Number(n) : 0);
+    if (col === undefined || r < firstDataRow) {
+      ok = false;
+      return '';
+    }
+    return `${columnLetter(col)}${r}`;
+  });
+  return ok ? text.replace(/^=/, '') : null;
+}
+
+/** What exceljs stores for a formula cell: the formula and its cached result. */
+export function prepareFormula(f: FormulaCell, columnOf: ReadonlyMap<string, number>, row: number): PreparedCell | { formula: string; result?: number } {
+  const formula = resolveFormula(f.formula, columnOf, row);
+  if (formula === null) return { value: f.result };
+  return f.result === null || !Number.isFinite(f.result) ? { formula } : { formula, result: f.result };
 }

@@ -1,8 +1,8 @@
 import type { Worksheet } from 'exceljs';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { SheetColumn, SheetSpec } from '../../../shared/export/sheet';
+import { isFormulaCell, type SheetColumn, type SheetSpec } from '../../../shared/export/sheet';
 import { writeBytesAtomically } from '../files/atomic';
-import { prepareCell } from './cells';
+import { prepareCell, prepareFormula } from './cells';
 import { uniqueSheetNames } from './sheet-names';
 
 const HEADER_FILL = 'FFDCE6F1';
@@ -16,7 +16,11 @@ function columnWidth(col: SheetColumn, rows: SheetSpec['rows']): number {
   const fixed = DEFAULT_WIDTH[col.type];
   if (fixed) return Math.max(fixed, col.header.length + 2);
   let longest = col.header.length;
-  for (const row of rows.slice(0, 200)) longest = Math.max(longest, String(row[col.key] ?? '').split('\n')[0]!.length);
+  for (const row of rows.slice(0, 200)) {
+    const v = row[col.key];
+    if (isFormulaCell(v)) continue;
+    longest = Math.max(longest, String(v ?? '').split('\n')[0]!.length);
+  }
   return Math.min(MAX_AUTO_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
 
@@ -35,11 +39,20 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9C1' } } };
   });
 
+  const columnOf = new Map(spec.columns.map((c, i) => [c.key, i + 1]));
   spec.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 2);
     spec.columns.forEach((col, c) => {
-      const prepared = prepareCell(col.type, row[col.key] ?? null, widths[c] ?? MIN_WIDTH);
+      const raw = row[col.key] ?? null;
       const cell = xrow.getCell(c + 1);
+      if (isFormulaCell(raw)) {
+        const f = prepareFormula(raw, columnOf, r + 2);
+        if ('formula' in f) cell.value = f.result === undefined ? { formula: f.formula } : { formula: f.formula, result: f.result };
+        else cell.value = f.value;
+        if (col.type === 'integer') cell.numFmt = '0';
+        return;
+      }
+      const prepared = prepareCell(col.type, raw, widths[c] ?? MIN_WIDTH);
       cell.value = prepared.value;
       if (prepared.numFmt) cell.numFmt = prepared.numFmt;
       if (prepared.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
