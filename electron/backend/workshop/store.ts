@@ -76,8 +76,14 @@ export class WorkshopStore {
   private rawPut(table: TableName, entity: object): void {
     const row = toRow(TABLES[table], entity);
     const cols = Object.keys(row);
+    // An upsert, not INSERT OR REPLACE: REPLACE deletes the old row first, and the ON DELETE CASCADE foreign keys
+    // would then take a team's members and boards with it on every edit of the team.
+    const updates = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
     this
-      .sql(`INSERT OR REPLACE INTO ${TABLES[table].table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
+      .sql(
+        `INSERT INTO ${TABLES[table].table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})` +
+          (updates.length ? ` ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}` : ' ON CONFLICT(id) DO NOTHING'),
+      )
       .run(row);
     if (table === 'boards') this.docs.delete((entity as Board).id);
   }

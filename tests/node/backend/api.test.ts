@@ -49,6 +49,21 @@ describe('workshop API', () => {
     expect(t.events.some((e) => e.type === 'workshop.changed' && e.workshopId === a)).toBe(true);
   });
 
+  it('editing a team keeps its members and boards (no delete-and-reinsert cascading through foreign keys)', async () => {
+    const workshopId = await newWorkshop();
+    const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'A' } });
+    await t.client.call('members.create', { workshopId, teamId, member: { name: 'Aino', role: 'client-rep' } });
+    await t.client.call('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'Ideat' });
+    await t.client.call('teams.update', { workshopId, id: teamId, patch: { name: 'B', process: 'Kotiutuminen' } });
+    await t.client.call('history.undo', { workshopId });
+    await t.client.call('history.redo', { workshopId });
+    t = t.restart();
+    const s = await t.client.call('workshop.get', { workshopId });
+    expect(s.teams.map((x) => x.name)).toEqual(['B']);
+    expect(s.members.map((m) => m.name)).toEqual(['Aino']);
+    expect(s.boards.map((b) => b.name)).toEqual(['Ideat']);
+  });
+
   it('undoes and redoes every kind of edit, also after a restart', async () => {
     const workshopId = await newWorkshop();
     const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'A' } });
