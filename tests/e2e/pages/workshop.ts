@@ -111,7 +111,7 @@ export class WorkshopPage extends Studio {
 
   async createBoard(name: string, kind = 'Ideaseinä'): Promise<void> {
     await this.boards.getByLabel('Taulun tyyppi').selectOption({ label: kind });
-    await this.boards.getByLabel('Taulun nimi').fill(name);
+    await this.boards.getByLabel('Taulun nimi').filter({ visible: true }).fill(name);
     await this.boards.getByRole('button', { name: 'Luo taulu' }).click();
     await expect(this.main.getByRole('heading', { level: 1, name })).toBeVisible();
   }

@@ -184,8 +184,8 @@ function NoteTextEditor({ initial, label, style, onDone }: { initial: string; la
       onBlur={() => finish(text)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Escape') finish(null);
-        else if (e.key === 'Enter' && !e.shiftKey) {
+        // Escape leaves the note keeping what was typed, as on any whiteboard; a second Escape clears the selection.
+        if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
           e.preventDefault();
           finish(text);
         }
