@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(OUT, 'main'),
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The spreadsheet reader runs in a worker thread (memory cap, timeout); it is bundled next to index.js.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'xlsx-worker': resolve('electron/backend/measures/xlsx-worker.ts') } },
     },
   },
   preload: {

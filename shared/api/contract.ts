@@ -4,6 +4,7 @@ import { AgendaItem, Board, BoardMeta, IsoDate, Member, Round, Team, WorkshopDay
 import { LANGUAGES } from '../domain/vocab';
 import { LIMITS } from '../domain/limits';
 import { m } from './method';
+import { measuresMethods } from './methods/measures';
 
 const W = { workshopId: Id };
 
@@ -144,6 +145,7 @@ export const contract = {
   'history.undo': m(z.object(W), HistoryState),
   'history.redo': m(z.object(W), HistoryState),
   // Areas beyond the foundation declare their methods in shared/api/methods/<area>.ts and are spread in here.
+  ...measuresMethods,
 } as const;
 
 export type Contract = typeof contract;

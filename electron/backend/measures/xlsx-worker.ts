@@ -1,0 +1,58 @@
+/**
+ * Worker thread: turns a spreadsheet (xlsx or csv bytes) into rows of plain cells. Runs with a V8 heap cap set by
+ * the parent, so a hostile file (e.g. one merged range over the whole sheet) kills this thread, not the app.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import ExcelJS from 'exceljs';
+import { parseCsv, type SheetCell, MAX_IMPORT_ROWS } from '../../../shared/boards/measures/import';
+
+interface Input {
+  bytes: Uint8Array;
+  kind: 'xlsx' | 'csv';
+}
+
+const MAX_COLS = 12;
+
+function cellValue(v: ExcelJS.CellValue): SheetCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) {
+      // Formulas are not run: the cached result Excel saved is used, or the cell reads as text.
+      const result = (v as { result?: unknown }).result;
+      if (result === undefined || result === null) return '=?';
+      if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: unknown }).error);
+      return cellValue(result as ExcelJS.CellValue);
+    }
+    if ('error' in v) return String(v.error);
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+async function run({ bytes, kind }: Input): Promise<{ sheetName: string; rows: SheetCell[][] }> {
+  if (kind === 'csv') return { sheetName: 'CSV', rows: parseCsv(new TextDecoder('utf-8').decode(bytes)) };
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const ws = wb.worksheets.find((w) => w.actualRowCount > 0) ?? wb.worksheets[0];
+  if (!ws) return { sheetName: '', rows: [] };
+  const rows: SheetCell[][] = [];
+  const last = Math.min(ws.rowCount, MAX_IMPORT_ROWS + 1);
+  for (let r = 1; r <= last; r++) {
+    const row = ws.getRow(r);
+    const cells: SheetCell[] = [];
+    for (let c = 1; c <= MAX_COLS; c++) cells.push(cellValue(row.getCell(c).value));
+    while (cells.length && cells[cells.length - 1] === null) cells.pop();
+    rows.push(cells);
+  }
+  return { sheetName: ws.name, rows };
+}
+
+run(workerData as Input).then(
+  (out) => parentPort?.postMessage({ ok: true, ...out }),
+  (e: unknown) => parentPort?.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) }),
+);
