@@ -1,8 +1,10 @@
 import type { AnyBoardDefinition } from './types';
 import { ideasWall } from './ideas-wall/definition';
+import { dotVote } from './dot-vote/definition';
+import { processMap } from './process-map/definition';
 
 /** Every board kind the app knows. A new kind adds one line here and one in the renderer's UI registry. */
-export const BOARD_DEFINITIONS = [ideasWall] as const satisfies readonly AnyBoardDefinition[];
+export const BOARD_DEFINITIONS = [ideasWall, dotVote, processMap] as const satisfies readonly AnyBoardDefinition[];
 
 export type BoardKind = (typeof BOARD_DEFINITIONS)[number]['kind'];
 

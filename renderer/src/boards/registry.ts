@@ -2,6 +2,8 @@ import { BOARD_DEFINITIONS } from '../../../shared/boards/registry';
 import type { BoardDefinition } from '../../../shared/boards/types';
 import type { BoardUiModule, UiModuleFor } from './types';
 import { ideasWallUi } from './ideas-wall';
+import { dotVoteUi } from './dot-vote';
+import { processMapUi } from './process-map';
 
 /**
  * One UI module per shared definition, keyed by kind. The record type is mapped from BOARD_DEFINITIONS, so a kind
@@ -11,6 +13,8 @@ type Defs = (typeof BOARD_DEFINITIONS)[number];
 type UiRegistry = { readonly [D in Defs as D['kind']]: UiModuleFor<D> };
 export const BOARD_UI: UiRegistry = {
   'ideas-wall': ideasWallUi,
+  'dot-vote': dotVoteUi,
+  'process-map': processMapUi,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lookup erases each kind's own types

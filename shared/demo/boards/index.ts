@@ -1,5 +1,7 @@
 import type { BoardKind } from '../../boards/registry';
 import { ideasWallDemo } from './ideas-wall';
+import { dotVoteDemo } from './dot-vote';
+import { processMapDemo } from './process-map';
 import type { DemoBoardBuilder } from './types';
 
 /**
@@ -8,6 +10,8 @@ import type { DemoBoardBuilder } from './types';
  */
 export const DEMO_BOARDS: Record<BoardKind, DemoBoardBuilder> = {
   'ideas-wall': ideasWallDemo,
+  'dot-vote': dotVoteDemo,
+  'process-map': processMapDemo,
 };
 
 export type { DemoBoardBuilder, DemoBoardContext, DemoBoardSpec } from './types';

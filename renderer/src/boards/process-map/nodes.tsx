@@ -1,0 +1,161 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Handle, Position, type EdgeProps, type NodeProps } from '@xyflow/react';
+import { ChevronDown, ChevronRight } from 'lucide-react';
+import { PM_LIMITS } from '../../../../shared/boards/process-map/model';
+import { LANE } from '../../../../shared/boards/process-map/geometry';
+import { useMapUi } from './context';
+import type { LaneFlowNode, PmFlowEdge, PmFlowNode } from './elements';
+import { KIND_ICONS, NodeShape, PROBLEM_ICONS } from './shapes';
+import type { ProblemKind } from '../../../../shared/boards/process-map/model';
+
+function ProblemBadges({ problems, label }: { problems: ProblemKind[]; label: (k: ProblemKind) => string }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="pm-badges">
+      {problems.slice(0, 4).map((k, i) => {
+        const Icon = PROBLEM_ICONS[k];
+        return (
+          <span key={`${k}-${i}`} className={`pm-badge pm-badge-${k}`} title={label(k)}>
+            <Icon size={20} strokeWidth={2.5} aria-hidden />
+          </span>
+        );
+      })}
+      {problems.length > 4 && <span className="pm-badge pm-badge-more">+{problems.length - 4}</span>}
+    </div>
+  );
+}
+
+function TextEditor({ id, initial }: { id: string; initial: string }) {
+  const { t } = useTranslation();
+  const ui = useMapUi();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+  const [text, setText] = useState(initial);
+  const [clipped, setClipped] = useState(false);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+
+  const finish = (v: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    ui.commitText(id, v);
+  };
+
+  return (
+    <>
+      <textarea
+        ref={ref}
+        className="pm-editor nodrag nopan nowheel"
+        aria-label={t('processMap.node.text')}
+        value={text}
+        onChange={(e) => {
+          const v = e.target.value;
+          // A pasted wall of text is cut at the limit, and the coach is told so.
+          setClipped(v.length > PM_LIMITS.nodeText);
+          setText(v.slice(0, PM_LIMITS.nodeText));
+        }}
+        onBlur={() => finish(text)}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Escape') finish(null);
+          else if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault();
+            finish(text);
+          }
+        }}
+      />
+      {clipped && (
+        <p className="pm-editor-note" role="alert">
+          {t('processMap.node.textClipped', { max: PM_LIMITS.nodeText })}
+        </p>
+      )}
+    </>
+  );
+}
+
+export const PmNodeView = memo(function PmNodeView({ id, data, selected }: NodeProps<PmFlowNode>) {
+  const { t } = useTranslation();
+  const ui = useMapUi();
+  const n = data.node;
+  const KindIcon = KIND_ICONS[n.kind];
+  const editing = ui.editingId === id;
+  const classes = ['pm-node', `pm-kind-${n.kind}`, selected ? 'is-selected' : '', data.diff ? `is-${data.diff}` : '', data.ghost ? 'is-ghost' : ''].join(' ');
+  return (
+    <div className={classes} data-testid="pm-node" data-node-id={n.id} data-kind={n.kind}>
+      <Handle type="target" position={Position.Left} className="pm-handle" isConnectable={!ui.readOnly && !data.ghost} />
+      <NodeShape kind={n.kind} />
+      {KindIcon && <KindIcon className="pm-kind-icon" size={20} aria-hidden />}
+      {editing ? (
+        <TextEditor id={id} initial={ui.editSeed ?? n.text} />
+      ) : (
+        <div className="pm-text" title={n.text.length > 60 ? n.text : undefined}>
+          {n.text || <span className="pm-placeholder">{data.kindLabel}</span>}
+        </div>
+      )}
+      {data.timeText && <div className="pm-times">{data.timeText}</div>}
+      <ProblemBadges problems={data.problems} label={ui.problemLabel} />
+      {data.diff && <span className={`pm-diff-tag pm-diff-${data.diff}`}>{t(`processMap.compare.${data.diff}`)}</span>}
+      {n.unknownKind && <span className="pm-diff-tag pm-diff-unknown">{t('processMap.node.unknownKind', { kind: n.unknownKind })}</span>}
+      <Handle type="source" position={Position.Right} className="pm-handle" isConnectable={!ui.readOnly && !data.ghost} />
+    </div>
+  );
+});
+
+export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
+  const { t } = useTranslation();
+  const ui = useMapUi();
+  const { lane } = data;
+  const Chevron = lane.collapsed ? ChevronRight : ChevronDown;
+  return (
+    <div className={`pm-lane pm-lane-${lane.type} ${data.selected ? 'is-selected' : ''} ${lane.collapsed ? 'is-collapsed' : ''}`} style={{ width: data.width, height: data.height }}>
+      <div className="pm-lane-head" style={{ width: LANE.headerWidth }}>
+        <button
+          type="button"
+          className="pm-lane-toggle nodrag"
+          tabIndex={-1}
+          aria-label={lane.collapsed ? t('processMap.lane.expand', { name: data.label }) : t('processMap.lane.collapse', { name: data.label })}
+          aria-expanded={!lane.collapsed}
+          onClick={(e) => {
+            e.stopPropagation();
+            ui.toggleLane(lane.id, !lane.collapsed);
+          }}
+        >
+          <Chevron size={20} aria-hidden />
+        </button>
+        <button type="button" tabIndex={-1} className="pm-lane-name nodrag" onClick={() => ui.selectLane(lane.id)}>
+          <span className="pm-lane-title">{data.label}</span>
+          {lane.name && !lane.collapsed && <span className="pm-lane-type">{data.typeLabel}</span>}
+          {data.hiddenText && <span className="pm-lane-type">{data.hiddenText}</span>}
+        </button>
+      </div>
+    </div>
+  );
+});
+
+export const PmEdgeView = memo(function PmEdgeView(props: EdgeProps<PmFlowEdge>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd, id } = props;
+  const ui = useMapUi();
+  const backwards = targetX < sourceX;
+  const [path, lx, ly] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 14, offset: backwards ? 40 : 24 });
+  const cls = ['pm-edge', selected ? 'is-selected' : '', data?.diff ? `is-${data.diff}` : '', data?.problems.length ? 'has-problem' : ''].join(' ');
+  const showLabel = Boolean(data?.text) || (data?.problems.length ?? 0) > 0;
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={cls} interactionWidth={24} />
+      {showLabel && data && (
+        <EdgeLabelRenderer>
+          <div className={`pm-edge-label nodrag nopan ${selected ? 'is-selected' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}>
+            {data.text && <span className={`pm-edge-text ${data.branch ? `pm-branch-${data.branch}` : ''}`}>{data.text}</span>}
+            <ProblemBadges problems={data.problems} label={ui.problemLabel} />
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
