@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SheetCell } from '../../../shared/boards/measures/import';
 
@@ -35,6 +36,10 @@ export function readSheet(bytes: Uint8Array, limits: SheetReadLimits = DEFAULT_S
   const kind = sniffKind(bytes);
   if (!kind) return Promise.resolve({ ok: false, reason: 'unsupported', detail: 'not an xlsx or csv file' });
   const { url, ts } = workerUrl();
+  // Source form (tsx host, vitest): a small bootstrap registers tsx inside the worker, then loads the .ts script.
+  const entry: URL | string = ts
+    ? `import(${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`
+    : url;
   return new Promise((resolve) => {
     let settled = false;
     const done = (o: SheetReadOutcome) => {
@@ -43,9 +48,9 @@ export function readSheet(bytes: Uint8Array, limits: SheetReadLimits = DEFAULT_S
       clearTimeout(timer);
       resolve(o);
     };
-    const worker = new Worker(url, {
+    const worker = new Worker(entry, {
+      eval: ts,
       workerData: { bytes, kind },
-      execArgv: ts ? ['--import', 'tsx'] : [],
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       stdout: true,
       stderr: true,

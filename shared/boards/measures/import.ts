@@ -35,10 +35,10 @@ export interface ImportResult {
 export const MAX_IMPORT_ROWS = 20_000;
 
 const HEADERS = {
-  period: /^(pvm|päivä(mää?rä)?|date|datum|viikko|vk|week|vecka|kuukausi|kk|month|månad|jakso|period|aika|time|tid)\b/i,
-  value: /^(arvo|value|värde|määrä|lukumäärä|lkm|osoittaja|numerator|täljare|antal|count|tulos|result)\b/i,
-  denominator: /^(nimittäjä|denominator|nämnare|kaikki|total|yhteensä)\b/i,
-  note: /^(huom(io|autus)?|note|notes|kommentti|comment|anteckning|selite|lisätieto)/i,
+  period: /^(pvm|päivä(mää?rä)?|date|datum|viikko|vk|week|vecka|kuukausi|kk|month|månad|jakso|period|aika|time|tid)(?![\p{L}])/iu,
+  value: /^(arvo|value|värde|määrä|lukumäärä|lkm|osoittaja|numerator|täljare|antal|count|tulos|result)(?![\p{L}])/iu,
+  denominator: /^(nimittäjä|denominator|nämnare|kaikki|total|yhteensä)(?![\p{L}])/iu,
+  note: /^(huom(io|autus)?|note|notes|kommentti|comment|anteckning|selite|lisätieto)/iu,
 };
 
 function text(c: SheetCell | undefined): string {
