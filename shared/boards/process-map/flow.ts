@@ -22,7 +22,7 @@ function byPosition(doc: Pick<ProcessMapDoc, 'lanes' | 'nodes'>): ProcessNode[] 
 
 /**
  * Every node once, in flow order: a depth-first walk from the start nodes (kind `start`, else nodes with no incoming
- * edge, else the leftmost node), following outgoing edges in the order of their targets' positions; nodes the walk
+ * edge, else the leftmost node), following a decision's "yes" first and otherwise the targets' positions; nodes the walk
  * does not reach follow in position order. Cycles (rework loops) are walked once. Used for Tab, the Excel sheet and
  * the value-stream step list.
  */
@@ -30,13 +30,15 @@ export function flowOrder(doc: Pick<ProcessMapDoc, 'lanes' | 'nodes' | 'edges'>)
   const ordered = byPosition(doc);
   const rank = new Map(ordered.map((n, i) => [n.id, i]));
   const edges = liveEdges(doc);
-  const out = new Map<string, string[]>();
+  const out = new Map<string, ProcessEdge[]>();
   const indeg = new Map<string, number>();
   for (const e of edges) {
-    (out.get(e.source) ?? out.set(e.source, []).get(e.source)!).push(e.target);
+    (out.get(e.source) ?? out.set(e.source, []).get(e.source)!).push(e);
     indeg.set(e.target, (indeg.get(e.target) ?? 0) + 1);
   }
-  for (const list of out.values()) list.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  // A decision's "yes" branch is read first, its "no" branch last; otherwise left to right.
+  const branchRank = (e: ProcessEdge) => (e.branch === 'yes' ? 0 : e.branch === 'no' ? 2 : 1);
+  for (const list of out.values()) list.sort((a, b) => branchRank(a) - branchRank(b) || (rank.get(a.target) ?? 0) - (rank.get(b.target) ?? 0));
   const starts = ordered.filter((n) => n.kind === 'start');
   const roots = starts.length > 0 ? starts : ordered.filter((n) => !indeg.get(n.id));
   const seen = new Set<string>();
@@ -49,7 +51,7 @@ export function flowOrder(doc: Pick<ProcessMapDoc, 'lanes' | 'nodes' | 'edges'>)
       seen.add(id);
       result.push(id);
       const next = out.get(id) ?? [];
-      for (let i = next.length - 1; i >= 0; i--) if (!seen.has(next[i]!)) stack.push(next[i]!);
+      for (let i = next.length - 1; i >= 0; i--) if (!seen.has(next[i]!.target)) stack.push(next[i]!.target);
     }
   };
   for (const r of roots) visit(r.id);

@@ -24,7 +24,7 @@ export type Branch = (typeof BRANCHES)[number];
 
 /** Text limits: a step's text may be long (pasted), the board clamps it; labels and notes stay short. */
 export const PM_LIMITS = {
-  nodeText: LIMITS.noteText,
+  nodeText: LIMITS.longText,
   edgeLabel: 80,
   markerNote: LIMITS.shortText,
   performer: LIMITS.name,
