@@ -2,9 +2,12 @@ import type { AnyBoardDefinition } from './types';
 import { ideasWall } from './ideas-wall/definition';
 import { dotVote } from './dot-vote/definition';
 import { processMap } from './process-map/definition';
+import { valueStream } from './value-stream/definition';
+import { fishbone } from './fishbone/definition';
+import { fiveWhys } from './five-whys/definition';
 
 /** Every board kind the app knows. A new kind adds one line here and one in the renderer's UI registry. */
-export const BOARD_DEFINITIONS = [ideasWall, dotVote, processMap] as const satisfies readonly AnyBoardDefinition[];
+export const BOARD_DEFINITIONS = [ideasWall, dotVote, processMap, fishbone, fiveWhys, valueStream] as const satisfies readonly AnyBoardDefinition[];
 
 export type BoardKind = (typeof BOARD_DEFINITIONS)[number]['kind'];
 

@@ -4,6 +4,9 @@ import type { BoardUiModule, UiModuleFor } from './types';
 import { ideasWallUi } from './ideas-wall';
 import { dotVoteUi } from './dot-vote';
 import { processMapUi } from './process-map';
+import { fishboneUi } from './fishbone';
+import { fiveWhysUi } from './five-whys';
+import { valueStreamUi } from './value-stream';
 
 /**
  * One UI module per shared definition, keyed by kind. The record type is mapped from BOARD_DEFINITIONS, so a kind
@@ -15,6 +18,9 @@ export const BOARD_UI: UiRegistry = {
   'ideas-wall': ideasWallUi,
   'dot-vote': dotVoteUi,
   'process-map': processMapUi,
+  fishbone: fishboneUi,
+  'five-whys': fiveWhysUi,
+  'value-stream': valueStreamUi,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lookup erases each kind's own types

@@ -2,6 +2,9 @@ import type { BoardKind } from '../../boards/registry';
 import { ideasWallDemo } from './ideas-wall';
 import { dotVoteDemo } from './dot-vote';
 import { processMapDemo } from './process-map';
+import { fishboneDemo } from './fishbone';
+import { fiveWhysDemo } from './five-whys';
+import { valueStreamDemo } from './value-stream';
 import type { DemoBoardBuilder } from './types';
 
 /**
@@ -12,6 +15,9 @@ export const DEMO_BOARDS: Record<BoardKind, DemoBoardBuilder> = {
   'ideas-wall': ideasWallDemo,
   'dot-vote': dotVoteDemo,
   'process-map': processMapDemo,
+  fishbone: fishboneDemo,
+  'five-whys': fiveWhysDemo,
+  'value-stream': valueStreamDemo,
 };
 
 export type { DemoBoardBuilder, DemoBoardContext, DemoBoardSpec } from './types';

@@ -1,0 +1,283 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type Konva from 'konva';
+import { Group, Layer, Line, Rect, Stage, Text, Arrow } from 'react-konva';
+import { FISHBONE_GEOMETRY as G, type FishboneLayout, type NoteBox } from '../../../../shared/boards/fishbone/layout';
+import type { FishbonePalette } from '../../../../shared/boards/fishbone/svg';
+import { BOARD_FONT } from './measure';
+import { clampScale, type Viewport } from '../ideas-wall/geometry';
+
+export type FishSelection = { kind: 'cause' | 'bone'; id: string } | { kind: 'head' } | null;
+
+interface Props {
+  layout: FishboneLayout;
+  palette: FishbonePalette;
+  selection: FishSelection;
+  select: (s: FishSelection) => void;
+  rootIds: ReadonlySet<string>;
+  badge: (id: string) => string;
+  emptyIds: ReadonlySet<string>;
+  dropTarget: { kind: 'cause' | 'bone'; id: string } | null;
+  readOnly: boolean;
+  viewport: Viewport;
+  setViewport: (v: Viewport) => void;
+  size: { width: number; height: number };
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  onEdit: (target: { kind: 'cause' | 'bone'; id: string } | { kind: 'head' }) => void;
+  onDragOver: (id: string, x: number, y: number) => void;
+  onDrop: (id: string, x: number, y: number) => void;
+  containerRef: React.RefObject<HTMLDivElement | null>;
+  stageRef: React.RefObject<Konva.Stage | null>;
+  label: string;
+  helpId: string;
+}
+
+export function FishboneCanvas(p: Props) {
+  const { layout, palette: c, selection, viewport } = p;
+  const { t } = useTranslation();
+  const lastDragCheck = useRef(0);
+
+  useEffect(() => {
+    const stage = p.stageRef.current;
+    window.__studioStage = stage ?? undefined;
+    void document.fonts?.ready.then(() => stage?.batchDraw());
+    return () => {
+      if (window.__studioStage === stage) window.__studioStage = undefined;
+    };
+  }, [p.stageRef]);
+
+  function onWheel(e: Konva.KonvaEventObject<WheelEvent>) {
+    e.evt.preventDefault();
+    const pointer = p.stageRef.current?.getPointerPosition();
+    if (!pointer) return;
+    const scale = clampScale(viewport.scale * (e.evt.deltaY > 0 ? 1 / 1.1 : 1.1));
+    const wx = (pointer.x - viewport.x) / viewport.scale;
+    const wy = (pointer.y - viewport.y) / viewport.scale;
+    p.setViewport({ scale, x: pointer.x - wx * scale, y: pointer.y - wy * scale });
+  }
+
+  const selId = selection && selection.kind !== 'head' ? selection.id : null;
+  const headSelected = selection?.kind === 'head';
+  // The selected note draws last so its outline is never covered.
+  const notes = selId ? [...layout.notes.filter((n) => n.id !== selId), ...layout.notes.filter((n) => n.id === selId)] : layout.notes;
+  const s = layout.spine;
+
+  return (
+    <div
+      ref={p.containerRef}
+      className="wall-canvas fishbone-canvas"
+      tabIndex={0}
+      role="application"
+      aria-roledescription={t('boards.kind.fishbone')}
+      aria-label={p.label}
+      aria-describedby={p.helpId}
+      onKeyDown={p.onKeyDown}
+    >
+      <Stage
+        ref={p.stageRef}
+        width={p.size.width}
+        height={p.size.height}
+        x={viewport.x}
+        y={viewport.y}
+        scaleX={viewport.scale}
+        scaleY={viewport.scale}
+        draggable
+        onWheel={onWheel}
+        onMouseDown={(e: Konva.KonvaEventObject<MouseEvent>) => {
+          p.containerRef.current?.focus({ preventScroll: true });
+          if (e.target === e.target.getStage()) p.select(null);
+        }}
+        onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
+          if (e.target === e.target.getStage()) p.setViewport({ ...viewport, x: e.target.x(), y: e.target.y() });
+        }}
+      >
+        <Layer listening={false} name="skeleton">
+          <Line points={[s.x0, s.y, s.x1, s.y]} stroke={c.spine} strokeWidth={6} lineCap="round" />
+          {layout.bones.map((b) => (
+            <Line key={b.id} points={[b.from.x, b.from.y, b.to.x, b.to.y]} stroke={c.bone} strokeWidth={4} lineCap="round" />
+          ))}
+          {layout.connectors.map((k) => (
+            <Line key={k.id} points={k.points} stroke={c.connector} strokeWidth={2} />
+          ))}
+          <Arrow points={[s.x1 - 60, s.y, s.x1 - 4, s.y]} stroke={c.spine} fill={c.spine} strokeWidth={6} pointerLength={18} pointerWidth={22} />
+        </Layer>
+        <Layer>
+          {layout.bones.map((b) => {
+            const selected = selection?.kind === 'bone' && selection.id === b.id;
+            const drop = p.dropTarget?.kind === 'bone' && p.dropTarget.id === b.id;
+            return (
+              <Group
+                key={b.id}
+                name="bone"
+                id={b.id}
+                x={b.label.x}
+                y={b.label.y + 6}
+                onMouseDown={() => p.select({ kind: 'bone', id: b.id })}
+                onTap={() => p.select({ kind: 'bone', id: b.id })}
+                onDblClick={() => !p.readOnly && p.onEdit({ kind: 'bone', id: b.id })}
+              >
+                <Rect
+                  width={b.label.w}
+                  height={b.label.h - 12}
+                  cornerRadius={8}
+                  fill={c.label}
+                  stroke={selected ? c.selected : drop ? c.drop : undefined}
+                  strokeWidth={selected || drop ? 4 : 0}
+                  dash={drop ? [10, 6] : undefined}
+                  shadowColor="#000"
+                  shadowOpacity={selected ? 0.25 : 0}
+                  shadowBlur={10}
+                />
+                {selected && <Rect x={-5} y={-5} width={b.label.w + 10} height={b.label.h - 2} cornerRadius={11} stroke={c.selected} strokeWidth={3} listening={false} />}
+                <Text
+                  x={G.notePad}
+                  y={0}
+                  height={b.label.h - 12}
+                  width={b.label.w - 2 * G.notePad}
+                  verticalAlign="middle"
+                  text={b.labelLines[0] ?? ''}
+                  fontFamily={BOARD_FONT}
+                  fontSize={G.labelFont}
+                  fontStyle="bold"
+                  fill={c.labelText}
+                  wrap="none"
+                  listening={false}
+                />
+              </Group>
+            );
+          })}
+          <Group
+            name="head"
+            x={layout.head.x}
+            y={layout.head.y}
+            onMouseDown={() => p.select({ kind: 'head' })}
+            onTap={() => p.select({ kind: 'head' })}
+            onDblClick={() => !p.readOnly && p.onEdit({ kind: 'head' })}
+          >
+            <Rect
+              width={layout.head.w}
+              height={layout.head.h}
+              cornerRadius={14}
+              fill={c.head}
+              stroke={headSelected ? c.selected : c.headStroke}
+              strokeWidth={headSelected ? 7 : 4}
+              shadowColor="#000"
+              shadowOpacity={0.12}
+              shadowBlur={12}
+              shadowOffsetY={3}
+            />
+            <Text
+              x={G.headPad}
+              y={0}
+              width={layout.head.w - 2 * G.headPad}
+              height={layout.head.h}
+              verticalAlign="middle"
+              text={layout.head.lines.join('\n')}
+              fontFamily={BOARD_FONT}
+              fontSize={G.headFont}
+              lineHeight={G.headLineHeight / G.headFont}
+              fontStyle="bold"
+              fill={c.text}
+              wrap="none"
+              listening={false}
+            />
+          </Group>
+          {notes.map((n) => (
+            <CauseNote
+              key={n.id}
+              n={n}
+              c={c}
+              selected={selId === n.id && selection?.kind === 'cause'}
+              drop={p.dropTarget?.kind === 'cause' && p.dropTarget.id === n.id}
+              root={p.rootIds.has(n.id)}
+              empty={p.emptyIds.has(n.id)}
+              badge={n.badge ? p.badge(n.id) : ''}
+              draggable={!p.readOnly}
+              onSelect={() => p.select({ kind: 'cause', id: n.id })}
+              onEdit={() => !p.readOnly && p.onEdit({ kind: 'cause', id: n.id })}
+              onDragMove={(e) => {
+                const now = performance.now();
+                if (now - lastDragCheck.current < 50) return;
+                lastDragCheck.current = now;
+                const pos = e.target.getStage()?.getRelativePointerPosition();
+                if (pos) p.onDragOver(n.id, pos.x, pos.y);
+              }}
+              onDragEnd={(e) => {
+                const pos = e.target.getStage()?.getRelativePointerPosition();
+                e.target.position({ x: n.x, y: n.y });
+                if (pos) p.onDrop(n.id, pos.x, pos.y);
+              }}
+            />
+          ))}
+        </Layer>
+      </Stage>
+    </div>
+  );
+}
+
+interface NoteProps {
+  n: NoteBox;
+  c: FishbonePalette;
+  selected: boolean;
+  drop: boolean;
+  root: boolean;
+  empty: boolean;
+  badge: string;
+  draggable: boolean;
+  onSelect: () => void;
+  onEdit: () => void;
+  onDragMove: (e: Konva.KonvaEventObject<DragEvent>) => void;
+  onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => void;
+}
+
+function CauseNote({ n, c, selected, drop, root, empty, badge, draggable, onSelect, onEdit, onDragMove, onDragEnd }: NoteProps) {
+  return (
+    <Group
+      name="cause"
+      id={n.id}
+      x={n.x}
+      y={n.y}
+      draggable={draggable}
+      onMouseDown={onSelect}
+      onTap={onSelect}
+      onDblClick={onEdit}
+      onDblTap={onEdit}
+      onDragStart={onSelect}
+      onDragMove={onDragMove}
+      onDragEnd={onDragEnd}
+    >
+      <Rect
+        width={n.w}
+        height={n.h}
+        fill={n.level === 1 ? c.note : c.subNote}
+        cornerRadius={6}
+        stroke={selected ? c.selected : drop ? c.drop : root ? c.root : c.noteStroke}
+        strokeWidth={selected ? 5 : drop ? 4 : root ? 3 : 1}
+        dash={drop && !selected ? [10, 6] : undefined}
+        shadowColor="#000"
+        shadowOpacity={selected ? 0.25 : 0.1}
+        shadowBlur={selected ? 14 : 5}
+        shadowOffsetY={selected ? 4 : 2}
+      />
+      <Text
+        x={G.notePad}
+        y={G.notePad}
+        width={n.w - 2 * G.notePad}
+        text={n.lines.join('\n')}
+        fontFamily={BOARD_FONT}
+        fontSize={G.font}
+        lineHeight={G.lineHeight / G.font}
+        fontStyle={empty ? 'italic' : 'normal'}
+        fill={empty ? c.muted : c.text}
+        wrap="none"
+        listening={false}
+      />
+      {badge && (
+        <Group y={n.h - G.badgeHeight} listening={false}>
+          <Rect x={1} width={n.w - 2} height={G.badgeHeight - 1} fill={root ? c.rootFill : 'rgba(11,95,110,0.12)'} cornerRadius={[0, 0, 5, 5]} />
+          <Text x={G.notePad} y={0} height={G.badgeHeight} verticalAlign="middle" width={n.w - 2 * G.notePad} text={badge} fontFamily={BOARD_FONT} fontSize={18} fontStyle="bold" fill={root ? c.root : c.label} wrap="none" ellipsis />
+        </Group>
+      )}
+    </Group>
+  );
+}
