@@ -69,7 +69,7 @@ export function createDemoWorkshop(opts: DemoOptions): WorkshopData {
     for (const [kind, build] of Object.entries(DEMO_BOARDS)) {
       for (const b of build({ team: spec.key, lang: opts.lang, nextId, teamBoards: boards.filter((x) => x.teamId === teamId) })) {
         boards.push({
-          id: nextId(),
+          id: b.id ?? nextId(),
           teamId,
           kind,
           name: b.name,

@@ -23,6 +23,8 @@ export interface DemoBuiltBoard {
 
 /** One demo board of a kind, before it is given an id, team and timestamps. */
 export interface DemoBoardSpec {
+  /** The board's id, when the builder needs to know it (e.g. a future state comparing with its current state); from `nextId`. */
+  id?: string;
   name: string;
   docVersion: number;
   doc: unknown;

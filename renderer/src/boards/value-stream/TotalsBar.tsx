@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { ValueStreamTotals } from '../../../../shared/analysis/value-stream/totals';
+import type { ValueStreamDoc } from '../../../../shared/boards/value-stream/model';
+import { formatDeltaMinutes, formatMinutes, formatNumber, formatPercent } from './format';
+import { deltas } from './scene';
+
+interface Props {
+  doc: ValueStreamDoc;
+  totals: ValueStreamTotals;
+  compare: { name: string; totals: ValueStreamTotals } | null;
+  sourceGoneCount: number;
+}
+
+/** The key numbers in HTML, always in view above the ladder (and read by screen readers). */
+export function TotalsBar({ doc, totals, compare, sourceGoneCount }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const missing = t('valueStream.totals.missing');
+  const d = compare ? deltas(totals, compare.totals) : null;
+  const names = new Map(doc.steps.map((s, i) => [s.id, `${i + 1}. ${s.name || t('valueStream.unnamedStep')}`]));
+  const delta = (value: string | null) =>
+    d && value !== null ? (
+      <span className="vs-delta">{t('valueStream.totals.delta', { value, name: compare!.name })}</span>
+    ) : null;
+  const notes: string[] = [];
+  if (totals.lacking.wait > 0) notes.push(t('valueStream.totals.lackingWait', { count: totals.lacking.wait }));
+  if (totals.lacking.process > 0) notes.push(t('valueStream.totals.lackingProcess', { count: totals.lacking.process }));
+  if (doc.steps.length > 0 && totals.lacking.complete > 0 && totals.rolledComplete !== null) notes.push(t('valueStream.totals.lackingComplete', { count: totals.lacking.complete }));
+  if (totals.stepsWithIssues > 0) notes.push(t('valueStream.issue.count', { count: totals.stepsWithIssues }));
+  if (sourceGoneCount > 0) notes.push(t('valueStream.source.deletedSteps', { count: sourceGoneCount }));
+
+  return (
+    <section className="vs-totals" aria-label={t('valueStream.totals.title')}>
+      <dl>
+        <div className="vs-total vs-total-lead">
+          <dt>{t('valueStream.totals.lead')}</dt>
+          <dd data-testid="vs-lead">{totals.lead ? formatMinutes(totals.lead.typical, t, lang) : missing}</dd>
+          {totals.lead && (totals.lead.min !== totals.lead.typical || totals.lead.max !== totals.lead.typical) && (
+            <span className="vs-sub">{t('valueStream.totals.range', { min: formatMinutes(totals.lead.min, t, lang), max: formatMinutes(totals.lead.max, t, lang) })}</span>
+          )}
+          {delta(d && d.lead !== null ? formatDeltaMinutes(d.lead, totals.lead!.typical, t, lang) : null)}
+        </div>
+        <div className="vs-total">
+          <dt>{t('valueStream.totals.process')}</dt>
+          <dd data-testid="vs-process">{totals.process ? formatMinutes(totals.process.typical, t, lang) : missing}</dd>
+          {delta(d && d.process !== null ? formatDeltaMinutes(d.process, totals.process!.typical, t, lang) : null)}
+        </div>
+        <div className="vs-total vs-total-flow">
+          <dt>{t('valueStream.totals.flow')}</dt>
+          <dd data-testid="vs-flow">{totals.flowEfficiency === null ? missing : formatPercent(totals.flowEfficiency, lang)}</dd>
+          {totals.flowEfficiency !== null && <span className="vs-sub">{t('valueStream.totals.flowSentence', { pct: formatPercent(totals.flowEfficiency, lang) })}</span>}
+          {delta(d && d.flow !== null ? t('valueStream.totals.deltaPoints', { value: `${d.flow >= 0 ? '+' : '−'}${formatNumber(Math.abs(d.flow * 100), lang, 1)}` }) : null)}
+        </div>
+        <div className="vs-total">
+          <dt>{t('valueStream.totals.complete')}</dt>
+          <dd data-testid="vs-complete">{totals.rolledComplete === null ? missing : `${formatNumber(totals.rolledComplete, lang, 0)} %`}</dd>
+        </div>
+        <div className="vs-total">
+          <dt>{t('valueStream.totals.handoffs')}</dt>
+          <dd data-testid="vs-handoffs">{totals.handoffs}</dd>
+          <span className="vs-sub">{t('valueStream.totals.handoffsHint')}</span>
+          {delta(d ? `${d.handoffs > 0 ? '+' : d.handoffs < 0 ? '−' : '±'}${Math.abs(d.handoffs)}` : null)}
+        </div>
+      </dl>
+      {(notes.length > 0 || totals.branched) && (
+        <p className="vs-notes">
+          {totals.branched && <span>{t('valueStream.totals.path', { path: totals.path.map((id) => names.get(id)).join(' → ') })}</span>}
+          {notes.map((n) => (
+            <span key={n} className="vs-note-warn">
+              {n}
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}

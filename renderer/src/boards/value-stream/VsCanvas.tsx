@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import type Konva from 'konva';
+import { Group, Layer, Line, Rect, Stage, Text } from 'react-konva';
+import { indexAtX, VS_LAYOUT } from '../../../../shared/boards/value-stream/layout';
+import { FONT, type Prim, type Scene, type VsTheme } from './scene';
+
+export interface Viewport {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+interface Props {
+  scene: Scene;
+  theme: VsTheme;
+  stepCount: number;
+  /** Card x of each step, by id, to turn a drag into a new list index. */
+  cardX: ReadonlyMap<string, number>;
+  viewport: Viewport;
+  setViewport: (v: Viewport) => void;
+  size: { width: number; height: number };
+  label: string;
+  helpId: string;
+  draggable: boolean;
+  onSelect: (id: string | null) => void;
+  onEdit: (id: string) => void;
+  onMove: (id: string, index: number) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  containerRef: RefObject<HTMLDivElement | null>;
+  stageRef: RefObject<Konva.Stage | null>;
+}
+
+export function renderPrim(p: Prim, key: string | number) {
+  switch (p.t) {
+    case 'rect':
+      return <Rect key={key} name={p.name} x={p.x} y={p.y} width={p.w} height={p.h} fill={p.fill} stroke={p.stroke} strokeWidth={p.sw ?? 0} cornerRadius={p.r ?? 0} dash={p.dash} perfectDrawEnabled={false} />;
+    case 'line':
+      return <Line key={key} name={p.name} points={p.points} stroke={p.stroke} strokeWidth={p.sw} dash={p.dash} lineCap="round" perfectDrawEnabled={false} listening={false} />;
+    case 'poly':
+      return <Line key={key} name={p.name} points={p.points} closed fill={p.fill} stroke={p.stroke} strokeWidth={2} perfectDrawEnabled={false} />;
+    case 'text':
+      return (
+        <Text
+          key={key}
+          name={p.name}
+          x={p.x}
+          y={p.y}
+          width={p.w}
+          height={p.h}
+          text={p.text}
+          fontSize={p.size}
+          fontStyle={p.bold ? 'bold' : 'normal'}
+          fontFamily={FONT}
+          fill={p.color}
+          align={p.align ?? 'left'}
+          wrap="word"
+          ellipsis={p.h !== undefined}
+          lineHeight={1.15}
+          perfectDrawEnabled={false}
+          listening={false}
+        />
+      );
+  }
+}
+
+/** The ladder board on a Konva stage: pan by dragging the background, wheel zoom, drag a card to reorder. */
+export function VsCanvas(p: Props) {
+  const { scene, viewport, setViewport } = p;
+  const grouped = useMemo(() => {
+    const loose: Prim[] = [];
+    const groups = new Map<string, Prim[]>();
+    for (const prim of scene.prims) {
+      if (prim.group) (groups.get(prim.group) ?? groups.set(prim.group, []).get(prim.group)!).push(prim);
+      else loose.push(prim);
+    }
+    return { loose, groups };
+  }, [scene]);
+  const dragging = useRef(false);
+
+  useEffect(() => {
+    const stage = p.stageRef.current;
+    window.__studioStage = stage ?? undefined;
+    void document.fonts?.ready.then(() => stage?.batchDraw());
+    return () => {
+      if (window.__studioStage === stage) window.__studioStage = undefined;
+    };
+  }, [p.stageRef]);
+
+  function onWheel(e: Konva.KonvaEventObject<WheelEvent>) {
+    e.evt.preventDefault();
+    const pointer = p.stageRef.current?.getPointerPosition();
+    if (!pointer) return;
+    const factor = e.evt.deltaY > 0 ? 1 / 1.1 : 1.1;
+    const scale = Math.min(2.5, Math.max(0.3, viewport.scale * factor));
+    const wx = (pointer.x - viewport.x) / viewport.scale;
+    const wy = (pointer.y - viewport.y) / viewport.scale;
+    setViewport({ scale, x: pointer.x - wx * scale, y: pointer.y - wy * scale });
+  }
+
+  return (
+    <div
+      ref={p.containerRef}
+      className="vs-canvas"
+      tabIndex={0}
+      role="application"
+      aria-label={p.label}
+      aria-describedby={p.helpId}
+      onKeyDown={p.onKeyDown}
+    >
+      <Stage
+        ref={p.stageRef}
+        width={p.size.width}
+        height={p.size.height}
+        x={viewport.x}
+        y={viewport.y}
+        scaleX={viewport.scale}
+        scaleY={viewport.scale}
+        draggable
+        onWheel={onWheel}
+        onMouseDown={(e: Konva.KonvaEventObject<MouseEvent>) => {
+          p.containerRef.current?.focus({ preventScroll: true });
+          if (e.target === e.target.getStage()) p.onSelect(null);
+        }}
+        onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
+          if (e.target === e.target.getStage()) setViewport({ ...viewport, x: e.target.x(), y: e.target.y() });
+        }}
+      >
+        <Layer>
+          <Rect x={-5000} y={-5000} width={scene.width + 10000} height={scene.height + 10000} fill={p.theme.bg} listening={false} />
+          {grouped.loose.map((prim, i) => renderPrim(prim, i))}
+          {[...grouped.groups.entries()].map(([id, prims]) => (
+            <Group
+              key={id}
+              name="vs-step"
+              id={`vs-step-${id}`}
+              draggable={p.draggable}
+              dragBoundFunc={function (this: Konva.Node, pos) {
+                return { x: pos.x, y: this.getAbsolutePosition().y };
+              }}
+              onMouseDown={() => p.onSelect(id)}
+              onTap={() => p.onSelect(id)}
+              onDblClick={() => p.onEdit(id)}
+              onDragStart={() => {
+                dragging.current = true;
+                p.onSelect(id);
+              }}
+              onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
+                e.cancelBubble = true;
+                dragging.current = false;
+                const node = e.target;
+                const dx = node.x();
+                node.position({ x: 0, y: 0 });
+                const from = p.cardX.get(id);
+                if (from === undefined) return;
+                const to = indexAtX(from + dx, p.stepCount);
+                const current = Math.round((from - VS_LAYOUT.pad - VS_LAYOUT.waitW) / (VS_LAYOUT.waitW + VS_LAYOUT.cardW));
+                if (to !== current) p.onMove(id, to);
+              }}
+            >
+              {prims.map((prim, i) => renderPrim(prim, i))}
+            </Group>
+          ))}
+        </Layer>
+      </Stage>
+    </div>
+  );
+}
