@@ -6,6 +6,7 @@ import { fishboneDemo } from './fishbone';
 import { fiveWhysDemo } from './five-whys';
 import { valueStreamDemo } from './value-stream';
 import type { DemoBoardBuilder } from './types';
+import { measuresDemo } from './measures';
 
 /**
  * The demo's boards, one builder per board kind. A new kind adds its builder here (a test checks that every kind
@@ -18,6 +19,7 @@ export const DEMO_BOARDS: Record<BoardKind, DemoBoardBuilder> = {
   fishbone: fishboneDemo,
   'five-whys': fiveWhysDemo,
   'value-stream': valueStreamDemo,
+  measures: measuresDemo,
 };
 
 export type { DemoBoardBuilder, DemoBoardContext, DemoBoardSpec } from './types';
