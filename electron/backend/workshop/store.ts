@@ -68,7 +68,7 @@ export class WorkshopStore {
   }
 
   private rawList<T extends TableName>(table: T, where?: { col: string; value: string }): EntityOf<T>[] {
-    const sql = `SELECT * FROM ${TABLES[table].table}${where ? ` WHERE ${where.col} = ?` : ''} ORDER BY ${table === 'round' ? 'id' : 'ordinal, rowid'}`;
+    const sql = `SELECT * FROM ${TABLES[table].table}${where ? ` WHERE ${where.col} = ?` : ''} ORDER BY ${table === 'round' ? 'id' : 'ordinal, id'}`;
     const rows = (where ? this.sql(sql).all(where.value) : this.sql(sql).all()) as Record<string, unknown>[];
     return rows.map((r) => fromRow(TABLES[table], r) as EntityOf<T>);
   }
@@ -252,7 +252,7 @@ export class WorkshopStore {
   }
 
   boardMetas(): BoardMeta[] {
-    const rows = this.sql(`SELECT ${META_COLS} FROM boards ORDER BY ordinal, rowid`).all() as Record<string, unknown>[];
+    const rows = this.sql(`SELECT ${META_COLS} FROM boards ORDER BY ordinal, id`).all() as Record<string, unknown>[];
     return rows.map((r) => fromRow(BOARD_META, r) as BoardMeta);
   }
 
