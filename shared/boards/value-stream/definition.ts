@@ -226,6 +226,16 @@ export const valueStream = {
       case 'setSource':
         doc.source = cmd.source;
         return;
+      case 'importSteps': {
+        for (const st of cmd.steps) {
+          if (doc.steps.some((s) => s.id === st.id)) throw new BoardCommandError('errors.board.duplicateId', { id: st.id });
+        }
+        if (doc.steps.length + cmd.steps.length > 200) throw new BoardCommandError('errors.valueStream.tooManySteps', { max: 200 });
+        if (cmd.source) doc.source = cmd.source;
+        doc.steps.push(...cmd.steps.map((s) => ({ ...s })));
+        pruneForwardLinks(doc);
+        return;
+      }
     }
   },
 

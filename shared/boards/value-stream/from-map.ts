@@ -3,6 +3,7 @@ import type { Duration as MapDuration, LaneType, ProcessMapDoc } from '../proces
 import type { TimeUnit } from '../../analysis/value-stream/units';
 import type { Duration, ValueStreamCommand, VsStep, WaitKind } from './model';
 import { blankStep } from './model';
+import type { ItemRef } from '../links';
 
 const UNIT: Record<MapDuration['unit'], TimeUnit> = { minutes: 'min', hours: 'h', days: 'day' };
 const MAP_MINUTES: Record<MapDuration['unit'], number> = { minutes: 1, hours: 60, days: 1440 };
@@ -88,4 +89,15 @@ export function valueStreamFromMap(
 /** Map node ids still on the map, to warn on steps whose linked node was deleted. */
 export function mapNodeIds(map: ProcessMapDoc): Set<string> {
   return new Set(map.nodes.map((n) => n.id));
+}
+
+/** The same steps as one `importSteps` command, to fill an empty board in one undoable step. */
+export function importCommand(cmds: readonly ValueStreamCommand[]): ValueStreamCommand {
+  let source: ItemRef | null = null;
+  const steps: VsStep[] = [];
+  for (const c of cmds) {
+    if (c.type === 'setSource') source = c.source;
+    else if (c.type === 'addStep') steps.push(c.step);
+  }
+  return { type: 'importSteps', source, steps };
 }

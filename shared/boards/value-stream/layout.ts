@@ -5,16 +5,16 @@ export const VS_LAYOUT = {
   pad: 32,
   /** Room for the wait (triangle and label) before each step card. */
   waitW: 124,
-  cardW: 216,
+  cardW: 192,
   cardH: 140,
-  cardTop: 64,
+  cardTop: 56,
   /** The wait level of the ladder; process times sit `ladderGap` lower. */
-  ladderTop: 270,
+  ladderTop: 252,
   ladderGap: 64,
   totalsGap: 48,
   totalsW: 380,
   /** Height of one block (title, cards, ladder and its labels). */
-  blockH: 390,
+  blockH: 360,
   /** The comparison block: title, step names and its ladder. */
   compareH: 230,
 } as const;

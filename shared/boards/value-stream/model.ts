@@ -77,6 +77,8 @@ export const ValueStreamCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setState'), state: ValueStreamDoc.shape.state }),
   z.object({ type: z.literal('setComparison'), boardId: Id.nullable() }),
   z.object({ type: z.literal('setSource'), source: ItemRef.nullable() }),
+  /** Steps derived from a process map appended in one undoable step, with the map as the stream's source. */
+  z.object({ type: z.literal('importSteps'), source: ItemRef.nullable(), steps: z.array(VsStep).max(200) }),
 ]);
 export type ValueStreamCommand = z.infer<typeof ValueStreamCommand>;
 

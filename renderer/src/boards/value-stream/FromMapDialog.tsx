@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { processMap } from '../../../../shared/boards/process-map/definition';
 import type { ProcessMapDoc } from '../../../../shared/boards/process-map/model';
-import { mapRoutes, valueStreamFromMap } from '../../../../shared/boards/value-stream/from-map';
+import { importCommand, mapRoutes, valueStreamFromMap } from '../../../../shared/boards/value-stream/from-map';
+import type { ValueStreamCommand } from '../../../../shared/boards/value-stream/model';
 import type { BoardMeta } from '../../../../shared/domain/entities';
 import { newId } from '../../../../shared/domain/ids';
 import { call } from '../../api';
@@ -14,11 +15,13 @@ interface Props {
   workshopId: string;
   teamId: string;
   maps: readonly BoardMeta[];
+  /** When the open board has no steps yet, the steps go there (one undoable command) instead of a new board. */
+  fillThis: ((cmd: ValueStreamCommand) => void) | null;
   onClose: () => void;
 }
 
 /** Picks a process map (and a route where it branches) and creates a linked value stream from it. */
-export function FromMapDialog({ open, workshopId, teamId, maps, onClose }: Props) {
+export function FromMapDialog({ open, workshopId, teamId, maps, fillThis, onClose }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -71,10 +74,17 @@ export function FromMapDialog({ open, workshopId, teamId, maps, onClose }: Props
   }
 
   async function create() {
-    if (!doc || !name.trim()) return;
+    if (!doc || (!fillThis && !name.trim())) return;
     setBusy(true);
     const chosen = routes.length > 1 ? (routes[Number(route)]?.nodeIds ?? null) : null;
     const init = valueStreamFromMap(mapId, doc, chosen, (type) => (type ? t(`processMap.laneType.${type}`, { defaultValue: '' }) : ''), newId);
+    if (fillThis) {
+      fillThis(importCommand(init));
+      setBusy(false);
+      onClose();
+      toastInfo(t('valueStream.fromMap.filled'));
+      return;
+    }
     const out = await mutate('boards.create', { workshopId, teamId, kind: 'value-stream', name: name.trim(), init });
     setBusy(false);
     if (out) {
@@ -121,10 +131,17 @@ export function FromMapDialog({ open, workshopId, teamId, maps, onClose }: Props
                 </select>
               </div>
             )}
-            <div className="field">
-              <label htmlFor={`${id}-n`}>{t('valueStream.fromMap.name')}</label>
-              <input id={`${id}-n`} value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
-            </div>
+            {fillThis ? (
+              <p className="muted">{t('valueStream.fromMap.fillThis')}</p>
+            ) : (
+              <>
+                <p className="muted">{t('valueStream.fromMap.newBoard')}</p>
+                <div className="field">
+                  <label htmlFor={`${id}-n`}>{t('valueStream.fromMap.name')}</label>
+                  <input id={`${id}-n`} value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
+                </div>
+              </>
+            )}
           </>
         )}
         <div className="dialog-actions">
@@ -132,7 +149,7 @@ export function FromMapDialog({ open, workshopId, teamId, maps, onClose }: Props
             {t('valueStream.fromMap.cancel')}
           </button>
           {maps.length > 0 && (
-            <button type="submit" className="btn btn-primary" disabled={!doc || !name.trim() || busy}>
+            <button type="submit" className="btn btn-primary" disabled={!doc || (!fillThis && !name.trim()) || busy}>
               {t('valueStream.fromMap.create')}
             </button>
           )}

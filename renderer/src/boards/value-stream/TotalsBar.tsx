@@ -20,7 +20,9 @@ export function TotalsBar({ doc, totals, compare, sourceGoneCount }: Props) {
   const names = new Map(doc.steps.map((s, i) => [s.id, `${i + 1}. ${s.name || t('valueStream.unnamedStep')}`]));
   const delta = (value: string | null) =>
     d && value !== null ? (
-      <span className="vs-delta">{t('valueStream.totals.delta', { value, name: compare!.name })}</span>
+      <span className="vs-delta" data-testid="vs-delta">
+        {value}
+      </span>
     ) : null;
   const notes: string[] = [];
   if (totals.lacking.wait > 0) notes.push(t('valueStream.totals.lackingWait', { count: totals.lacking.wait }));
@@ -62,8 +64,9 @@ export function TotalsBar({ doc, totals, compare, sourceGoneCount }: Props) {
           {delta(d ? `${d.handoffs > 0 ? '+' : d.handoffs < 0 ? '−' : '±'}${Math.abs(d.handoffs)}` : null)}
         </div>
       </dl>
-      {(notes.length > 0 || totals.branched) && (
+      {(notes.length > 0 || totals.branched || compare) && (
         <p className="vs-notes">
+          {compare && <span className="vs-delta-caption">{t('valueStream.totals.deltaCaption', { name: compare.name })}</span>}
           {totals.branched && <span>{t('valueStream.totals.path', { path: totals.path.map((id) => names.get(id)).join(' → ') })}</span>}
           {notes.map((n) => (
             <span key={n} className="vs-note-warn">

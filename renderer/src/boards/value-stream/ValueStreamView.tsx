@@ -105,10 +105,11 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
   const totals = useMemo(() => totalsOf(doc), [doc]);
   const compareTotals = useMemo(() => (compareDoc ? totalsOf(compareDoc) : null), [compareDoc]);
   const stateName = (d: ValueStreamDoc, name: string) => `${t(`valueStream.state.${d.state}`)}: ${name}`;
+  const mainTitle = doc.compareWith ? stateName(doc, board.name) : t(`valueStream.state.${doc.state}`);
   const scene = useMemo(
     () =>
       buildScene({
-        main: { doc, totals, title: stateName(doc, board.name), sourceGone },
+        main: { doc, totals, title: mainTitle, sourceGone },
         compare: compareDoc && compareTotals && compareMeta ? { doc: compareDoc, totals: compareTotals, title: t('valueStream.compare.title', { name: stateName(compareDoc, compareMeta.name) }), sourceGone: new Set(), name: compareMeta.name } : null,
         selectedId,
         t,
@@ -116,7 +117,7 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
         theme,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- stateName only reads t
-    [doc, totals, compareDoc, compareTotals, compareMeta, selectedId, t, lang, theme, board.name, sourceGone],
+    [doc, totals, compareDoc, compareTotals, compareMeta, selectedId, t, lang, theme, mainTitle, sourceGone],
   );
   const cardX = useMemo(() => new Map(doc.steps.map((s, i) => [s.id, VS_LAYOUT.pad + i * (VS_LAYOUT.waitW + VS_LAYOUT.cardW) + VS_LAYOUT.waitW])), [doc.steps]);
 
@@ -130,12 +131,13 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
     return () => ro.disconnect();
   }, []);
 
+  /** Everything in view (the fit button). */
   function fitView(): Viewport {
-    const scale = clampScale(Math.min(1, size.height / (scene.height + 16), Math.max(0.6, size.width / (scene.width + 16))));
-    return { x: 8, y: 8, scale: Math.max(0.45, scale) };
+    return { x: 8, y: 8, scale: clampScale(Math.min(1, size.height / (scene.height + 16), size.width / (scene.width + 16))) };
   }
+  // First view: full height at up to 100 %, so the text stays readable on a projector; pan for the rest.
   useEffect(() => {
-    if (viewport === null && size.height > 160) setViewport(fitView());
+    if (viewport === null && size.height > 160) setViewport({ x: 8, y: 8, scale: clampScale(Math.max(0.6, Math.min(1, size.height / (scene.height + 16)))) });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- first view only
   }, [viewport, size]);
 
@@ -371,7 +373,7 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
           })}
         </tbody>
       </table>
-      {workshop && <FromMapDialog open={mapDialog} workshopId={workshop.id} teamId={board.teamId} maps={maps} onClose={() => setMapDialog(false)} />}
+      {workshop && <FromMapDialog open={mapDialog} workshopId={workshop.id} teamId={board.teamId} maps={maps} fillThis={doc.steps.length === 0 && !readOnly ? dispatch : null} onClose={() => setMapDialog(false)} />}
     </div>
   );
 }

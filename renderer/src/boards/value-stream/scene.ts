@@ -156,20 +156,7 @@ function block(b: BlockInput, y0: number, full: boolean, s: SceneInput, out: Pri
       const ty = cardTop + 26;
       out.push({ t: 'poly', points: [cx, ty - 22, cx + 24, ty + 18, cx - 24, ty + 18], fill: tm.wait ? theme.waitFill : theme.warnFill, stroke: off ? theme.off : theme.wait, group: g });
       out.push({ t: 'text', x: cx - 8, y: ty - 4, w: 16, text: tm.wait ? '' : '?', size: 18, bold: true, color: theme.warn, align: 'center', group: g });
-      out.push({
-        t: 'text',
-        x: box.x + 4,
-        y: ty + 26,
-        w: L.waitW - 8,
-        text: tm.wait ? formatMinutes(tm.wait.typical, t, lang) : t('valueStream.totals.missing'),
-        size: 18,
-        bold: true,
-        color: tm.wait ? (off ? theme.off : theme.wait) : theme.warn,
-        align: 'center',
-        group: g,
-        name: 'vs-wait-label',
-      });
-      out.push({ t: 'text', x: box.x + 2, y: ty + 50, w: L.waitW - 4, h: 44, text: t(`valueStream.waitKind.${st.waitKind}`), size: 18, color: theme.muted, align: 'center', group: g });
+      out.push({ t: 'text', x: box.x + 2, y: ty + 26, w: L.waitW - 4, h: 64, text: t(`valueStream.waitKind.${st.waitKind}`), size: 18, color: off ? theme.off : theme.muted, align: 'center', group: g, name: 'vs-wait-kind' });
 
       // The card.
       const warnings = tm.issues.length + (b.sourceGone.has(box.id) ? 1 : 0);
@@ -237,8 +224,8 @@ function block(b: BlockInput, y0: number, full: boolean, s: SceneInput, out: Pri
     const next = segs[i + 1];
     if (next && next.x1 === sg.x2) out.push({ t: 'line', points: [sg.x2, up, sg.x2, down], stroke: theme.muted, sw: 2 });
     const w = sg.x2 - sg.x1;
-    const label = sg.minutes === null ? t('valueStream.ladder.unknown') : formatMinutes(sg.minutes, t, lang);
-    if (w >= 56 || sg.minutes === null) {
+    const label = sg.minutes === null ? t('valueStream.totals.missing') : formatMinutes(sg.minutes, t, lang);
+    if (w >= 56 || (sg.minutes === null && b.doc.settings.scale === 'compressed')) {
       out.push({
         t: 'text',
         x: sg.x1,
