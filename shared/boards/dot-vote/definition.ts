@@ -3,7 +3,7 @@ import type { SheetSpec, CellValue } from '../../export/sheet';
 import type { BoardItem, ItemRef } from '../links';
 import { checkPaper, suggestDots, ANONYMOUS_BUCKET, PAPER_BUCKET } from '../../analysis/dot-vote';
 import { MEMBER_ROLES } from '../../domain/vocab';
-import { DOT_VOTE_LIMITS, DotVoteCommand, DotVoteDoc, FIRST_ROUND_ID, type VoteOption, type VoteRound } from './model';
+import { DOT_VOTE_LIMITS, DotVoteCommand, DotVoteDoc, FIRST_ROUND_ID, type VoteOption, type VoteRound, type VoteRules, type VoterSetup } from './model';
 import { ballotProblem, defaultRules, expectedBallots, lastRevealed, openSlots, rankedText, roundResult } from './results';
 
 function round(doc: DotVoteDoc, id: string): VoteRound {
@@ -38,6 +38,12 @@ function followSuggestion(doc: DotVoteDoc, countBefore: number): void {
   const followMax = r.rules.maxPerOption === Math.min(2, r.rules.dotsPerVoter);
   r.rules.dotsPerVoter = dots;
   r.rules.maxPerOption = followMax ? Math.min(2, dots) : Math.min(r.rules.maxPerOption, dots);
+}
+
+/** A plain copy of rules (also from an immer draft, which structuredClone cannot copy). */
+function copyRules(r: VoteRules): VoteRules {
+  const voters: VoterSetup = r.voters.mode === 'roles' ? { mode: 'roles', slots: { ...r.voters.slots } } : { mode: 'anonymous', count: r.voters.count };
+  return { ...r, voters };
 }
 
 function isPaperEmpty(r: VoteRound): boolean {
@@ -101,7 +107,7 @@ export const dotVote = {
         const r = round(doc, cmd.roundId);
         if (r.status === 'revealed' || r.ballots.length > 0 || !isPaperEmpty(r)) fail('rulesLocked');
         if (cmd.rules.maxPerOption > cmd.rules.dotsPerVoter) fail('maxAboveDots');
-        r.rules = structuredClone(cmd.rules);
+        r.rules = copyRules(cmd.rules);
         return;
       }
       case 'startVoting': {
@@ -184,7 +190,7 @@ export const dotVote = {
           id: cmd.roundId,
           optionIds,
           rules: {
-            ...structuredClone(from.rules),
+            ...copyRules(from.rules),
             dotsPerVoter: Math.max(1, dots),
             maxPerOption: Math.max(1, Math.min(from.rules.maxPerOption, dots)),
             cutoff: Math.max(1, Math.min(placesLeft > 0 ? placesLeft : from.rules.cutoff, optionIds.length - 1)),

@@ -22,15 +22,20 @@ export function DotVoteView({ board, doc, dispatch, readOnly = false }: BoardVie
 
   return (
     <div className="dv">
+      {(round.status !== 'revealed' || doc.rounds.length > 1) && (
       <div className="dv-bar">
-        <TextField
-          className="dv-question"
-          label={t('dotVote.question')}
-          placeholder={t('dotVote.questionPlaceholder')}
-          value={doc.question}
-          maxLength={LIMITS.shortText}
-          onCommit={(question) => dispatch({ type: 'setQuestion', question })}
-        />
+        {round.status === 'setup' ? (
+          <TextField
+            className="dv-question"
+            label={t('dotVote.question')}
+            placeholder={t('dotVote.questionPlaceholder')}
+            value={doc.question}
+            maxLength={LIMITS.shortText}
+            onCommit={(question) => dispatch({ type: 'setQuestion', question })}
+          />
+        ) : (
+          <p className="dv-bar-question">{round.status === 'voting' ? doc.question : ''}</p>
+        )}
         {doc.rounds.length > 1 && (
           <div className="dv-tabs" role="tablist" aria-label={t('dotVote.rounds')}>
             {doc.rounds.map((r, i) => (
@@ -49,6 +54,7 @@ export function DotVoteView({ board, doc, dispatch, readOnly = false }: BoardVie
         )}
         <span className={`dv-status dv-status-${round.status}`}>{t(`dotVote.status.${round.status}`)}</span>
       </div>
+      )}
       <div className="dv-body">
         {round.status === 'setup' ? (
           <SetupPanel board={board} doc={doc} round={round} dispatch={dispatch} readOnly={readOnly} sources={sources} />

@@ -71,7 +71,10 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
     <div className="dv-results">
       <div className="dv-results-main" ref={chartRef}>
         <div className="dv-results-head">
-          <h2 className="dv-results-title">{doc.question || board.name}</h2>
+          <div className="dv-results-titlebar">
+            <h2 className="dv-results-title">{doc.question || board.name}</h2>
+            {doc.rounds.length === 1 && <span className="dv-status dv-status-revealed">{t('dotVote.status.revealed')}</span>}
+          </div>
           <p className="dv-results-sub">
             {t('dotVote.results.summary', { n: roundIndex + 1, voters: res.tally.voters, dots: res.tally.totalDots })}
             {res.tally.paperVoters > 0 && ` · ${t('dotVote.results.paperPart', { count: res.tally.paperVoters })}`}
