@@ -33,10 +33,12 @@ interface Props {
   onInit?: (rf: ReactFlowInstance<AnyFlowNode, PmFlowEdge>) => void;
   label: string;
   minimap?: boolean;
+  /** 'all' fits the whole map; 'start' shows the map at a readable zoom (>= 55 %) from its top-left corner. */
+  initialView?: 'all' | 'start';
 }
 
 /** One React Flow view of a map: lanes as background nodes, steps draggable (one command at drag end). */
-export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove, onConnect, onEdit, onInit, label, minimap = true }: Props) {
+export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove, onConnect, onEdit, onInit, label, minimap = true, initialView = 'start' }: Props) {
   const { t } = useTranslation();
   const built = useMemo(() => buildElements(doc, t, options), [doc, t, options]);
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -84,7 +86,22 @@ export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove,
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       defaultEdgeOptions={defaultEdgeOptions}
-      onInit={onInit}
+      onInit={(rf) => {
+        if (initialView === 'start') {
+          const el = document.querySelector<HTMLElement>('.pm-canvas') ?? null;
+          const w = el?.clientWidth ?? 800;
+          const h = el?.clientHeight ?? 500;
+          const b = rf.getNodesBounds(rf.getNodes().filter((n) => n.type === 'lane' || !n.hidden));
+          if (b.width > 0 && b.height > 0) {
+            const zoom = Math.max(0.55, Math.min(1, Math.min((w - 32) / b.width, (h - 32) / b.height)));
+            const fits = b.width * zoom <= w - 32 && b.height * zoom <= h - 32;
+            const x = fits ? (w - b.width * zoom) / 2 - b.x * zoom : 16 - b.x * zoom;
+            const y = fits ? (h - b.height * zoom) / 2 - b.y * zoom : 16 - b.y * zoom;
+            void rf.setViewport({ x, y, zoom });
+          }
+        }
+        onInit?.(rf);
+      }}
       onNodesChange={onNodesChange}
       onNodeDragStop={(_e, node) => {
         setDrag(null);
@@ -120,7 +137,7 @@ export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove,
       ariaLabelConfig={ariaLabelConfig}
       aria-label={label}
       proOptions={{ hideAttribution: true }}
-      fitView
+      fitView={initialView === 'all'}
       fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="var(--wall-dot)" />

@@ -384,7 +384,7 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
           </button>
           <button type="button" className="btn" onClick={layout} disabled={readOnly || doc.nodes.length === 0} title={t('processMap.layoutHint')}>
             <LayoutDashboard size={18} aria-hidden />
-            {t('processMap.layout')}
+            <span className="btn-label">{t('processMap.layout')}</span>
           </button>
           <div className="toolbar-sep" aria-hidden />
           <label className="pm-compare-pick">
@@ -406,9 +406,8 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
           )}
           <div className="toolbar-spacer" />
           <details className="pm-export">
-            <summary className="btn btn-ghost" aria-disabled={exporting}>
+            <summary className="icon-btn" aria-label={t('processMap.export.title')} title={t('processMap.export.title')} aria-disabled={exporting}>
               <Download size={18} aria-hidden />
-              {t('processMap.export.title')}
             </summary>
             <div className="pm-export-menu">
               <button type="button" className="btn btn-ghost" onClick={() => void doExport('png', 'projector')}>
@@ -454,7 +453,7 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
               <section className="pm-pane" aria-label={t('processMap.compare.basePane', { name: compare.name })}>
                 <h2 className="pm-pane-title">{compare.name}</h2>
                 <ReactFlowProvider>
-                  <MapCanvas doc={compare.doc} readOnly selection={null} options={baseOpts} onSelect={() => undefined} label={t('processMap.compare.basePane', { name: compare.name })} minimap={false} />
+                  <MapCanvas doc={compare.doc} readOnly selection={null} options={baseOpts} onSelect={() => undefined} label={t('processMap.compare.basePane', { name: compare.name })} minimap={false} initialView="all" />
                 </ReactFlowProvider>
               </section>
             )}
@@ -511,9 +510,8 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
                           <span className={`pm-badge pm-badge-${k}`} aria-hidden>
                             <Icon size={18} strokeWidth={2.5} />
                           </span>
-                          <span>
-                            {t(`processMap.problem.${k}`)} {c}
-                          </span>
+                          <span className="visually-hidden">{t(`processMap.problem.${k}`)}</span>
+                          <span aria-hidden>{c}</span>
                         </span>
                       );
                     })}

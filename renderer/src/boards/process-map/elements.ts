@@ -8,7 +8,8 @@ import type { ChangeKind, MapComparison } from '../../../../shared/boards/proces
 export type PmNodeData = {
   node: ProcessNode;
   problems: ProblemKind[];
-  timeText: string;
+  /** Process and wait time as short text ('' when not entered). */
+  times: { process: string; wait: string };
   kindLabel: string;
   diff: ChangeKind | null;
   ghost: boolean;
@@ -38,12 +39,9 @@ export function durationText(d: Duration | null, t: TFunction): string {
   return d ? t(`processMap.unitShort.${d.unit}`, { value: d.value }) : '';
 }
 
-/** "⏱ 45 min · ⌛ 5 vrk" under a node: process time, then the wait before it. */
-export function timeText(n: ProcessNode, t: TFunction): string {
-  const parts: string[] = [];
-  if (n.processTime) parts.push(t('processMap.node.processShort', { time: durationText(n.processTime, t) }));
-  if (n.waitTime) parts.push(t('processMap.node.waitShort', { time: durationText(n.waitTime, t) }));
-  return parts.join(' · ');
+/** Process and wait time under a node, shown with a timer and an hourglass icon. */
+export function nodeTimes(n: ProcessNode, t: TFunction): { process: string; wait: string } {
+  return { process: durationText(n.processTime, t), wait: durationText(n.waitTime, t) };
 }
 
 export interface BuildOptions {
@@ -113,7 +111,7 @@ export function buildElements(doc: ProcessMapDoc, t: TFunction, opts: BuildOptio
       data: {
         node: n,
         problems: problemsOn.get(`node:${n.id}`) ?? [],
-        timeText: timeText(n, t),
+        times: nodeTimes(n, t),
         kindLabel: t(`processMap.nodeKind.${n.kind}`),
         diff: diffOf(n.id),
         ghost: false,
@@ -129,7 +127,7 @@ export function buildElements(doc: ProcessMapDoc, t: TFunction, opts: BuildOptio
       id: `ghost:${g.id}`,
       type: 'pm',
       position: { x: g.x, y: band.top + g.y },
-      data: { node: g, problems: [], timeText: '', kindLabel: t(`processMap.nodeKind.${g.kind}`), diff: 'removed', ghost: true },
+      data: { node: g, problems: [], times: { process: '', wait: '' }, kindLabel: t(`processMap.nodeKind.${g.kind}`), diff: 'removed', ghost: true },
       hidden: band.lane.collapsed,
       draggable: false,
       selectable: false,

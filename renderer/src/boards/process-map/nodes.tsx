@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, Handle, Position, type EdgeProps, type NodeProps } from '@xyflow/react';
-import { ChevronDown, ChevronRight } from 'lucide-react';
+import { ChevronDown, ChevronRight, Hourglass, Timer } from 'lucide-react';
 import { PM_LIMITS } from '../../../../shared/boards/process-map/model';
 import { LANE } from '../../../../shared/boards/process-map/geometry';
 import { useMapUi } from './context';
@@ -98,7 +98,22 @@ export const PmNodeView = memo(function PmNodeView({ id, data, selected }: NodeP
           {n.text || <span className="pm-placeholder">{data.kindLabel}</span>}
         </div>
       )}
-      {data.timeText && <div className="pm-times">{data.timeText}</div>}
+      {(data.times.process || data.times.wait) && (
+        <div className="pm-times">
+          {data.times.process && (
+            <span title={t('processMap.node.processTime')}>
+              <Timer size={17} aria-hidden />
+              <span className="visually-hidden">{t('processMap.node.processTime')}</span> {data.times.process}
+            </span>
+          )}
+          {data.times.wait && (
+            <span className="pm-time-wait" title={t('processMap.node.waitTime')}>
+              <Hourglass size={17} aria-hidden />
+              <span className="visually-hidden">{t('processMap.node.waitTime')}</span> {data.times.wait}
+            </span>
+          )}
+        </div>
+      )}
       <ProblemBadges problems={data.problems} label={ui.problemLabel} />
       {data.diff && <span className={`pm-diff-tag pm-diff-${data.diff}`}>{t(`processMap.compare.${data.diff}`)}</span>}
       {n.unknownKind && <span className="pm-diff-tag pm-diff-unknown">{t('processMap.node.unknownKind', { kind: n.unknownKind })}</span>}

@@ -1,5 +1,5 @@
 import type { LucideIcon } from 'lucide-react';
-import { ArrowRightLeft, Clock, FileQuestion, FileText, Funnel, Hourglass, Repeat, Unlink, UserRoundX } from 'lucide-react';
+import { Clock, FileQuestion, FileText, Funnel, Hourglass, Repeat, Unlink, UserRoundX } from 'lucide-react';
 import type { NodeKind, ProblemKind } from '../../../../shared/boards/process-map/model';
 import { NODE_SIZE } from '../../../../shared/boards/process-map/model';
 
@@ -16,7 +16,6 @@ export const PROBLEM_ICONS: Record<ProblemKind, LucideIcon> = {
 /** Small kind icon drawn in the corner of some shapes, for colour-blind readers. */
 export const KIND_ICONS: Partial<Record<NodeKind, LucideIcon>> = {
   wait: Hourglass,
-  handoff: ArrowRightLeft,
   document: FileText,
 };
 

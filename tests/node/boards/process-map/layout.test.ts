@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { autoLayout } from '../../../../shared/boards/process-map/layout';
 import { absolutePosition, dropTarget, laneBands, LANE } from '../../../../shared/boards/process-map/geometry';
-import { NODE_SIZE, ProcessMapDoc } from '../../../../shared/boards/process-map/model';
+import { NODE_SIZE, ProcessMapDoc, type ProcessMapCommand } from '../../../../shared/boards/process-map/model';
 import { spotAfter, moveToAdjacentLane, nearestInAdjacentLane, neighbourInLane } from '../../../../shared/boards/process-map/nav';
 import { apply, arbMap, chainMap } from './helpers';
 
@@ -59,7 +59,8 @@ describe('process map: lane-respecting layout', () => {
     const { runCommand, patchDoc } = await import('../../../../shared/boards/run');
     const { processMap } = await import('../../../../shared/boards/process-map/definition');
     const doc = chainMap(8, 3, [[2, 6]]);
-    const out = runCommand(processMap, doc, { type: 'applyLayout', positions: autoLayout(doc) });
+    const cmd: ProcessMapCommand = { type: 'applyLayout', positions: autoLayout(doc) };
+    const out = runCommand(processMap, doc, cmd);
     expect(patchDoc(out.doc, out.inversePatches)).toEqual(doc);
   });
 });

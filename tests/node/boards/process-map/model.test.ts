@@ -44,7 +44,8 @@ describe('process map: apply', () => {
 
   it('deleting a lane removes its steps with their edges, and undo brings all back', () => {
     const before = chainMap(6, 3);
-    const out = runCommand(processMap, before, { type: 'deleteLane', id: 'L1' });
+    const cmd: ProcessMapCommand = { type: 'deleteLane', id: 'L1' };
+    const out = runCommand(processMap, before, cmd);
     expect(out.doc.lanes.map((l) => l.id)).toEqual(['L0', 'L2']);
     expect(out.doc.nodes.every((n) => n.laneId !== 'L1')).toBe(true);
     expect(out.doc.edges.every((e) => out.doc.nodes.some((n) => n.id === e.source) && out.doc.nodes.some((n) => n.id === e.target))).toBe(true);
