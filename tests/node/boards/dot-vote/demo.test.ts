@@ -16,7 +16,7 @@ describe('dot-vote demo boards', () => {
       const doc = DotVoteDoc.parse(vote!.doc);
       const notes = ideasWall.items(IdeasWallDoc.parse(wall!.doc));
       expect(doc.options.map((o) => o.text)).toEqual(notes.map((n) => n.text));
-      expect(doc.options.every((o) => o.source?.boardId === wall!.id && notes.some((n) => n.itemId === o.source.itemId))).toBe(true);
+      expect(doc.options.every((o) => o.source?.boardId === wall!.id && notes.some((n) => n.itemId === o.source?.itemId))).toBe(true);
       expect(doc.rounds[0]!.status).toBe('revealed');
       expect(doc.decision?.optionIds.length).toBe(3);
       const summary = dotVote.summary(doc);
