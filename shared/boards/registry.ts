@@ -1,4 +1,5 @@
 import type { AnyBoardDefinition } from './types';
+import { pdsaBoard } from './pdsa/definition';
 import { measuresBoard } from './measures/definition';
 import { ideasWall } from './ideas-wall/definition';
 import { dotVote } from './dot-vote/definition';
@@ -8,7 +9,7 @@ import { fishbone } from './fishbone/definition';
 import { fiveWhys } from './five-whys/definition';
 
 /** Every board kind the app knows. A new kind adds one line here and one in the renderer's UI registry. */
-export const BOARD_DEFINITIONS = [ideasWall, dotVote, processMap, fishbone, fiveWhys, valueStream, measuresBoard] as const satisfies readonly AnyBoardDefinition[];
+export const BOARD_DEFINITIONS = [ideasWall, dotVote, processMap, fishbone, fiveWhys, valueStream, measuresBoard, pdsaBoard] as const satisfies readonly AnyBoardDefinition[];
 
 export type BoardKind = (typeof BOARD_DEFINITIONS)[number]['kind'];
 

@@ -1,6 +1,7 @@
 import { BOARD_DEFINITIONS } from '../../../shared/boards/registry';
 import type { BoardDefinition } from '../../../shared/boards/types';
 import type { BoardUiModule, UiModuleFor } from './types';
+import { pdsaUi } from './pdsa';
 import { measuresUi } from './measures';
 import { ideasWallUi } from './ideas-wall';
 import { dotVoteUi } from './dot-vote';
@@ -23,6 +24,7 @@ export const BOARD_UI: UiRegistry = {
   'five-whys': fiveWhysUi,
   'value-stream': valueStreamUi,
   measures: measuresUi,
+  pdsa: pdsaUi,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lookup erases each kind's own types

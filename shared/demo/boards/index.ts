@@ -6,6 +6,7 @@ import { fishboneDemo } from './fishbone';
 import { fiveWhysDemo } from './five-whys';
 import { valueStreamDemo } from './value-stream';
 import type { DemoBoardBuilder } from './types';
+import { pdsaDemo } from './pdsa';
 import { measuresDemo } from './measures';
 
 /**
@@ -20,6 +21,7 @@ export const DEMO_BOARDS: Record<BoardKind, DemoBoardBuilder> = {
   'five-whys': fiveWhysDemo,
   'value-stream': valueStreamDemo,
   measures: measuresDemo,
+  pdsa: pdsaDemo,
 };
 
 export type { DemoBoardBuilder, DemoBoardContext, DemoBoardSpec } from './types';
