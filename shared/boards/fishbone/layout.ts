@@ -16,16 +16,16 @@ export const FISHBONE_GEOMETRY = {
   indent: 34,
   rowGap: 14,
   /** Horizontal distance from the bone line to a cause note. */
-  tick: 30,
-  colGap: 44,
+  tick: 26,
+  colGap: 36,
   boneInset: 22,
   labelHeight: 56,
   labelFont: 22,
   labelGap: 18,
   spineGap: 24,
   minStack: 150,
-  slantRatio: 0.28,
-  slantMax: 120,
+  slantRatio: 0.22,
+  slantMax: 90,
   headWidth: 320,
   headPad: 18,
   headFont: 24,
@@ -35,7 +35,7 @@ export const FISHBONE_GEOMETRY = {
   headGap: 56,
   tail: 40,
   /** How far the bottom row of bones starts right of the top row, for the staggered fishbone look. */
-  stagger: 90,
+  stagger: 70,
 } as const;
 
 /** Text width in px for a font size; the renderer passes a canvas measurement, tests use the estimate. */

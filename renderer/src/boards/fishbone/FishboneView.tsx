@@ -112,13 +112,23 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     [causeById, t],
   );
 
+  // Until the coach zooms or pans, the whole diagram stays fitted to the screen (as it grows, as the window resizes).
+  const [autoFit, setAutoFit] = useState(true);
   useEffect(() => {
     if (viewport === null && size.width > 200) {
       const focus = takePendingFocus(board.id);
       if (focus && causeById.has(focus)) setSelection({ kind: 'cause', id: focus });
-      setViewport(fit(layout, size.width, size.height));
     }
-  }, [viewport, size, layout, board.id, causeById]);
+    if (size.width > 200 && (viewport === null || autoFit)) {
+      const next = fit(layout, size.width, size.height);
+      if (!viewport || next.x !== viewport.x || next.y !== viewport.y || next.scale !== viewport.scale) setViewport(next);
+    }
+  }, [viewport, size, layout, board.id, causeById, autoFit]);
+
+  function moveViewport(v: Viewport) {
+    setAutoFit(false);
+    setViewport(v);
+  }
 
   // Drop a selection whose item went away (undo, another window).
   useEffect(() => {
@@ -143,7 +153,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     if (left + (nx - current.x) < m) nx += m - (left + (nx - current.x));
     if (bottom > size.height - m) ny -= bottom - (size.height - m);
     if (top + (ny - current.y) < m) ny += m - (top + (ny - current.y));
-    if (nx !== current.x || ny !== current.y) setViewport({ ...current, x: nx, y: ny });
+    if (nx !== current.x || ny !== current.y) moveViewport({ ...current, x: nx, y: ny });
   }
 
   function selectAndReveal(s: FishSelection) {
@@ -308,7 +318,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     const scale = clampScale(vp.scale * f);
     const cx = size.width / 2;
     const cy = size.height / 2;
-    setViewport({ scale, x: cx - ((cx - vp.x) / vp.scale) * scale, y: cy - ((cy - vp.y) / vp.scale) * scale });
+    moveViewport({ scale, x: cx - ((cx - vp.x) / vp.scale) * scale, y: cy - ((cy - vp.y) / vp.scale) * scale });
   }
 
   function exportPng() {
@@ -387,7 +397,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
         zoomBy(1 / 1.2);
         break;
       case '0':
-        setViewport(fit(layout, size.width, size.height));
+        setAutoFit(true);
         break;
       default:
         return;
@@ -432,8 +442,11 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
         zoom={vp.scale}
         onZoomIn={() => zoomBy(1.2)}
         onZoomOut={() => zoomBy(1 / 1.2)}
-        onZoomReset={() => setViewport({ ...vp, scale: 1 })}
-        onFit={() => setViewport(fit(layout, size.width, size.height))}
+        onZoomReset={() => moveViewport({ ...vp, scale: 1 })}
+        onFit={() => {
+          setAutoFit(true);
+          setViewport(fit(layout, size.width, size.height));
+        }}
       />
       <div className="wall-body">
         <div className="wall-stage-area" ref={wrapRef}>
@@ -449,7 +462,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
               dropTarget={dropTarget}
               readOnly={readOnly}
               viewport={vp}
-              setViewport={setViewport}
+              setViewport={moveViewport}
               size={size}
               onKeyDown={onKeyDown}
               onEdit={(target) => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toPng, toSvg } from 'html-to-image';
 import type { FiveWhysCommand, FiveWhysDoc, WhyStep } from '../../../../shared/boards/five-whys/model';
@@ -39,6 +39,19 @@ export function FiveWhysView({ board, doc, dispatch, readOnly = false }: BoardVi
   const [editing, setEditing] = useState<WhySelection | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [zoom, setZoom] = useState(1);
+  const areaRef = useRef<HTMLDivElement>(null);
+
+  // Open at a zoom that shows the whole chain on the projector when it can be read that small (never below 67 %).
+  useLayoutEffect(() => {
+    const area = areaRef.current;
+    const tree = treeRef.current;
+    if (!area || !tree) return;
+    const fitH = area.clientHeight / tree.scrollHeight;
+    const fitW = area.clientWidth / tree.scrollWidth;
+    const target = Math.min(1, fitH, fitW);
+    setZoom([...ZOOMS].reverse().find((z) => z <= target && z >= 0.67) ?? (target < 0.67 ? 0.67 : 1));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const theme = useApp((s) => s.settings.theme);
 
   const shown = useMemo(() => {
@@ -221,7 +234,7 @@ export function FiveWhysView({ board, doc, dispatch, readOnly = false }: BoardVi
         }}
       />
       <div className="wall-body">
-        <div className="whys-area">
+        <div className="whys-area" ref={areaRef}>
           <div
             ref={treeRef}
             className="whys-tree"
