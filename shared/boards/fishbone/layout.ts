@@ -112,6 +112,24 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   return { lines: lines.length > 0 ? lines : [''], truncated };
 }
 
+const wrapCache = new WeakMap<Measure, Map<string, string[]>>();
+
+/** `wrapText` lines, memoised per measure function: a relayout after one edit re-wraps only the edited text. */
+export function wrapCached(text: string, maxWidth: number, fontSize: number, maxLines: number, measure: Measure, bold = false): string[] {
+  let cache = wrapCache.get(measure);
+  if (!cache) {
+    cache = new Map();
+    wrapCache.set(measure, cache);
+  }
+  const key = `${maxWidth}|${fontSize}|${maxLines}|${bold ? 1 : 0}|${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const lines = wrapText(text, maxWidth, fontSize, maxLines, measure, bold).lines;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, lines);
+  return lines;
+}
+
 export interface Box {
   x: number;
   y: number;
@@ -179,7 +197,7 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
   for (const b of doc.bones) perBone.set(b.id, []);
   const topOf = new Map<string, string>();
   for (const { cause: c, level } of orderedCauses(doc)) {
-    const lines = wrapText(c.text || opts.emptyText || '', inner, G.font, G.maxLines, measure).lines;
+    const lines = wrapCached(c.text || opts.emptyText || '', inner, G.font, G.maxLines, measure);
     const badge = c.rootCause || c.whys !== null;
     const h = 2 * G.notePad + lines.length * G.lineHeight + (badge ? G.badgeHeight : 0);
     const top = c.parentId === null ? c.id : (topOf.get(c.parentId) ?? c.id);
@@ -220,7 +238,7 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
       // x of the bone line at height y: the outer end is at lineX0, the spine end `slant` further right.
       const lineX = (y: number) => lineX0 + (slant * (side === 'top' ? y - outerY : outerY - y)) / (side === 'top' ? spineY - outerY : outerY - spineY);
       const name = opts.boneName?.(b.id) ?? b.name;
-      const labelLines = wrapText(name, colW - 2 * G.notePad, G.labelFont, 1, measure, true).lines;
+      const labelLines = wrapCached(name, colW - 2 * G.notePad, G.labelFont, 1, measure, true);
       bones.push({
         id: b.id,
         side,
@@ -270,7 +288,7 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
   const bottomRight = bottomBones.length > 0 ? placeRow(bottomBones, 'bottom', G.tail + G.stagger) : G.tail;
   const spineEnd = Math.max(topRight, bottomRight, G.tail + G.noteWidth) + G.headGap;
 
-  const headLines = wrapText(doc.effect.text || opts.emptyEffect || '', G.headWidth - 2 * G.headPad, G.headFont, G.headMaxLines, measure, true).lines;
+  const headLines = wrapCached(doc.effect.text || opts.emptyEffect || '', G.headWidth - 2 * G.headPad, G.headFont, G.headMaxLines, measure, true);
   const headH = Math.max(G.headMinHeight, 2 * G.headPad + headLines.length * G.headLineHeight);
   const head = { x: spineEnd, y: spineY - headH / 2, w: G.headWidth, h: headH, lines: headLines };
 

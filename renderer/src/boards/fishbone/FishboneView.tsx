@@ -21,7 +21,7 @@ import { FishboneCanvas, type FishSelection } from './FishboneCanvas';
 import { FishboneInspector } from './FishboneInspector';
 import { FishboneToolbar } from './FishboneToolbar';
 import { FishboneList } from './FishboneList';
-import { measureText, useFontEpoch } from './measure';
+import { useBoardMeasure } from './measure';
 import { boxOf, neighbour } from './nav';
 import { downloadText, downloadUrl, safeFileName } from './download';
 import { openLinked, takePendingFocus } from './links';
@@ -55,16 +55,16 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [dropTarget, setDropTarget] = useState<{ kind: 'cause' | 'bone'; id: string } | null>(null);
-  const fontEpoch = useFontEpoch();
+  const measure = useBoardMeasure();
   const theme = useApp((s) => s.settings.theme);
   const palette = theme === 'high-contrast' ? FISHBONE_HIGH_CONTRAST : FISHBONE_LIGHT;
 
   useLayoutEffect(() => {
     const el = wrapRef.current;
     if (!el) return;
-    const measure = () => setSize({ width: Math.max(200, el.clientWidth), height: Math.max(200, el.clientHeight) });
-    measure();
-    const ro = new ResizeObserver(measure);
+    const update = () => setSize({ width: Math.max(200, el.clientWidth), height: Math.max(200, el.clientHeight) });
+    update();
+    const ro = new ResizeObserver(update);
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -90,10 +90,8 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   }, [doc, draft]);
 
   const layout = useMemo(
-    () => layoutFishbone(shown, { measure: measureText, boneName, emptyText: t('fishbone.emptyCause'), emptyEffect: t('fishbone.emptyEffect') }),
-    // fontEpoch: measure again once the web font is in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, boneName, t, fontEpoch],
+    () => layoutFishbone(shown, { measure, boneName, emptyText: t('fishbone.emptyCause'), emptyEffect: t('fishbone.emptyEffect') }),
+    [shown, boneName, t, measure],
   );
 
   const causeById = useMemo(() => new Map(doc.causes.map((c) => [c.id, c])), [doc.causes]);

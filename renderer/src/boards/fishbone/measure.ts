@@ -8,7 +8,7 @@ let ctx: CanvasRenderingContext2D | null | undefined;
 const cache = new Map<string, number>();
 
 /** Real text widths from a canvas in the board font (cached); the shared estimate where no canvas exists. */
-export const measureText: Measure = (text, fontSize, bold) => {
+const measureText: Measure = (text, fontSize, bold) => {
   if (ctx === undefined) ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
   if (!ctx) return estimateWidth(text, fontSize, bold);
   const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
@@ -22,19 +22,29 @@ export const measureText: Measure = (text, fontSize, bold) => {
   return w;
 };
 
-/** Bumps once the web font has loaded, so layouts measured with the fallback font are redone. */
-export function useFontEpoch(): number {
-  const [epoch, setEpoch] = useState(0);
+let current: Measure = (text, size, bold) => measureText(text, size, bold);
+let fontsReady = false;
+
+/**
+ * The measure function for layouts. It is replaced (new identity, fresh caches, including the layout's wrap cache
+ * keyed by it) once the web font has loaded, so text measured with the fallback font is wrapped again.
+ */
+export function useBoardMeasure(): Measure {
+  const [measure, setMeasure] = useState<Measure>(() => current);
   useEffect(() => {
     let live = true;
+    if (fontsReady) return;
     void document.fonts?.ready.then(() => {
-      if (!live) return;
-      cache.clear();
-      setEpoch((e) => e + 1);
+      if (!fontsReady) {
+        fontsReady = true;
+        cache.clear();
+        current = (text, size, bold) => measureText(text, size, bold);
+      }
+      if (live) setMeasure(() => current);
     });
     return () => {
       live = false;
     };
   }, []);
-  return epoch;
+  return measure;
 }
