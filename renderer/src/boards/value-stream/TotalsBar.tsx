@@ -36,32 +36,42 @@ export function TotalsBar({ doc, totals, compare, sourceGoneCount }: Props) {
       <dl>
         <div className="vs-total vs-total-lead">
           <dt>{t('valueStream.totals.lead')}</dt>
-          <dd data-testid="vs-lead">{totals.lead ? formatMinutes(totals.lead.typical, t, lang) : missing}</dd>
+          <dd>
+            <span className="vs-value" data-testid="vs-lead">{totals.lead ? formatMinutes(totals.lead.typical, t, lang) : missing}</span>
           {totals.lead && (totals.lead.min !== totals.lead.typical || totals.lead.max !== totals.lead.typical) && (
             <span className="vs-sub">{t('valueStream.totals.range', { min: formatMinutes(totals.lead.min, t, lang), max: formatMinutes(totals.lead.max, t, lang) })}</span>
           )}
           {delta(d && d.lead !== null ? formatDeltaMinutes(d.lead, totals.lead!.typical, t, lang) : null)}
+          </dd>
         </div>
         <div className="vs-total">
           <dt>{t('valueStream.totals.process')}</dt>
-          <dd data-testid="vs-process">{totals.process ? formatMinutes(totals.process.typical, t, lang) : missing}</dd>
+          <dd>
+            <span className="vs-value" data-testid="vs-process">{totals.process ? formatMinutes(totals.process.typical, t, lang) : missing}</span>
           {delta(d && d.process !== null ? formatDeltaMinutes(d.process, totals.process!.typical, t, lang) : null)}
+          </dd>
         </div>
         <div className="vs-total vs-total-flow">
           <dt>{t('valueStream.totals.flow')}</dt>
-          <dd data-testid="vs-flow">{totals.flowEfficiency === null ? missing : formatPercent(totals.flowEfficiency, lang)}</dd>
+          <dd>
+            <span className="vs-value" data-testid="vs-flow">{totals.flowEfficiency === null ? missing : formatPercent(totals.flowEfficiency, lang)}</span>
           {totals.flowEfficiency !== null && <span className="vs-sub">{t('valueStream.totals.flowSentence', { pct: formatPercent(totals.flowEfficiency, lang) })}</span>}
           {delta(d && d.flow !== null ? t('valueStream.totals.deltaPoints', { value: `${d.flow >= 0 ? '+' : '−'}${formatNumber(Math.abs(d.flow * 100), lang, 1)}` }) : null)}
+          </dd>
         </div>
         <div className="vs-total">
           <dt>{t('valueStream.totals.complete')}</dt>
-          <dd data-testid="vs-complete">{totals.rolledComplete === null ? missing : `${formatNumber(totals.rolledComplete, lang, 0)} %`}</dd>
+          <dd>
+            <span className="vs-value" data-testid="vs-complete">{totals.rolledComplete === null ? missing : `${formatNumber(totals.rolledComplete, lang, 0)} %`}</span>
+          </dd>
         </div>
         <div className="vs-total">
           <dt>{t('valueStream.totals.handoffs')}</dt>
-          <dd data-testid="vs-handoffs">{totals.handoffs}</dd>
+          <dd>
+            <span className="vs-value" data-testid="vs-handoffs">{totals.handoffs}</span>
           <span className="vs-sub">{t('valueStream.totals.handoffsHint')}</span>
           {delta(d ? `${d.handoffs > 0 ? '+' : d.handoffs < 0 ? '−' : '±'}${Math.abs(d.handoffs)}` : null)}
+          </dd>
         </div>
       </dl>
       {(notes.length > 0 || totals.branched || compare) && (

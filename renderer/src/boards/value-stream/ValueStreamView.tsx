@@ -104,7 +104,10 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
 
   const totals = useMemo(() => totalsOf(doc), [doc]);
   const compareTotals = useMemo(() => (compareDoc ? totalsOf(compareDoc) : null), [compareDoc]);
-  const stateName = (d: ValueStreamDoc, name: string) => `${t(`valueStream.state.${d.state}`)}: ${name}`;
+  const stateName = (d: ValueStreamDoc, name: string) => {
+    const label = t(`valueStream.state.${d.state}`);
+    return name.toLocaleLowerCase(lang).includes(label.toLocaleLowerCase(lang)) ? name : `${label}: ${name}`;
+  };
   const mainTitle = doc.compareWith ? stateName(doc, board.name) : t(`valueStream.state.${doc.state}`);
   const scene = useMemo(
     () =>

@@ -27,8 +27,8 @@ export function formatDeltaMinutes(delta: number, ref: number, t: TFunction, lan
 
 export function formatPercent(fraction: number, lang: string): string {
   const pct = fraction * 100;
-  const digits = pct < 10 ? 1 : 0;
-  return new Intl.NumberFormat(numberLocale(lang), { style: 'percent', maximumFractionDigits: digits }).format(pct / 100);
+  // Written out rather than Intl's percent style, whose no-break space differs between the canvas and the DOM.
+  return `${formatNumber(pct, lang, pct < 10 ? 1 : 0)} %`;
 }
 
 /** A step issue as a sentence. */

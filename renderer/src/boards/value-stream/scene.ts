@@ -189,7 +189,11 @@ function block(b: BlockInput, y0: number, full: boolean, s: SceneInput, out: Pri
         name: 'vs-card-name',
       });
       const who = [st.performer, st.organisation].filter(Boolean).join(' · ');
-      if (who) out.push({ t: 'text', x: box.cardX + 18, y: cardTop + 62, w: L.cardW - 28, h: 24, text: who, size: 18, color: theme.muted, group: g });
+      if (b.sourceGone.has(box.id)) {
+        out.push({ t: 'text', x: box.cardX + 18, y: cardTop + 62, w: L.cardW - 28, h: 24, text: t('valueStream.card.sourceGone'), size: 18, bold: true, color: theme.warn, group: g, name: 'vs-card-source-gone' });
+      } else if (who) {
+        out.push({ t: 'text', x: box.cardX + 18, y: cardTop + 62, w: L.cardW - 28, h: 24, text: who, size: 18, color: theme.muted, group: g });
+      }
       const work = tm.process ? formatMinutes(tm.process.typical, t, lang) : t('valueStream.card.processMissing');
       const ca = st.complete !== null ? `   %C&A ${formatNumber(st.complete, lang, 0)}` : '';
       out.push({ t: 'text', x: box.cardX + 18, y: cardTop + 92, w: L.cardW - 28, h: 24, text: `${work}${ca}`, size: 18, bold: true, color: tm.process ? theme.process : theme.warn, group: g });
