@@ -44,7 +44,8 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
 
   const decision = doc.decision;
   const decided = new Set(decision?.optionIds ?? []);
-  const candidates = [...carried, ...res.ranked.map((r) => optionIds[r.index]!)];
+  // The options worth sending onwards: the winners so far and the next few by rank (never a 200-row list).
+  const candidates = [...carried, ...res.ranked.filter((r, pos) => pos < Math.max(6, cut.wanted + 3) && (r.total > 0 || picked.has(optionIds[r.index]!))).map((r) => optionIds[r.index]!)];
   const revealedChanged = round.corrections.length > 0;
 
   function runoff(ids: string[]) {
@@ -143,7 +144,7 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
             <>
               <fieldset className="dv-fieldset dv-decide-list">
                 <legend className="visually-hidden">{t('dotVote.decide.pick')}</legend>
-                {candidates.slice(0, 12).map((oid) => (
+                {candidates.map((oid) => (
                   <label key={oid} className="dv-check">
                     <input
                       type="checkbox"
