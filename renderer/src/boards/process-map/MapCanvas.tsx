@@ -35,10 +35,17 @@ interface Props {
   minimap?: boolean;
   /** 'all' fits the whole map; 'start' shows the map at a readable zoom (>= 55 %) from its top-left corner. */
   initialView?: 'all' | 'start';
+  /** Makes React Flow's own wrapper (role application) the keyboard target: tabIndex, description, key handler. */
+  focusProps?: {
+    tabIndex: number;
+    'aria-describedby': string;
+    'aria-roledescription': string;
+    onKeyDown: (e: React.KeyboardEvent<HTMLDivElement>) => void;
+  };
 }
 
 /** One React Flow view of a map: lanes as background nodes, steps draggable (one command at drag end). */
-export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove, onConnect, onEdit, onInit, label, minimap = true, initialView = 'start' }: Props) {
+export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove, onConnect, onEdit, onInit, label, minimap = true, initialView = 'start', focusProps }: Props) {
   const { t } = useTranslation();
   const built = useMemo(() => buildElements(doc, t, options), [doc, t, options]);
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -136,6 +143,7 @@ export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove,
       onlyRenderVisibleElements={doc.nodes.length > 120}
       ariaLabelConfig={ariaLabelConfig}
       aria-label={label}
+      {...(focusProps ?? {})}
       proOptions={{ hideAttribution: true }}
       fitView={initialView === 'all'}
       fitViewOptions={{ padding: 0.08, maxZoom: 1 }}

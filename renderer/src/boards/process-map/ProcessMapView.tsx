@@ -78,7 +78,7 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
     if (editing && !doc.nodes.some((n) => n.id === editing.id)) setEditing(null);
   }, [doc, selection, editing]);
 
-  const focusCanvas = useCallback(() => wrapRef.current?.focus({ preventScroll: true }), []);
+  const focusCanvas = useCallback(() => wrapRef.current?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true }), []);
 
   const reveal = useCallback((id: string) => {
     const rf = rfRef.current;
@@ -462,12 +462,6 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
               <div
                 ref={wrapRef}
                 className="pm-canvas"
-                tabIndex={0}
-                role="application"
-                aria-roledescription={t('processMap.a11y.roledescription')}
-                aria-label={t('processMap.canvasLabel', { steps: doc.nodes.length, lanes: doc.lanes.length, problems: doc.markers.length })}
-                aria-describedby={helpId}
-                onKeyDown={onKeyDown}
                 onMouseDown={(e) => {
                   if (!(e.target as HTMLElement).closest('input, textarea, select, button')) focusCanvas();
                 }}
@@ -497,6 +491,7 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
                       window.__studioFlow = rf;
                     }}
                     label={t('processMap.canvasLabel', { steps: doc.nodes.length, lanes: doc.lanes.length, problems: doc.markers.length })}
+                    focusProps={{ tabIndex: 0, 'aria-describedby': helpId, 'aria-roledescription': t('processMap.a11y.roledescription'), onKeyDown }}
                   />
                   <ZoomWatcher onZoom={setZoom} />
                 </ReactFlowProvider>
