@@ -108,12 +108,15 @@ const WALLS_FI: Record<DemoTeamKey, WallContent> = {
   },
 };
 
-/** Frame geometry: two columns of notes under a title strip, frames side by side. */
-export const WALL_LAYOUT = { columns: 2, pad: 24, gap: 16, header: 64, frameGap: 80, originX: 40, originY: 40 } as const;
+/**
+ * Frame geometry: two columns of notes under a title strip, frames side by side. Rows leave room for a note that
+ * grows to show a long text (the wall grows a note's height rather than cutting its text).
+ */
+export const WALL_LAYOUT = { columns: 2, pad: 24, gap: 16, rowGap: 44, header: 64, frameGap: 80, originX: 40, originY: 40 } as const;
 
 /** Lays out clusters side by side with their notes in a tidy grid, each frame just big enough for its notes. */
 export function layoutWall(content: WallContent, nextId: () => string): IdeasWallDoc {
-  const { columns, pad, gap, header, frameGap, originX, originY } = WALL_LAYOUT;
+  const { columns, pad, gap, rowGap, header, frameGap, originX, originY } = WALL_LAYOUT;
   const frameWidth = 2 * pad + columns * NOTE_SIZE.width + (columns - 1) * gap;
   const clusters: IdeaCluster[] = [];
   const notes: IdeaNote[] = [];
@@ -125,7 +128,7 @@ export function layoutWall(content: WallContent, nextId: () => string): IdeasWal
       x: originX + ci * (frameWidth + frameGap),
       y: originY,
       width: frameWidth,
-      height: header + rows * NOTE_SIZE.height + (rows - 1) * gap + pad,
+      height: header + rows * NOTE_SIZE.height + (rows - 1) * rowGap + pad,
     };
     clusters.push(cluster);
     c.notes.forEach(([text, color, authorRole], ni) => {
@@ -136,7 +139,7 @@ export function layoutWall(content: WallContent, nextId: () => string): IdeasWal
         authorRole,
         clusterId: cluster.id,
         x: cluster.x + pad + (ni % columns) * (NOTE_SIZE.width + gap),
-        y: cluster.y + header + Math.floor(ni / columns) * (NOTE_SIZE.height + gap),
+        y: cluster.y + header + Math.floor(ni / columns) * (NOTE_SIZE.height + rowGap),
       });
     });
   });

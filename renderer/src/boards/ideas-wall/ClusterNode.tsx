@@ -10,6 +10,7 @@ interface Props {
   theme: WallTheme;
   draggable: boolean;
   onSelect: () => void;
+  onZoom: () => void;
   onDragMove: (dx: number, dy: number) => void;
   onDragEnd: (x: number, y: number) => void;
   onResizeEnd: (width: number, height: number) => void;
@@ -18,7 +19,7 @@ interface Props {
 const HANDLE = 22;
 
 /** A named frame; dragging it carries its notes (the parent shows them offset while dragging). */
-export function ClusterNode({ cluster, label, selected, theme, draggable, onSelect, onDragMove, onDragEnd, onResizeEnd }: Props) {
+export function ClusterNode({ cluster, label, selected, theme, draggable, onSelect, onZoom, onDragMove, onDragEnd, onResizeEnd }: Props) {
   const { x, y, width, height } = cluster;
   return (
     <Group name="cluster" id={cluster.id} x={x} y={y}>
@@ -26,6 +27,8 @@ export function ClusterNode({ cluster, label, selected, theme, draggable, onSele
         draggable={draggable}
         onMouseDown={onSelect}
         onTap={onSelect}
+        onDblClick={onZoom}
+        onDblTap={onZoom}
         onDragStart={onSelect}
         onDragMove={(e: Konva.KonvaEventObject<DragEvent>) => onDragMove(e.target.x(), e.target.y())}
         onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {

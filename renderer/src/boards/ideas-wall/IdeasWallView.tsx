@@ -1,7 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_SIZE, type IdeasWallCommand, type IdeasWallDoc } from '../../../../shared/boards/ideas-wall/model';
-import { clusterAt } from '../../../../shared/boards/ideas-wall/definition';
 import { newId } from '../../../../shared/domain/ids';
 import type { NoteColor } from '../../../../shared/domain/vocab';
 import type { BoardViewProps } from '../types';
@@ -9,7 +8,18 @@ import { WallCanvas } from './WallCanvas';
 import { WallToolbar } from './WallToolbar';
 import { WallInspector } from './WallInspector';
 import { WallNoteList } from './WallNoteList';
-import { clampScale, fitViewport, freeSpot, type Viewport } from './geometry';
+import { clampScale, clusterAtNote, fitViewport, freeSpot, zoomToBox, ZOOM, type Viewport } from './geometry';
+import { useNoteLayouts } from './measure';
+
+const INSPECTOR_PREF = 'lapimurto.wall.inspector';
+
+function readInspectorPref(): boolean {
+  try {
+    return localStorage.getItem(INSPECTOR_PREF) !== 'hidden';
+  } catch {
+    return true;
+  }
+}
 
 export type Selection = { kind: 'note' | 'cluster'; id: string } | null;
 
@@ -26,6 +36,8 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
   const [selection, setSelection] = useState<Selection>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [color, setColor] = useState<NoteColor>('yellow');
+  const [inspectorOpen, setInspectorOpen] = useState(readInspectorPref);
+  const { layouts, heightOf } = useNoteLayouts(doc, t('wall.emptyNote'));
 
   useLayoutEffect(() => {
     const el = wrapRef.current;
@@ -37,10 +49,10 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     return () => ro.disconnect();
   }, []);
 
-  // First view of a board: show everything, never above 100 % (nor below half, where notes stop being readable).
+  // First view of a board: the whole wall, never above 100 %; Z (or a double-click on a frame) zooms into a cluster.
   useEffect(() => {
-    if (viewport === null && size.width > 200) setViewport(fitViewport(doc, size.width, size.height, 1, 0.5));
-  }, [viewport, size, doc]);
+    if (viewport === null && size.width > 200) setViewport(fitViewport(doc, size.width, size.height, 1, ZOOM.min, heightOf));
+  }, [viewport, size, doc, heightOf]);
 
   // Drop a selection whose item went away (undo, another window).
   useEffect(() => {
@@ -62,7 +74,7 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     if (readOnly) return;
     const spot = freeSpot(doc, selectedNote ?? null, viewCenter());
     const id = newId();
-    dispatch({ type: 'addNote', note: { id, text: '', color, authorRole: selectedNote?.authorRole ?? '', clusterId: clusterAt(doc, spot.x, spot.y), x: spot.x, y: spot.y } });
+    dispatch({ type: 'addNote', note: { id, text: '', color, authorRole: selectedNote?.authorRole ?? '', clusterId: clusterAtNote(doc, spot.x, spot.y), x: spot.x, y: spot.y } });
     setSelection({ kind: 'note', id });
     setEditingId(id);
   }
@@ -97,7 +109,7 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     if (selectedNote) {
       const x = selectedNote.x + dx;
       const y = selectedNote.y + dy;
-      dispatch({ type: 'moveNote', id: selectedNote.id, x, y, clusterId: clusterAt(doc, x, y) });
+      dispatch({ type: 'moveNote', id: selectedNote.id, x, y, clusterId: clusterAtNote(doc, x, y, heightOf(selectedNote.id)) });
     } else if (selectedCluster) {
       dispatch({ type: 'moveCluster', id: selectedCluster.id, x: selectedCluster.x + dx, y: selectedCluster.y + dy });
     }
@@ -134,10 +146,41 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     setSelection(s);
     if (s?.kind === 'note') {
       const n = doc.notes.find((x) => x.id === s.id);
-      if (n) reveal(n.x, n.y, NOTE_SIZE.width, NOTE_SIZE.height);
+      if (n) reveal(n.x, n.y, NOTE_SIZE.width, heightOf(n.id));
     } else if (s) {
       const c = doc.clusters.find((x) => x.id === s.id);
       if (c) reveal(c.x, c.y, Math.min(c.width, size.width / vp.scale - 48), Math.min(c.height, size.height / vp.scale - 48));
+    }
+  }
+
+  /** Fills the view with one cluster, notes at 100 % or more. */
+  function zoomToCluster(id: string) {
+    const c = doc.clusters.find((x) => x.id === id);
+    if (!c) return;
+    setSelection({ kind: 'cluster', id });
+    setViewport(zoomToBox(c, size.width, size.height, 1, 2));
+  }
+
+  /** Z: the selected cluster, or the selected note's cluster (or the note itself when it has none). */
+  function zoomToSelection() {
+    if (selectedCluster) return zoomToCluster(selectedCluster.id);
+    if (!selectedNote) return;
+    const c = doc.clusters.find((x) => x.id === selectedNote.clusterId);
+    if (c) setViewport(zoomToBox(c, size.width, size.height, 1, 2));
+    else setViewport(zoomToBox({ x: selectedNote.x, y: selectedNote.y, width: NOTE_SIZE.width, height: heightOf(selectedNote.id) }, size.width, size.height, 1, 1.5));
+  }
+
+  function fitAll() {
+    setViewport(fitViewport(doc, size.width, size.height, 1.5, ZOOM.min, heightOf));
+  }
+
+  function toggleInspector() {
+    const next = !inspectorOpen;
+    setInspectorOpen(next);
+    try {
+      localStorage.setItem(INSPECTOR_PREF, next ? 'shown' : 'hidden');
+    } catch {
+      /* a private window: the choice lasts for this view */
     }
   }
 
@@ -181,6 +224,14 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
       case '+':
         zoomBy(1.2);
         break;
+      case 'z':
+      case 'Z':
+        zoomToSelection();
+        break;
+      case 'f':
+      case 'F':
+        fitAll();
+        break;
       case '-':
         zoomBy(1 / 1.2);
         break;
@@ -211,9 +262,13 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
         onZoomIn={() => zoomBy(1.2)}
         onZoomOut={() => zoomBy(1 / 1.2)}
         onZoomReset={() => setViewport({ ...vp, scale: 1 })}
-        onFit={() => setViewport(fitViewport(doc, size.width, size.height, 1.5))}
+        onFit={fitAll}
+        onZoomToSelection={zoomToSelection}
+        canZoomToSelection={selection !== null}
+        inspectorOpen={inspectorOpen}
+        onToggleInspector={toggleInspector}
       />
-      <div className="wall-body">
+      <div className="wall-body" style={inspectorOpen ? undefined : { gridTemplateColumns: 'minmax(0, 1fr)' }}>
         <div className="wall-stage-area" ref={wrapRef}>
           <WallCanvas
             doc={doc}
@@ -229,6 +284,9 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
             onKeyDown={onKeyDown}
             containerRef={containerRef}
             helpId={helpId}
+            layouts={layouts}
+            heightOf={heightOf}
+            onZoomToCluster={zoomToCluster}
           />
           <p id={helpId} className="visually-hidden">
             {t('wall.keyboardHelp')}
@@ -240,6 +298,7 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
             </div>
           )}
         </div>
+        {inspectorOpen && (
         <WallInspector
           boardName={board.name}
           doc={doc}
@@ -250,6 +309,7 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
           onColor={changeColor}
           onDelete={deleteSelected}
         />
+        )}
       </div>
       <WallNoteList doc={doc} selection={selection} />
     </div>

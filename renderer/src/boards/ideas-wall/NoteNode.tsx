@@ -2,9 +2,12 @@ import type Konva from 'konva';
 import { Group, Rect, Text } from 'react-konva';
 import { NOTE_SIZE, type IdeaNote } from '../../../../shared/boards/ideas-wall/model';
 import { NOTE_FILL, NOTE_FONT, type WallTheme } from './colors';
+import type { NoteLayout } from './geometry';
 
 interface Props {
   note: IdeaNote;
+  /** Text size and height that show the whole text (geometry.noteLayout). */
+  layout: NoteLayout;
   /** Shown while the note's frame is being dragged. */
   offset: { dx: number; dy: number };
   selected: boolean;
@@ -17,10 +20,10 @@ interface Props {
   onDragEnd: (x: number, y: number) => void;
 }
 
-export function NoteNode({ note, offset, selected, theme, roleLabel, emptyLabel, draggable, onSelect, onEdit, onDragEnd }: Props) {
-  const { width, height } = NOTE_SIZE;
+export function NoteNode({ note, layout, offset, selected, theme, roleLabel, emptyLabel, draggable, onSelect, onEdit, onDragEnd }: Props) {
+  const { width } = NOTE_SIZE;
+  const height = layout.height;
   const pad = NOTE_FONT.padding;
-  const roleH = roleLabel ? NOTE_FONT.roleSize + 6 : 0;
   const x = note.x + offset.dx;
   const y = note.y + offset.dy;
 
@@ -61,15 +64,13 @@ export function NoteNode({ note, offset, selected, theme, roleLabel, emptyLabel,
         x={pad}
         y={pad}
         width={width - pad * 2}
-        height={height - pad * 2 - roleH}
         text={note.text || emptyLabel}
         fontFamily={NOTE_FONT.family}
-        fontSize={NOTE_FONT.size}
+        fontSize={layout.fontSize}
         lineHeight={NOTE_FONT.lineHeight}
         fill={note.text ? theme.text : theme.muted}
         fontStyle={note.text ? 'normal' : 'italic'}
         wrap="word"
-        ellipsis
         listening={false}
       />
       {roleLabel && (

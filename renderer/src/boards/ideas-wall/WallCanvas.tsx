@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
 import { Layer, Stage } from 'react-konva';
 import { NOTE_SIZE, type IdeasWallCommand, type IdeasWallDoc } from '../../../../shared/boards/ideas-wall/model';
-import { clusterAt } from '../../../../shared/boards/ideas-wall/definition';
 import { useApp } from '../../app/store';
 import { NoteNode } from './NoteNode';
 import { ClusterNode } from './ClusterNode';
 import { NOTE_FONT, WALL_THEMES } from './colors';
-import { clampScale, type Viewport } from './geometry';
+import { clampScale, clusterAtNote, type HeightOf, type NoteLayout, type Viewport } from './geometry';
 import type { Selection } from './IdeasWallView';
 
 interface Props {
@@ -25,9 +24,13 @@ interface Props {
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
   containerRef: React.RefObject<HTMLDivElement | null>;
   helpId: string;
+  layouts: Map<string, NoteLayout>;
+  heightOf: HeightOf;
+  /** Double-click on a frame: zoom to it. */
+  onZoomToCluster: (id: string) => void;
 }
 
-export function WallCanvas({ doc, dispatch, readOnly, selection, select, editingId, setEditingId, viewport, setViewport, size, onKeyDown, containerRef, helpId }: Props) {
+export function WallCanvas({ doc, dispatch, readOnly, selection, select, editingId, setEditingId, viewport, setViewport, size, onKeyDown, containerRef, helpId, layouts, heightOf, onZoomToCluster }: Props) {
   const { t } = useTranslation();
   const stageRef = useRef<Konva.Stage>(null);
   const themeName = useApp((s) => s.settings.theme);
@@ -105,6 +108,7 @@ export function WallCanvas({ doc, dispatch, readOnly, selection, select, editing
                 theme={theme}
                 draggable={!readOnly}
                 onSelect={() => select({ kind: 'cluster', id: c.id })}
+                onZoom={() => onZoomToCluster(c.id)}
                 onDragMove={(dx, dy) => setClusterDrag({ id: c.id, dx, dy })}
                 onDragEnd={(x, y) => {
                   setClusterDrag(null);
@@ -117,6 +121,7 @@ export function WallCanvas({ doc, dispatch, readOnly, selection, select, editing
               <NoteNode
                 key={n.id}
                 note={n}
+                layout={layouts.get(n.id) ?? { fontSize: NOTE_FONT.size, height: NOTE_SIZE.height, lines: 1 }}
                 offset={clusterDrag && n.clusterId === clusterDrag.id ? clusterDrag : { dx: 0, dy: 0 }}
                 selected={selection?.kind === 'note' && selection.id === n.id}
                 theme={theme}
@@ -125,7 +130,7 @@ export function WallCanvas({ doc, dispatch, readOnly, selection, select, editing
                 draggable={!readOnly && editingId !== n.id}
                 onSelect={() => select({ kind: 'note', id: n.id })}
                 onEdit={() => !readOnly && setEditingId(n.id)}
-                onDragEnd={(x, y) => dispatch({ type: 'moveNote', id: n.id, x, y, clusterId: clusterAt(doc, x, y) })}
+                onDragEnd={(x, y) => dispatch({ type: 'moveNote', id: n.id, x, y, clusterId: clusterAtNote(doc, x, y, heightOf(n.id)) })}
               />
             ))}
           </Layer>
@@ -140,8 +145,8 @@ export function WallCanvas({ doc, dispatch, readOnly, selection, select, editing
             left: viewport.x + editing.x * viewport.scale,
             top: viewport.y + editing.y * viewport.scale,
             width: NOTE_SIZE.width * viewport.scale,
-            height: NOTE_SIZE.height * viewport.scale,
-            fontSize: NOTE_FONT.size * viewport.scale,
+            height: heightOf(editing.id) * viewport.scale,
+            fontSize: (layouts.get(editing.id)?.fontSize ?? NOTE_FONT.size) * viewport.scale,
             padding: NOTE_FONT.padding * viewport.scale,
           }}
           onDone={(text) => {

@@ -142,6 +142,12 @@ export function WallInspector({ boardName, doc, note, cluster, readOnly, dispatc
           <kbd>Delete</kbd> {t('wall.keys.delete')}
         </li>
         <li>
+          <kbd>Z</kbd> {t('wall.keys.zoom')}
+        </li>
+        <li>
+          <kbd>F</kbd> {t('wall.keys.fit')}
+        </li>
+        <li>
           <kbd>Esc</kbd> {t('wall.keys.deselect')}
         </li>
       </ul>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Frame, Maximize, Minus, Plus, StickyNote, Trash2 } from 'lucide-react';
+import { Focus, Frame, Maximize, Minus, PanelRightClose, PanelRightOpen, Plus, StickyNote, Trash2 } from 'lucide-react';
 import type { NoteColor } from '../../../../shared/domain/vocab';
 import { ColorPicker } from './ColorPicker';
 
@@ -17,6 +17,10 @@ interface Props {
   onZoomOut: () => void;
   onZoomReset: () => void;
   onFit: () => void;
+  onZoomToSelection: () => void;
+  canZoomToSelection: boolean;
+  inspectorOpen: boolean;
+  onToggleInspector: () => void;
 }
 
 export function WallToolbar(p: Props) {
@@ -49,8 +53,22 @@ export function WallToolbar(p: Props) {
       <button type="button" className="icon-btn" aria-label={t('wall.zoomIn')} onClick={p.onZoomIn}>
         <Plus size={18} aria-hidden />
       </button>
-      <button type="button" className="icon-btn" aria-label={t('wall.fit')} title={t('wall.fit')} onClick={p.onFit}>
+      <button type="button" className="icon-btn" aria-label={t('wall.fit')} title={`${t('wall.fit')} (F)`} onClick={p.onFit}>
         <Maximize size={18} aria-hidden />
+      </button>
+      <button type="button" className="icon-btn" aria-label={t('wall.zoomToSelection')} title={`${t('wall.zoomToSelection')} (Z)`} onClick={p.onZoomToSelection} disabled={!p.canZoomToSelection}>
+        <Focus size={18} aria-hidden />
+      </button>
+      <div className="toolbar-sep" aria-hidden />
+      <button
+        type="button"
+        className="icon-btn"
+        aria-pressed={!p.inspectorOpen}
+        aria-label={t('wall.hideInspector')}
+        title={t('wall.hideInspector')}
+        onClick={p.onToggleInspector}
+      >
+        {p.inspectorOpen ? <PanelRightClose size={18} aria-hidden /> : <PanelRightOpen size={18} aria-hidden />}
       </button>
     </div>
   );
