@@ -95,7 +95,7 @@ export const PmNodeView = memo(function PmNodeView({ id, data, selected }: NodeP
         <TextEditor id={id} initial={ui.editSeed ?? n.text} />
       ) : (
         <div className="pm-text" title={n.text.length > 60 ? n.text : undefined}>
-          {n.text || <span className="pm-placeholder">{data.kindLabel}</span>}
+          <span className="pm-text-inner">{n.text || <span className="pm-placeholder">{data.kindLabel}</span>}</span>
         </div>
       )}
       {(data.times.process || data.times.wait) && (
