@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { WorkshopPage } from './workshop';
+
+/** The fishbone (Konva canvas with an accessible text twin) and the 5-whys tree (HTML treeitems). */
+export class RootCausePage extends WorkshopPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  get fishCanvas(): Locator {
+    return this.main.getByRole('application', { name: /^Kalanruotokaavio:/ });
+  }
+
+  get inspector(): Locator {
+    return this.main.getByRole('complementary');
+  }
+
+  get causeEditor(): Locator {
+    return this.main.getByRole('textbox', { name: 'Syy', exact: true }).and(this.main.locator('textarea.fishbone-editor'));
+  }
+
+  /** The canvas as text for screen readers: categories with their causes nested. */
+  get fishList(): Locator {
+    return this.page.getByRole('region', { name: 'Kalanruotokaavio tekstinä' });
+  }
+
+  get status(): Locator {
+    return this.main.getByRole('status').first();
+  }
+
+  categoryInList(name: string): Locator {
+    return this.fishList.locator(':scope > ul > li').filter({ hasText: name });
+  }
+
+  async expectFishCounts(bones: number, causes: number): Promise<void> {
+    await expect(this.fishCanvas).toHaveAccessibleName(`Kalanruotokaavio: ${bones} syyluokkaa, ${causes} syytä`);
+  }
+
+  /** On the focused canvas: `key` (Enter = sibling, Tab = sub-cause) opens the editor; type; Enter commits. */
+  async addCause(text: string, key: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
+    await expect(this.fishCanvas).toBeFocused();
+    await this.page.keyboard.press(key);
+    await expect(this.causeEditor).toBeFocused();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+    await expect(this.causeEditor).toBeHidden();
+    await expect(this.fishCanvas).toBeFocused();
+    await expect(this.fishList).toContainText(text);
+    await expect(this.status).toHaveText(`Valittu syy: ${text}`);
+  }
+
+  get whyTree(): Locator {
+    return this.main.getByRole('tree');
+  }
+
+  get answerEditor(): Locator {
+    return this.main.getByRole('textbox', { name: 'Vastaus', exact: true }).and(this.main.locator('textarea.why-editor'));
+  }
+
+  why(answer: string): Locator {
+    return this.whyTree.getByRole('treeitem', { name: new RegExp(`Miksi\\? ${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  }
+}
