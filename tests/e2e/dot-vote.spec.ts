@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Page, APIRequestContext } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/axe';
@@ -157,6 +158,7 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
   await expect(ranked.getByText('Tasapeli rajalla')).toHaveCount(2);
   await expect(page.getByRole('heading', { name: 'Tasapeli sijalla 3' })).toBeVisible();
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.getByRole('heading', { name: 'Mihin juurisyyhyn tartumme ensin?' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('dot-vote-result.png') });
   await expectNoSeriousA11yViolations(page);
   // Breakdown by role: totals only.
@@ -175,7 +177,23 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
   await vote(page, 'Ammattilainen', { 0: 1, 1: 1 }, second);
   await vote(page, 'Ammattilainen', { 1: 1 }, second);
   await vote(page, 'Ammattilainen', { 0: 1 }, second);
-  await vote(page, 'Prosessinomistaja', { 1: 2 }, second);
+  // The last voter uses the keyboard only.
+  await page.keyboard.press('Tab');
+  await expect(flow.getByRole('button', { name: 'Aloita äänestys' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(flow.getByRole('button', { name: 'Prosessinomistaja' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (let k = 0; k < 4; k++) await page.keyboard.press('Tab');
+  await expect(flow.getByRole('button', { name: `Lisää piste: ${second[1]}` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(flow.getByText('Kaikki pisteet käytetty')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(flow.getByRole('button', { name: 'Jätä ääni' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(flow.getByRole('heading', { name: 'Kaikki ovat äänestäneet' })).toBeVisible();
   await flow.getByRole('button', { name: 'Palaa valmentajalle' }).click();
   await page.getByRole('button', { name: 'Paljasta tulos' }).click();
   await expect(ranked.getByRole('listitem').nth(0)).toContainText(NOTES[2]!);
@@ -188,6 +206,12 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
   await page.getByRole('button', { name: 'Tee muutosideoiksi (PDSA)' }).click();
   await expect(page.getByText('3 vaihtoehtoa vietiin muutosideoiksi.')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('dot-vote-decided.png') });
+  // The result as a PNG picture.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tallenna tulos kuvana (PNG)' }).click()]);
+  expect(download.suggestedFilename()).toBe('Mihin tartumme ensin- – Kierros 2.png');
+  const png = readFileSync((await download.path())!);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5000);
 
   // A source deleted after the vote: the result stays, marked "source removed".
   await api(page.request, 'boards.delete', { workshopId: ws.id, id: wall.id });

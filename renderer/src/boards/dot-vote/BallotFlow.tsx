@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Check, Minus, Plus } from 'lucide-react';
 import type { Ballot, DotVoteCommand, DotVoteDoc, VoteRound } from '../../../../shared/boards/dot-vote/model';
@@ -63,7 +64,14 @@ export function BallotFlow({ doc, round, dispatch, onClose }: Props) {
     }
   }
 
-  return (
+  // Everything behind the ballot is inert: not reachable with Tab, not read out, not clickable.
+  useEffect(() => {
+    const root = document.getElementById('root');
+    root?.setAttribute('inert', '');
+    return () => root?.removeAttribute('inert');
+  }, []);
+
+  return createPortal(
     <div className="dv-flow" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} ref={ref} onKeyDown={onKeyDown}>
       {step.kind === 'handover' &&
         (allDone && !last ? (
@@ -125,7 +133,8 @@ export function BallotFlow({ doc, round, dispatch, onClose }: Props) {
       )}
 
       {step.kind === 'ballot' && <BallotForm titleId={`${id}-t`} round={round} options={options.map((o) => o.text || t('dotVote.emptyOption'))} step={step} setStep={setStep} onSubmit={submit} />}
-    </div>
+    </div>,
+    document.body,
   );
 }
 
@@ -189,15 +198,16 @@ function BallotForm({
             <li key={i} className={`dv-ballot-item${d > 0 ? ' has-dots' : ''}`}>
               <span className="dv-ballot-text">{text}</span>
               <span className="dv-ballot-controls">
-                <button type="button" className="dv-step-btn" aria-label={t('dotVote.flow.remove', { text })} onClick={() => change(i, -1)} disabled={d === 0}>
+                <button type="button" className="dv-step-btn" aria-label={t('dotVote.flow.remove', { text })} onClick={() => change(i, -1)} aria-disabled={d === 0}>
                   <Minus size={24} aria-hidden />
                 </button>
+                {/* aria-disabled keeps the focus on the button when a limit is reached (keyboard users go on from there). */}
                 <span className="dv-ballot-count" aria-label={t('dotVote.flow.dotsOn', { count: d, text })} role="img">
                   {Array.from({ length: maxPerOption }, (_, k) => (
                     <span key={k} className={`dv-dot${k < d ? ' is-on' : ''}`} />
                   ))}
                 </span>
-                <button type="button" className="dv-step-btn" aria-label={t('dotVote.flow.add', { text })} onClick={() => change(i, +1)} disabled={d >= maxPerOption || left <= 0}>
+                <button type="button" className="dv-step-btn" aria-label={t('dotVote.flow.add', { text })} onClick={() => change(i, +1)} aria-disabled={d >= maxPerOption || left <= 0}>
                   <Plus size={24} aria-hidden />
                 </button>
               </span>
