@@ -101,14 +101,14 @@ export function ImportDialog({ measure, dispatch, onClose }: Props) {
         )}
       </div>
       {parsed && parsed.errors.length > 0 && (
-        <ul className="mimport-errors" aria-label={t('measures.import.errorList')}>
+        <ul className="mimport-errors" tabIndex={0} aria-label={t('measures.import.errorList')}>
           {parsed.errors.slice(0, 100).map((e, k) => (
             <li key={k}>{errorText(e)}</li>
           ))}
         </ul>
       )}
       {parsed && parsed.preview.length > 0 && (
-        <div className="mimport-preview">
+        <div className="mimport-preview" tabIndex={0} role="region" aria-label={t('measures.import.preview')}>
           <table aria-label={t('measures.import.preview')}>
             <thead>
               <tr>

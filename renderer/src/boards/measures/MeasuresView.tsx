@@ -47,7 +47,7 @@ function MeasureBody({ measure, ruleSet, dispatch, readOnly, cycles }: { measure
 
   return (
     <div className="mbody">
-      <section className="mmain" aria-labelledby="mmain-title">
+      <section className="mmain" aria-labelledby="mmain-title" tabIndex={0}>
         <header className="mmain-head">
           <h2 id="mmain-title">{measure.name || t('measures.unnamed')}</h2>
           <span className={`mtype mtype-${measure.type}`}>{t(`measures.type.${measure.type}`)}</span>
@@ -73,9 +73,9 @@ function MeasureBody({ measure, ruleSet, dispatch, readOnly, cycles }: { measure
           <button type="button" className={tab === 'definition' ? 'mside-tab active' : 'mside-tab'} aria-pressed={tab === 'definition'} onClick={() => setTab('definition')}>
             {t('measures.tabs.definition')}
           </button>
-          <button type="button" className="btn btn-ghost btn-small mimport-btn" onClick={() => setImporting(true)} disabled={readOnly}>
+          <button type="button" className="btn btn-ghost btn-small mimport-btn" title={t('measures.import.open')} aria-label={t('measures.import.open')} onClick={() => setImporting(true)} disabled={readOnly}>
             <FileSpreadsheet size={18} aria-hidden />
-            {t('measures.import.open')}
+            {t('measures.import.openShort')}
           </button>
         </div>
         {tab === 'data' ? (

@@ -23,7 +23,7 @@ interface Props {
   height?: number;
 }
 
-const M = { left: 72, right: 128, top: 44, bottom: 52 };
+const M = { left: 64, right: 150, top: 46, bottom: 44 };
 
 function niceTicks(lo: number, hi: number, count = 5): number[] {
   const span = hi - lo || Math.abs(hi) || 1;
@@ -36,7 +36,7 @@ function niceTicks(lo: number, hi: number, count = 5): number[] {
 }
 
 /** A run chart drawn in SVG at the container's width (text stays at 18 px however wide the chart is). */
-export function RunChart({ measure, series, analysis, highlighted, markers, height = 380 }: Props) {
+export function RunChart({ measure, series, analysis, highlighted, markers, height = 330 }: Props) {
   const { t, i18n } = useTranslation();
   const wrap = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
@@ -135,8 +135,8 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
           </text>
         )}
         {series.periods.map((p, i) =>
-          i % every === 0 || i === n - 1 ? (
-            <text key={p} x={x(i)} y={M.top + plotH + 28} className="rc-axis" textAnchor="middle">
+          i % every === 0 || (i === n - 1 && (n - 1) % every >= every * 0.7) ? (
+            <text key={p} x={x(i)} y={M.top + plotH + 30} className="rc-axis" textAnchor="middle">
               {periodLabel(p)}
             </text>
           ) : null,
