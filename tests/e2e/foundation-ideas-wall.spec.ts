@@ -123,3 +123,64 @@ test('boards: rename, duplicate and delete (with undo) from the team view', asyn
   await expect(wall.boards.getByRole('button', { name: 'Nykytilan ideat', exact: true })).toBeVisible();
   await expect(wall.boards.getByRole('listitem')).toHaveCount(1);
 });
+
+test('projector: the demo wall opens whole, every note shows its full text, zoom to a cluster, collapsible inspector', async ({ page }) => {
+  const lib = new LibraryPage(page);
+  const wall = new WallPage(page);
+  await lib.goto('/');
+  await lib.acceptDemo();
+  const team = 'Nuorten mielenterveyspolku, Pirkanmaa';
+  await wall.sidebar.getByRole('list', { name: `Tiimin ${team} taulut` }).getByRole('button', { name: /^Ideaseinä/ }).click();
+  await wall.expectCounts(11, 3);
+
+  // Opens showing all content (the overview may go below 50 %).
+  await expect.poll(() => wall.allContentVisible()).toBe(true);
+  const overview = await wall.zoomPercent();
+  expect(overview).toBeLessThan(100);
+
+  // Every note shows its whole text: no ellipsis, at 18 px or more, inside the note.
+  const notes = await wall.noteRendering();
+  expect(notes).toHaveLength(11);
+  for (const n of notes) {
+    expect(n.shown.replace(/\s+/g, ''), n.text).toBe(n.text.replace(/\s+/g, ''));
+    expect(n.shown).not.toContain('…');
+    expect(n.fontSize).toBeGreaterThanOrEqual(18);
+    expect(n.inside, n.text).toBe(true);
+  }
+
+  // Double-click a frame: it fills the view with its notes at 100 % or more.
+  const frame = await wall.stageItem('cluster', /^Tiedonkulku ammattilaisten välillä/);
+  await page.mouse.dblclick(frame.cx - frame.width / 2 + 30, frame.cy - frame.height / 2 + 14);
+  await expect(wall.inspector.getByLabel('Ryhmän nimi')).toHaveValue('Tiedonkulku ammattilaisten välillä');
+  await expect.poll(() => wall.zoomPercent()).toBeGreaterThanOrEqual(100);
+  const zoomed = await wall.stageItem('cluster', /^Tiedonkulku ammattilaisten välillä/);
+  const box = (await wall.canvas.boundingBox())!;
+  expect(zoomed.width).toBeLessThanOrEqual(box.width);
+
+  // F fits the whole wall again; Z zooms to the selected note's cluster.
+  await wall.canvas.focus();
+  await page.keyboard.press('f');
+  await expect.poll(() => wall.zoomPercent()).toBeLessThan(100);
+  await expect.poll(() => wall.allContentVisible()).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(wall.inspector.getByRole('heading', { name: 'Lappu' })).toBeVisible();
+  await page.keyboard.press('z');
+  await expect.poll(() => wall.zoomPercent()).toBeGreaterThanOrEqual(100);
+  await wall.toolbar.getByRole('button', { name: 'Sovita koko seinä näkyviin' }).click();
+  await expect.poll(() => wall.allContentVisible()).toBe(true);
+
+  // The inspector folds away so the wall takes the full width, and stays folded after a reload.
+  const toggle = wall.toolbar.getByRole('button', { name: 'Piilota tietopaneeli' });
+  const narrow = (await wall.canvas.boundingBox())!.width;
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(wall.inspector).toHaveCount(0);
+  await expect.poll(async () => (await wall.canvas.boundingBox())!.width).toBeGreaterThan(narrow + 200);
+  await page.reload();
+  await wall.expectCounts(11, 3);
+  await expect(wall.inspector).toHaveCount(0);
+  await expect.poll(() => wall.allContentVisible()).toBe(true);
+  await wall.toolbar.getByRole('button', { name: 'Piilota tietopaneeli' }).click();
+  await expect(wall.inspector).toBeVisible();
+});

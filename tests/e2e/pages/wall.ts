@@ -109,4 +109,32 @@ export class WallPage extends WorkshopPage {
     await this.page.mouse.move(to.x, to.y, { steps: 12 });
     await this.page.mouse.up();
   }
+
+  /** The zoom shown in the toolbar, in percent. */
+  async zoomPercent(): Promise<number> {
+    const name = (await this.toolbar.getByRole('button', { name: /^Zoomaus \d+ %/ }).getAttribute('aria-label')) ?? '';
+    return Number(/(\d+) %/.exec(name)?.[1] ?? NaN);
+  }
+
+  /** Per note: its text as Konva laid it out, its font size and whether the text stays inside the note. */
+  async noteRendering(): Promise<{ text: string; shown: string; fontSize: number; inside: boolean }[]> {
+    return this.page.evaluate(() => {
+      type TextNode = { text(): string; fontSize(): number; y(): number; height(): number; textArr: { text: string }[] };
+      type Group = { findOne(sel: string): unknown };
+      const stage = (window as unknown as { __studioStage: { find(sel: string): Group[] } }).__studioStage;
+      return stage.find('.note').map((g) => {
+        const t = g.findOne('Text') as TextNode;
+        const r = g.findOne('Rect') as { height(): number };
+        return { text: t.text(), shown: t.textArr.map((l) => l.text).join(' '), fontSize: t.fontSize(), inside: t.y() + t.height() <= r.height() - 12 };
+      });
+    });
+  }
+
+  /** Whether every note and frame lies inside the visible canvas. */
+  async allContentVisible(): Promise<boolean> {
+    const box = await this.canvas.boundingBox();
+    if (!box) return false;
+    const items = [...(await this.stageItems('note')), ...(await this.stageItems('cluster'))];
+    return items.every((i) => i.cx - i.width / 2 >= box.x - 1 && i.cx + i.width / 2 <= box.x + box.width + 1 && i.cy - i.height / 2 >= box.y - 1 && i.cy + i.height / 2 <= box.y + box.height + 1);
+  }
 }
