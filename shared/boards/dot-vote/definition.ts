@@ -284,7 +284,7 @@ export const dotVote = {
           tiedAtCut: shown ? res.cut.tiedAtCut.includes(i) : null,
           chosen: shown ? res.cut.chosen.includes(i) : null,
           correctedAfterReveal: corrected.has(o.id) || corrected.has(null),
-          decision: doc.decision?.roundId === r.id && doc.decision.optionIds.includes(o.id) ? DECISION_FI[doc.decision.as] : '',
+          decision: doc.decision?.optionIds.includes(o.id) ? DECISION_FI[doc.decision.as] : '',
           optionId: o.id,
           sourceBoardId: o.source?.boardId ?? '',
           sourceItemId: o.source?.itemId ?? '',
