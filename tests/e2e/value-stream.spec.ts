@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { test, expect } from './fixtures';
 import { LibraryPage } from './pages/library';
@@ -152,7 +151,7 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
   const path = testInfo.outputPath('arvovirta.xlsx');
   await x.saveAs(path);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(path));
+  await wb.xlsx.readFile(path);
   const ws = wb.getWorksheet('Arvovirta')!;
   const header = (ws.getRow(1).values as unknown[]).map(String);
   const col = (h: string) => header.indexOf(h);

@@ -76,6 +76,9 @@ export function VsCanvas(p: Props) {
     return { loose, groups };
   }, [scene]);
   const dragging = useRef(false);
+  // While a card is dragged it sits on its own layer, so each frame redraws the card rather than the whole ladder.
+  const dragLayer = useRef<Konva.Layer>(null);
+  const home = useRef<{ parent: Konva.Container; z: number } | null>(null);
 
   useEffect(() => {
     const stage = p.stageRef.current;
@@ -140,14 +143,25 @@ export function VsCanvas(p: Props) {
               onMouseDown={() => p.onSelect(id)}
               onTap={() => p.onSelect(id)}
               onDblClick={() => p.onEdit(id)}
-              onDragStart={() => {
+              onDragStart={(e: Konva.KonvaEventObject<DragEvent>) => {
                 dragging.current = true;
+                const node = e.target;
+                const parent = node.getParent();
+                if (parent && dragLayer.current && node.getType() === 'Group') {
+                  home.current = { parent, z: node.zIndex() };
+                  node.moveTo(dragLayer.current);
+                }
                 p.onSelect(id);
               }}
               onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
                 e.cancelBubble = true;
                 dragging.current = false;
                 const node = e.target;
+                if (home.current) {
+                  node.moveTo(home.current.parent);
+                  node.zIndex(home.current.z);
+                  home.current = null;
+                }
                 const dx = node.x();
                 node.position({ x: 0, y: 0 });
                 const from = p.cardX.get(id);
@@ -161,6 +175,7 @@ export function VsCanvas(p: Props) {
             </Group>
           ))}
         </Layer>
+        <Layer ref={dragLayer} />
       </Stage>
     </div>
   );

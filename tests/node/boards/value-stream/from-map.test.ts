@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../../shared/boards/run';
 import { processMap } from '../../../../shared/boards/process-map/definition';
-import type { ProcessMapDoc } from '../../../../shared/boards/process-map/model';
+import type { ProcessMapCommand, ProcessMapDoc } from '../../../../shared/boards/process-map/model';
 import { valueStream, totalsOf } from '../../../../shared/boards/value-stream/definition';
 import { importCommand, mapNodeIds, mapRoutes, valueStreamFromMap } from '../../../../shared/boards/value-stream/from-map';
 import type { ValueStreamDoc } from '../../../../shared/boards/value-stream/model';
@@ -84,7 +84,8 @@ describe('value stream from a process map', () => {
 
   it('a map step deleted later is detected by id', () => {
     const doc = build(null);
-    const after = runCommand(processMap, MAP, { type: 'deleteNode', id: 'c' }).doc;
+    const del: ProcessMapCommand = { type: 'deleteNode', id: 'c' };
+    const after = runCommand(processMap, MAP, del).doc;
     const ids = mapNodeIds(after);
     expect(doc.steps.filter((s) => !ids.has(s.source!.itemId!)).map((s) => s.name)).toEqual(['Tukikäynnit']);
   });
