@@ -168,7 +168,7 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
 
   // The second round on the tied options in one step.
   await page.getByRole('button', { name: 'Toinen kierros tasapisteisistä (2)' }).click();
-  await expect(page.getByRole('tab', { name: 'Kierros 2' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Kierros 2', pressed: true })).toBeVisible();
   await expect(page.getByText('2 pistettä äänestäjälle, enintään 2 yhdelle vaihtoehdolle · 2 vaihtoehtoa')).toBeVisible();
   await page.getByRole('button', { name: 'Aloita kiertävä äänestys' }).click();
   const second = [NOTES[2]!, NOTES[3]!];
@@ -219,10 +219,10 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
   // Restart: everything is still there.
   await host.restart();
   await page.reload();
-  await expect(page.getByRole('tab', { name: 'Kierros 2' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kierros 2', pressed: true })).toBeVisible();
   await expect(page.getByText('3 vaihtoehtoa vietiin muutosideoiksi.')).toBeVisible();
   await expect(page.getByText('lähde poistettu').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Kierros 1' }).click();
+  await page.getByRole('button', { name: 'Kierros 1', pressed: false }).click();
   await expect(ranked.getByRole('listitem').nth(0)).toContainText('7');
   await expect(ranked.getByLabel('Jaettu sija 3')).toHaveCount(2);
   const board = await api<{ doc: { decision: { as: string; sources: { boardId: string; itemId: string }[] } } }>(page.request, 'boards.get', {

@@ -23,37 +23,36 @@ export function DotVoteView({ board, doc, dispatch, readOnly = false }: BoardVie
   return (
     <div className="dv">
       {(round.status !== 'revealed' || doc.rounds.length > 1) && (
-      <div className="dv-bar">
-        {round.status === 'setup' ? (
-          <TextField
-            className="dv-question"
-            label={t('dotVote.question')}
-            placeholder={t('dotVote.questionPlaceholder')}
-            value={doc.question}
-            maxLength={LIMITS.shortText}
-            onCommit={(question) => dispatch({ type: 'setQuestion', question })}
-          />
-        ) : (
-          <p className="dv-bar-question">{round.status === 'voting' ? doc.question : ''}</p>
-        )}
-        {doc.rounds.length > 1 && (
-          <div className="dv-tabs" role="tablist" aria-label={t('dotVote.rounds')}>
-            {doc.rounds.map((r, i) => (
-              <button
-                key={r.id}
-                type="button"
-                role="tab"
-                aria-selected={r.id === round.id}
-                className={`dv-tab${r.id === round.id ? ' is-active' : ''}`}
-                onClick={() => setRoundId(r.id)}
-              >
-                {t('dotVote.roundN', { n: i + 1 })}
-              </button>
-            ))}
-          </div>
-        )}
-        <span className={`dv-status dv-status-${round.status}`}>{t(`dotVote.status.${round.status}`)}</span>
-      </div>
+        <div className="dv-bar">
+          {round.status === 'setup' ? (
+            <TextField
+              className="dv-question"
+              label={t('dotVote.question')}
+              placeholder={t('dotVote.questionPlaceholder')}
+              value={doc.question}
+              maxLength={LIMITS.shortText}
+              onCommit={(question) => dispatch({ type: 'setQuestion', question })}
+            />
+          ) : (
+            <p className="dv-bar-question">{round.status === 'voting' ? doc.question : ''}</p>
+          )}
+          {doc.rounds.length > 1 && (
+            <div className="dv-tabs" role="group" aria-label={t('dotVote.rounds')}>
+              {doc.rounds.map((r, i) => (
+                <button
+                  key={r.id}
+                  type="button"
+                  aria-pressed={r.id === round.id}
+                  className={`dv-tab${r.id === round.id ? ' is-active' : ''}`}
+                  onClick={() => setRoundId(r.id)}
+                >
+                  {t('dotVote.roundN', { n: i + 1 })}
+                </button>
+              ))}
+            </div>
+          )}
+          <span className={`dv-status dv-status-${round.status}`}>{t(`dotVote.status.${round.status}`)}</span>
+        </div>
       )}
       <div className="dv-body">
         {round.status === 'setup' ? (

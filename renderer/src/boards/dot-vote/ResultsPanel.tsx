@@ -70,26 +70,33 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
 
   return (
     <div className="dv-results">
-      <div className="dv-results-main" ref={chartRef}>
-        <div className="dv-results-head">
-          <div className="dv-results-titlebar">
-            <h2 className="dv-results-title">{doc.question || board.name}</h2>
-            {doc.rounds.length === 1 && <span className="dv-status dv-status-revealed">{t('dotVote.status.revealed')}</span>}
+      <div className="dv-results-left">
+        <div className="dv-results-main" ref={chartRef}>
+          <div className="dv-results-head">
+            <div className="dv-results-titlebar">
+              <h2 className="dv-results-title">{doc.question || board.name}</h2>
+              {doc.rounds.length === 1 && <span className="dv-status dv-status-revealed">{t('dotVote.status.revealed')}</span>}
+            </div>
+            <p className="dv-results-sub">
+              {t('dotVote.results.summary', { n: roundIndex + 1, voters: res.tally.voters, dots: res.tally.totalDots })}
+              {res.tally.paperVoters > 0 && ` · ${t('dotVote.results.paperPart', { count: res.tally.paperVoters })}`}
+            </p>
           </div>
-          <p className="dv-results-sub">
-            {t('dotVote.results.summary', { n: roundIndex + 1, voters: res.tally.voters, dots: res.tally.totalDots })}
-            {res.tally.paperVoters > 0 && ` · ${t('dotVote.results.paperPart', { count: res.tally.paperVoters })}`}
-          </p>
+          {revealedChanged && (
+            <div className="banner banner-warning dv-corrected" role="note">
+              <strong>{t('dotVote.results.corrected')}</strong>{' '}
+              {round.corrections
+                .map((c) => (c.optionId ? t('dotVote.results.correctionLine', { text: text(c.optionId), before: c.before, after: c.after }) : t('dotVote.results.correctionVoters', { before: c.before, after: c.after })))
+                .join(' · ')}
+            </div>
+          )}
+          <ResultChart result={res} sources={sources} animate decided={decided} />
         </div>
-        {revealedChanged && (
-          <div className="banner banner-warning dv-corrected" role="note">
-            <strong>{t('dotVote.results.corrected')}</strong>{' '}
-            {round.corrections
-              .map((c) => (c.optionId ? t('dotVote.results.correctionLine', { text: text(c.optionId), before: c.before, after: c.after }) : t('dotVote.results.correctionVoters', { before: c.before, after: c.after })))
-              .join(' · ')}
-          </div>
-        )}
-        <ResultChart result={res} sources={sources} animate decided={decided} />
+        <details className="dv-card dv-breakdown">
+          <summary>{t('dotVote.results.byRole')}</summary>
+          <RoleTable res={res} />
+          <p className="field-hint">{t('dotVote.results.byRoleHint')}</p>
+        </details>
       </div>
 
       <aside className="dv-results-side" aria-label={t('dotVote.results.actions')}>
@@ -181,11 +188,6 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
           {t('dotVote.results.png')}
         </button>
 
-        <details className="dv-card dv-breakdown">
-          <summary>{t('dotVote.results.byRole')}</summary>
-          <RoleTable res={res} />
-          <p className="field-hint">{t('dotVote.results.byRoleHint')}</p>
-        </details>
 
         {round.rules.collection !== 'laptop' && (
           <details className="dv-card dv-correct">
