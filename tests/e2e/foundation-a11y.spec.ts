@@ -51,6 +51,8 @@ async function scanEveryScreen(wall: WallPage, lib: LibraryPage, scanned: string
 
 for (const theme of ['light', 'high-contrast'] as const) {
   test(`axe: every screen in the ${theme} theme`, async ({ page }) => {
+    // Eight full-page axe scans of the demo: slow on a busy machine, so three times the usual budget.
+    test.slow();
     const lib = new LibraryPage(page);
     const wall = new WallPage(page);
     await lib.goto('/');
@@ -65,6 +67,7 @@ for (const theme of ['light', 'high-contrast'] as const) {
 }
 
 test('axe: library, team view and board view in Swedish', async ({ page }) => {
+  test.slow();
   const lib = new LibraryPage(page);
   const wall = new WallPage(page);
   await lib.goto('/');
