@@ -116,14 +116,14 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
 
   await expectNoSeriousA11yViolations(page);
 
-  // The future state: a copy with two waits removed, compared with the current state.
-  await vs.showTeam('Tiimi 1');
-  await vs.main.getByRole('button', { name: 'Monista: Nykytila' }).click();
-  await vs.answerNameDialog('Tavoitetila', 'Monista');
-  await vs.sidebar.getByRole('button', { name: 'Tavoitetila', exact: false }).click();
-  await expect(vs.main.getByRole('heading', { level: 1, name: 'Tavoitetila' })).toBeVisible();
-  await vs.inspector.getByLabel('Tila').selectOption({ label: 'Tavoitetila' });
-  await vs.inspector.getByLabel('Vertaa toiseen arvovirtaan').selectOption({ label: 'Nykytila' });
+  // The future state: a copy (one click) with two waits removed, compared with the current state.
+  await page.keyboard.press('Escape');
+  await vs.canvas.focus();
+  await page.keyboard.press('Escape');
+  await vs.inspector.getByRole('button', { name: 'Luo tavoitetila tästä' }).click();
+  await expect(vs.main.getByRole('heading', { level: 1, name: 'Nykytila – tavoitetila' })).toBeVisible();
+  await expect(vs.inspector.getByLabel('Tila')).toHaveValue('future');
+  await expect(vs.inspector.getByLabel('Vertaa toiseen arvovirtaan').locator('option:checked')).toHaveText('Nykytila');
   await vs.selectStep(2);
   await vs.setTime('Odotus ennen vaihetta', '0');
   await vs.selectStep(4);
@@ -135,7 +135,7 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
     await expect(vs.totalValue('vs-flow')).toHaveText('1,1 %');
     await expect(vs.totals).toContainText('Muutokset verrattuna: Nykytila');
     await expect(vs.totals.getByTestId('vs-delta')).toHaveText(['−15 vrk', '±0 h', '+0,5 %-yks.', '±0']);
-    await expect.poll(() => vs.stageText('vs-block-title')).toEqual(['Tavoitetila', 'Vertailu: Nykytila']);
+    await expect.poll(() => vs.stageText('vs-block-title')).toEqual(['Nykytila – tavoitetila', 'Vertailu: Nykytila']);
   };
   await expectFuture();
   await page.screenshot({ path: testInfo.outputPath('arvovirta-tavoitetila-1280x720.png') });
@@ -161,10 +161,10 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
       leads[String(row.getCell(col('Taulu')).value)] = row.getCell(col('Yhteenvedon arvo')).value as { formula: string; result: number };
     }
   });
-  expect(Object.keys(leads).sort()).toEqual(['Nykytila', 'Tavoitetila']);
+  expect(Object.keys(leads).sort()).toEqual(['Nykytila', 'Nykytila – tavoitetila']);
   expect(leads.Nykytila!.formula).toMatch(/^SUMPRODUCT\(/);
   expect(leads.Nykytila!.result).toBeCloseTo(LEAD, 6);
-  expect(leads.Tavoitetila!.result).toBeCloseTo(LEAD_FUTURE, 6);
+  expect(leads['Nykytila – tavoitetila']!.result).toBeCloseTo(LEAD_FUTURE, 6);
 
   // A step deleted from the linked process map: a visible warning on the step, nothing lost.
   await api('boards.apply', { workshopId, id: mapId, command: { type: 'deleteNode', id: 'n6' } });

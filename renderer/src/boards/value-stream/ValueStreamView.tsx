@@ -7,6 +7,9 @@ import { blankStep, ValueStreamDoc, type ValueStreamCommand } from '../../../../
 import { VS_LAYOUT } from '../../../../shared/boards/value-stream/layout';
 import { newId } from '../../../../shared/domain/ids';
 import { call } from '../../api';
+import { mutate, showView } from '../../app/actions';
+import { toastInfo } from '../../app/toasts';
+import { futureStateInit } from '../../../../shared/boards/value-stream/future';
 import { useApp } from '../../app/store';
 import type { BoardViewProps } from '../types';
 import { buildScene, VS_THEMES } from './scene';
@@ -248,6 +251,16 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
     e.preventDefault();
   }
 
+  async function makeFuture() {
+    if (!workshop || readOnly) return;
+    const name = t('valueStream.settings.futureName', { name: board.name }).slice(0, 200);
+    const out = await mutate('boards.create', { workshopId: workshop.id, teamId: board.teamId, kind: 'value-stream', name, init: futureStateInit(doc, board.id, newId) });
+    if (out) {
+      toastInfo(t('valueStream.settings.futureCreated', { name }));
+      showView({ kind: 'board', boardId: out.id });
+    }
+  }
+
   function exportPng() {
     const stage = stageRef.current;
     if (!stage) return;
@@ -349,7 +362,7 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
             onDelete={deleteSelected}
           />
         ) : (
-          <BoardSettings board={board} doc={doc} others={otherStreams} sourceName={mapMeta?.name ?? null} sourceGone={mapGone} readOnly={readOnly} dispatch={dispatch} />
+          <BoardSettings board={board} doc={doc} others={otherStreams} sourceName={mapMeta?.name ?? null} sourceGone={mapGone} readOnly={readOnly} dispatch={dispatch} onMakeFuture={() => void makeFuture()} />
         )}
       </div>
       <table className="visually-hidden">

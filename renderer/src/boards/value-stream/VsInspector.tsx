@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AlertTriangle, Trash2 } from 'lucide-react';
+import { AlertTriangle, CopyPlus, Trash2 } from 'lucide-react';
 import type { StepTimes } from '../../../../shared/analysis/value-stream/totals';
 import { WAIT_KINDS, type ValueStreamCommand, type ValueStreamDoc, type VsStep } from '../../../../shared/boards/value-stream/model';
 import { LIMITS } from '../../../../shared/domain/limits';
@@ -112,9 +112,10 @@ interface BoardProps {
   sourceGone: boolean;
   readOnly: boolean;
   dispatch: (cmd: ValueStreamCommand) => void;
+  onMakeFuture: () => void;
 }
 
-export function BoardSettings({ doc, others, sourceName, sourceGone, readOnly, dispatch }: BoardProps) {
+export function BoardSettings({ doc, others, sourceName, sourceGone, readOnly, dispatch, onMakeFuture }: BoardProps) {
   const { t, i18n } = useTranslation();
   const s = doc.settings;
   return (
@@ -155,6 +156,15 @@ export function BoardSettings({ doc, others, sourceName, sourceGone, readOnly, d
           onChange={(v) => dispatch({ type: 'setSettings', patch: { workdaysPerWeek: Number(v) } })}
         />
       </fieldset>
+      {doc.state === 'current' && doc.steps.length > 0 && (
+        <div>
+          <button type="button" className="btn" onClick={onMakeFuture} disabled={readOnly}>
+            <CopyPlus size={18} aria-hidden />
+            {t('valueStream.settings.makeFuture')}
+          </button>
+          <p className="field-hint">{t('valueStream.settings.makeFutureHint')}</p>
+        </div>
+      )}
       <p className="vs-convention">
         {t('valueStream.convention', { hours: formatNumber(s.hoursPerWorkday, i18n.language, 2), days: formatNumber(7 / s.workdaysPerWeek, i18n.language, 2), perWeek: s.workdaysPerWeek })}
       </p>

@@ -4,7 +4,7 @@ import { processMap } from '../../../../shared/boards/process-map/definition';
 import type { ProcessMapCommand, ProcessMapDoc } from '../../../../shared/boards/process-map/model';
 import { valueStream, totalsOf } from '../../../../shared/boards/value-stream/definition';
 import { importCommand, mapNodeIds, mapRoutes, valueStreamFromMap } from '../../../../shared/boards/value-stream/from-map';
-import type { ValueStreamDoc } from '../../../../shared/boards/value-stream/model';
+import type { ValueStreamCommand, ValueStreamDoc } from '../../../../shared/boards/value-stream/model';
 
 const node = (id: string, kind: string, text: string, laneId: string, x: number, processTime: [number, string] | null, waitTime: [number, string] | null, performer = '') => ({
   id,
@@ -88,5 +88,24 @@ describe('value stream from a process map', () => {
     const after = runCommand(processMap, MAP, del).doc;
     const ids = mapNodeIds(after);
     expect(doc.steps.filter((s) => !ids.has(s.source!.itemId!)).map((s) => s.name)).toEqual(['Tukikäynnit']);
+  });
+});
+
+describe('future state from a current state', () => {
+  it('copies the steps with new ids and their links, sets future, compares with the current board', async () => {
+    const { futureStateInit } = await import('../../../../shared/boards/value-stream/future');
+    let cur = build(null);
+    const link: ValueStreamCommand = { type: 'updateStep', id: cur.steps[3]!.id, patch: { after: [cur.steps[1]!.id, cur.steps[2]!.id] } };
+    cur = runCommand(valueStream, cur, link).doc;
+    let n = 0;
+    let fut = valueStream.createEmpty();
+    for (const c of futureStateInit(cur, 'current-board', () => `f${++n}`)) fut = runCommand(valueStream, fut, c).doc;
+    expect(fut.state).toBe('future');
+    expect(fut.compareWith).toBe('current-board');
+    expect(fut.steps.map((s) => s.name)).toEqual(cur.steps.map((s) => s.name));
+    expect(fut.steps.map((s) => s.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
+    expect(fut.steps[3]!.after).toEqual(['f2', 'f3']);
+    expect(fut.steps[0]!.source).toEqual(cur.steps[0]!.source);
+    expect(totalsOf(fut).lead).toEqual(totalsOf(cur).lead);
   });
 });
