@@ -166,6 +166,14 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
   await expect(page.getByRole('columnheader', { name: 'Ammattilainen (4)' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Paperi (4)' })).toBeVisible();
 
+  // A paper count corrected after the reveal is shown as a correction; the tie stays.
+  await page.getByText('Korjaa paperipisteitä').click();
+  await page.getByRole('textbox', { name: NOTES[5]!, exact: true }).fill('1');
+  await page.getByRole('button', { name: 'Tallenna korjaus' }).click();
+  await expect(page.getByRole('note')).toContainText('Tulosta korjattu paljastuksen jälkeen:');
+  await expect(page.getByRole('note')).toContainText(`${NOTES[5]} 0 → 1`);
+  await expect(ranked.getByLabel('Jaettu sija 3')).toHaveCount(2);
+
   // The second round on the tied options in one step.
   await page.getByRole('button', { name: 'Toinen kierros tasapisteisistä (2)' }).click();
   await expect(page.getByRole('button', { name: 'Kierros 2', pressed: true })).toBeVisible();

@@ -61,8 +61,9 @@ export function PaperForm({ doc, round, dispatch, readOnly, mode }: Props) {
   }
 
   return (
-    <section className="dv-card dv-paper" aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>{mode === 'correct' ? t('dotVote.paper.correctTitle') : t('dotVote.paper.title')}</h2>
+    // In correction mode the form sits in a disclosure whose summary already names it.
+    <section className="dv-card dv-paper" aria-labelledby={mode === 'collect' ? `${id}-t` : undefined} aria-label={mode === 'correct' ? t('dotVote.paper.correctTitle') : undefined}>
+      {mode === 'collect' && <h2 id={`${id}-t`}>{t('dotVote.paper.title')}</h2>}
       {mode === 'correct' && <p className="banner banner-warning">{t('dotVote.paper.correctHint')}</p>}
       <form
         onSubmit={(e) => {
