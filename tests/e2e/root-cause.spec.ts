@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { LibraryPage } from './pages/library';
 import { RootCausePage } from './pages/root-cause';
@@ -49,6 +50,13 @@ test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys fr
   await expect(rc.categoryInList('Ihmiset')).toContainText(`${B1}${B2}${B2a}`);
   await expect(rc.categoryInList('Mittaaminen')).toContainText(`${C1}${C2}`);
 
+  // Drag a cause under a cause on another bone with the mouse: one command at drag end, one undo step.
+  await rc.drag(await rc.causeOnStage(B1), await rc.causeOnStage(C1));
+  await expect(rc.categoryInList('Mittaaminen')).toContainText(`${C1}${B1}${C2}`);
+  await expect(rc.categoryInList('Ihmiset')).not.toContainText(B1);
+  await expect(page.getByRole('button', { name: 'Kumoa', exact: true })).toHaveAttribute('title', 'Kumoa: Siirrä syy (Ctrl+Z)');
+  await rc.expectFishCounts(6, 8);
+
   // Arrow keys move by what is on screen: from the category label down to its first cause.
   await page.keyboard.press('1');
   await page.keyboard.press('ArrowDown');
@@ -62,6 +70,20 @@ test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys fr
   await rc.expectSaved();
   await page.screenshot({ path: testInfo.outputPath('fishbone-fi-1280x720.png') });
   await expectNoSeriousA11yViolations(page);
+
+  // PNG (from the Konva stage) and SVG (from the same layout) of the whole diagram.
+  const exports = rc.main.getByRole('group', { name: 'Vie kuvana' });
+  for (const [button, ext] of [['PNG', 'png'], ['SVG', 'svg']] as const) {
+    const download = page.waitForEvent('download');
+    await exports.getByRole('button', { name: button }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`Miksi-nuori-odottaa.${ext}`);
+    const path = testInfo.outputPath(`fishbone.${ext}`);
+    await file.saveAs(path);
+    const head = readFileSync(path).subarray(0, 8);
+    if (ext === 'png') expect([...head.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    else expect(readFileSync(path, 'utf8')).toContain(A1.split(' ')[0]!);
+  }
 
   // Open a 5 whys from the cause: a new board, the problem and the link back set in the same step.
   await rc.inspector.getByRole('button', { name: 'Avaa 5 x miksi' }).click();
@@ -100,6 +122,9 @@ test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys fr
   await rc.expectSaved();
   await page.screenshot({ path: testInfo.outputPath('five-whys-fi-1280x720.png') });
   await expectNoSeriousA11yViolations(page);
+  const whysPng = page.waitForEvent('download');
+  await rc.main.getByRole('group', { name: 'Vie kuvana' }).getByRole('button', { name: 'PNG' }).click();
+  expect((await whysPng).suggestedFilename()).toMatch(/^5-x-miksi-.*\.png$/);
 
   // Back to the fishbone through the link: the cause is selected and now leads to its chain.
   await rc.why(W[3]!).focus();
@@ -115,7 +140,8 @@ test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys fr
   await rc.expectFishCounts(6, 8);
   await expect(rc.fishList).toContainText(EFFECT);
   await expect(rc.categoryInList('Työtavat')).toContainText(`${A1} (Juurisyyehdokas, Havaittu)${A2}${A2a}`);
-  await expect(rc.categoryInList('Ihmiset')).toContainText(`${B1}${B2}${B2a}`);
+  await expect(rc.categoryInList('Ihmiset')).toContainText(`${B2}${B2a}`);
+  await expect(rc.categoryInList('Mittaaminen')).toContainText(`${C1}${B1}${C2}`);
   await rc.fishCanvas.focus();
   await page.keyboard.press('1');
   await page.keyboard.press('ArrowDown');

@@ -6,7 +6,7 @@ import { orderedCauses } from './tree';
  * 22 px and the effect 24 px, so the smallest board text stays above 18 px on a projector at 100 %.
  */
 export const FISHBONE_GEOMETRY = {
-  noteWidth: 232,
+  noteWidth: 220,
   notePad: 12,
   font: 20,
   lineHeight: 25,
@@ -25,17 +25,17 @@ export const FISHBONE_GEOMETRY = {
   spineGap: 24,
   minStack: 150,
   slantRatio: 0.22,
-  slantMax: 90,
-  headWidth: 320,
+  slantMax: 64,
+  headWidth: 290,
   headPad: 18,
   headFont: 24,
   headLineHeight: 30,
   headMaxLines: 8,
   headMinHeight: 130,
-  headGap: 56,
+  headGap: 48,
   tail: 40,
   /** How far the bottom row of bones starts right of the top row, for the staggered fishbone look. */
-  stagger: 70,
+  stagger: 40,
 } as const;
 
 /** Text width in px for a font size; the renderer passes a canvas measurement, tests use the estimate. */

@@ -49,6 +49,31 @@ export class RootCausePage extends WorkshopPage {
     await expect(this.status).toHaveText(`Valittu syy: ${text}`);
   }
 
+  /** A cause note's centre in page coordinates, read from the Konva scene graph by its (wrapped) text. */
+  async causeOnStage(text: string): Promise<{ x: number; y: number }> {
+    await this.page.waitForFunction(() => !!(window as unknown as { __studioStage?: unknown }).__studioStage);
+    const pos = await this.page.evaluate((want) => {
+      type Node = { getClientRect(): { x: number; y: number; width: number; height: number }; findOne(sel: string): { text(): string } | undefined };
+      const stage = (window as unknown as { __studioStage: { container(): HTMLElement; find(sel: string): Node[] } }).__studioStage;
+      const box = stage.container().getBoundingClientRect();
+      const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const n = stage.find('.cause').find((g) => norm(g.findOne('Text')?.text() ?? '') === want);
+      if (!n) return null;
+      const r = n.getClientRect();
+      return { x: box.left + r.x + r.width / 2, y: box.top + r.y + r.height / 2 };
+    }, text);
+    if (!pos) throw new Error(`no cause "${text}" on the stage`);
+    return pos;
+  }
+
+  /** A mouse drag in small steps, as a hand would. */
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= 12; i++) await this.page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
+    await this.page.mouse.up();
+  }
+
   get whyTree(): Locator {
     return this.main.getByRole('tree');
   }

@@ -17,14 +17,14 @@ interface Props {
   rootIds: ReadonlySet<string>;
   badge: (id: string) => string;
   emptyIds: ReadonlySet<string>;
-  dropTarget: { kind: 'cause' | 'bone'; id: string } | null;
   readOnly: boolean;
   viewport: Viewport;
   setViewport: (v: Viewport) => void;
   size: { width: number; height: number };
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
   onEdit: (target: { kind: 'cause' | 'bone'; id: string } | { kind: 'head' }) => void;
-  onDragOver: (id: string, x: number, y: number) => void;
+  /** Where a dragged cause would land (a cause or a bone), for the drop highlight. */
+  dropTargetAt: (id: string, x: number, y: number) => { kind: 'cause' | 'bone'; id: string } | null;
   onDrop: (id: string, x: number, y: number) => void;
   containerRef: React.RefObject<HTMLDivElement | null>;
   stageRef: React.RefObject<Konva.Stage | null>;
@@ -36,6 +36,33 @@ export function FishboneCanvas(p: Props) {
   const { layout, palette: c, selection, viewport } = p;
   const { t } = useTranslation();
   const lastDragCheck = useRef(0);
+  const dragLayer = useRef<Konva.Layer>(null);
+  const dragHome = useRef<Konva.Container | null>(null);
+  const highlight = useRef<{ rect: Konva.Rect; stroke: string | CanvasGradient; width: number; dash: number[] } | null>(null);
+
+  /**
+   * The drop highlight is set on the Konva node directly (no React render during a drag), and the dragged note
+   * travels in its own layer, so a drag frame redraws one note instead of the whole diagram.
+   */
+  function setHighlight(target: { kind: 'cause' | 'bone'; id: string } | null) {
+    const stage = p.stageRef.current;
+    const rect = target ? stage?.findOne<Konva.Group>(`#${target.id}`)?.findOne<Konva.Rect>('Rect') : undefined;
+    if (highlight.current?.rect === rect) return;
+    const old = highlight.current;
+    if (old) {
+      old.rect.stroke(old.stroke);
+      old.rect.strokeWidth(old.width);
+      old.rect.dash(old.dash);
+      old.rect.getLayer()?.batchDraw();
+    }
+    highlight.current = null;
+    if (!rect) return;
+    highlight.current = { rect, stroke: rect.stroke(), width: rect.strokeWidth(), dash: rect.dash() ?? [] };
+    rect.stroke(c.drop);
+    rect.strokeWidth(4);
+    rect.dash([10, 6]);
+    rect.getLayer()?.batchDraw();
+  }
 
   useEffect(() => {
     const stage = p.stageRef.current;
@@ -104,7 +131,6 @@ export function FishboneCanvas(p: Props) {
         <Layer>
           {layout.bones.map((b) => {
             const selected = selection?.kind === 'bone' && selection.id === b.id;
-            const drop = p.dropTarget?.kind === 'bone' && p.dropTarget.id === b.id;
             return (
               <Group
                 key={b.id}
@@ -121,9 +147,8 @@ export function FishboneCanvas(p: Props) {
                   height={b.label.h - 12}
                   cornerRadius={8}
                   fill={c.label}
-                  stroke={selected ? c.selected : drop ? c.drop : undefined}
-                  strokeWidth={selected || drop ? 4 : 0}
-                  dash={drop ? [10, 6] : undefined}
+                  stroke={selected ? c.selected : undefined}
+                  strokeWidth={selected ? 4 : 0}
                   shadowColor="#000"
                   shadowOpacity={selected ? 0.25 : 0}
                   shadowBlur={10}
@@ -188,28 +213,39 @@ export function FishboneCanvas(p: Props) {
               n={n}
               c={c}
               selected={selId === n.id && selection?.kind === 'cause'}
-              drop={p.dropTarget?.kind === 'cause' && p.dropTarget.id === n.id}
               root={p.rootIds.has(n.id)}
               empty={p.emptyIds.has(n.id)}
               badge={n.badge ? p.badge(n.id) : ''}
               draggable={!p.readOnly}
               onSelect={() => p.select({ kind: 'cause', id: n.id })}
               onEdit={() => !p.readOnly && p.onEdit({ kind: 'cause', id: n.id })}
+              onDragStart={(e) => {
+                const node: Konva.Node = e.target;
+                dragHome.current = node.getParent() ?? null;
+                if (dragLayer.current) node.moveTo(dragLayer.current);
+              }}
               onDragMove={(e) => {
                 const now = performance.now();
                 if (now - lastDragCheck.current < 50) return;
                 lastDragCheck.current = now;
                 const pos = e.target.getStage()?.getRelativePointerPosition();
-                if (pos) p.onDragOver(n.id, pos.x, pos.y);
+                if (pos) setHighlight(p.dropTargetAt(n.id, pos.x, pos.y));
               }}
               onDragEnd={(e) => {
-                const pos = e.target.getStage()?.getRelativePointerPosition();
-                e.target.position({ x: n.x, y: n.y });
+                const node: Konva.Node = e.target;
+                const pos = node.getStage()?.getRelativePointerPosition();
+                setHighlight(null);
+                if (dragHome.current) node.moveTo(dragHome.current);
+                dragHome.current = null;
+                node.position({ x: n.x, y: n.y });
+                node.getLayer()?.batchDraw();
+                dragLayer.current?.batchDraw();
                 if (pos) p.onDrop(n.id, pos.x, pos.y);
               }}
             />
           ))}
         </Layer>
+        <Layer ref={dragLayer} name="drag" />
       </Stage>
     </div>
   );
@@ -219,18 +255,18 @@ interface NoteProps {
   n: NoteBox;
   c: FishbonePalette;
   selected: boolean;
-  drop: boolean;
   root: boolean;
   empty: boolean;
   badge: string;
   draggable: boolean;
   onSelect: () => void;
   onEdit: () => void;
+  onDragStart: (e: Konva.KonvaEventObject<DragEvent>) => void;
   onDragMove: (e: Konva.KonvaEventObject<DragEvent>) => void;
   onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => void;
 }
 
-function CauseNote({ n, c, selected, drop, root, empty, badge, draggable, onSelect, onEdit, onDragMove, onDragEnd }: NoteProps) {
+function CauseNote({ n, c, selected, root, empty, badge, draggable, onSelect, onEdit, onDragStart, onDragMove, onDragEnd }: NoteProps) {
   return (
     <Group
       name="cause"
@@ -242,7 +278,7 @@ function CauseNote({ n, c, selected, drop, root, empty, badge, draggable, onSele
       onTap={onSelect}
       onDblClick={onEdit}
       onDblTap={onEdit}
-      onDragStart={onSelect}
+      onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}
     >
@@ -251,13 +287,15 @@ function CauseNote({ n, c, selected, drop, root, empty, badge, draggable, onSele
         height={n.h}
         fill={n.level === 1 ? c.note : c.subNote}
         cornerRadius={6}
-        stroke={selected ? c.selected : drop ? c.drop : root ? c.root : c.noteStroke}
-        strokeWidth={selected ? 5 : drop ? 4 : root ? 3 : 1}
-        dash={drop && !selected ? [10, 6] : undefined}
+        stroke={selected ? c.selected : root ? c.root : c.noteStroke}
+        strokeWidth={selected ? 5 : root ? 3 : 1}
+        // Shadows are costly to draw for hundreds of notes on every drag frame: only the selected note has one.
+        shadowEnabled={selected}
         shadowColor="#000"
-        shadowOpacity={selected ? 0.25 : 0.1}
-        shadowBlur={selected ? 14 : 5}
-        shadowOffsetY={selected ? 4 : 2}
+        shadowOpacity={0.25}
+        shadowBlur={14}
+        shadowOffsetY={4}
+        perfectDrawEnabled={false}
       />
       <Text
         x={G.notePad}

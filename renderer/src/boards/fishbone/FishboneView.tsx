@@ -54,7 +54,6 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   const [selection, setSelection] = useState<FishSelection>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [dropTarget, setDropTarget] = useState<{ kind: 'cause' | 'bone'; id: string } | null>(null);
   const measure = useBoardMeasure();
   const theme = useApp((s) => s.settings.theme);
   const palette = theme === 'high-contrast' ? FISHBONE_HIGH_CONTRAST : FISHBONE_LIGHT;
@@ -272,14 +271,13 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     return { type: 'moveCause', id, boneId: bone.id, parentId: null, beforeId };
   }
 
-  function onDragOver(id: string, x: number, y: number) {
+  function dropTargetAt(id: string, x: number, y: number): { kind: 'cause' | 'bone'; id: string } | null {
     const cmd = dropCommand(id, x, y);
-    const next = cmd && cmd.type === 'moveCause' ? (cmd.parentId ? { kind: 'cause' as const, id: cmd.parentId } : { kind: 'bone' as const, id: cmd.boneId }) : null;
-    if (next?.id !== dropTarget?.id || next?.kind !== dropTarget?.kind) setDropTarget(next);
+    if (!cmd || cmd.type !== 'moveCause') return null;
+    return cmd.parentId ? { kind: 'cause', id: cmd.parentId } : { kind: 'bone', id: cmd.boneId };
   }
 
   function onDrop(id: string, x: number, y: number) {
-    setDropTarget(null);
     const cmd = dropCommand(id, x, y);
     if (cmd && !readOnly) dispatch(cmd);
   }
@@ -457,7 +455,6 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
               rootIds={rootIds}
               badge={badge}
               emptyIds={emptyIds}
-              dropTarget={dropTarget}
               readOnly={readOnly}
               viewport={vp}
               setViewport={moveViewport}
@@ -467,7 +464,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
                 setSelection(target);
                 setEditing(target);
               }}
-              onDragOver={onDragOver}
+              dropTargetAt={dropTargetAt}
               onDrop={onDrop}
               containerRef={containerRef}
               stageRef={stageRef}
