@@ -2,7 +2,7 @@
  * Worker thread: turns a spreadsheet (xlsx or csv bytes) into rows of plain cells. Runs with a V8 heap cap set by
  * the parent, so a hostile file (e.g. one merged range over the whole sheet) kills this thread, not the app.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { parseCsv, type SheetCell, MAX_IMPORT_ROWS } from '../../../shared/boards/measures/import';
 
@@ -43,16 +43,21 @@ async function run({ bytes, kind }: Input): Promise<{ sheetName: string; rows: S
   const rows: SheetCell[][] = [];
   const last = Math.min(ws.rowCount, MAX_IMPORT_ROWS + 1);
   for (let r = 1; r <= last; r++) {
-    const row = ws.getRow(r);
+    // row.values is sparse and 1-based; reading it does not create the empty cells that getCell would.
+    const values = ws.getRow(r).values as ExcelJS.CellValue[];
     const cells: SheetCell[] = [];
-    for (let c = 1; c <= MAX_COLS; c++) cells.push(cellValue(row.getCell(c).value));
+    const n = Math.min(values.length - 1, MAX_COLS);
+    for (let c = 1; c <= n; c++) cells.push(cellValue(values[c] ?? null));
     while (cells.length && cells[cells.length - 1] === null) cells.pop();
     rows.push(cells);
   }
   return { sheetName: ws.name, rows };
 }
 
-run(workerData as Input).then(
-  (out) => parentPort?.postMessage({ ok: true, ...out }),
-  (e: unknown) => parentPort?.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) }),
-);
+// One job per message; the thread stays warm between imports (exceljs loaded and compiled once).
+parentPort?.on('message', (job: Input & { id: number }) => {
+  run(job).then(
+    (out) => parentPort?.postMessage({ id: job.id, ok: true, ...out }),
+    (e: unknown) => parentPort?.postMessage({ id: job.id, ok: false, message: e instanceof Error ? e.message : String(e) }),
+  );
+});

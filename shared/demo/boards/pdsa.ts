@@ -1,6 +1,8 @@
 import { pdsaBoard } from '../../boards/pdsa/definition';
 import { emptyCycle, type Cycle } from '../../boards/pdsa/model';
 import type { DemoTeamKey } from '../content-fi';
+import { boardDefinition } from '../../boards/registry';
+import type { BoardItem } from '../../boards/links';
 import type { DemoBoardBuilder } from './types';
 
 type CycleSpec = Omit<Partial<Cycle>, 'plan' | 'do' | 'study' | 'act'> & { title: string; plan: Partial<Cycle['plan']>; do?: Partial<Cycle['do']>; study?: Partial<Cycle['study']>; act?: Partial<Cycle['act']> };
@@ -88,6 +90,11 @@ const CONTENT: Record<DemoTeamKey, { board: string; cycles: CycleSpec[] }> = {
 /** One PDSA board per demo team, with a ramp of cycles and their worksheets. */
 export const pdsaDemo: DemoBoardBuilder = (ctx) => {
   const content = CONTENT[ctx.team];
+  // The team's change ideas from boards built earlier (vote winners, countermeasures): the first ramp tests the first.
+  const ideas = ctx.teamBoards.flatMap((b) =>
+    ((boardDefinition(b.kind)?.items(b.doc) ?? []) as BoardItem[]).filter((i) => i.tag === 'change-idea' || i.tag === 'countermeasure').map((i) => ({ ...i, boardId: b.id, kind: b.kind })),
+  );
+  const idea = ideas[0];
   const cycles: Cycle[] = [];
   for (const spec of content.cycles) {
     const base = emptyCycle(ctx.nextId(), spec.title);
@@ -95,6 +102,7 @@ export const pdsaDemo: DemoBoardBuilder = (ctx) => {
       ...base,
       ...spec,
       previousId: cycles[cycles.length - 1]?.id ?? null,
+      ...(idea && cycles.length < 2 ? { changeIdea: { boardId: idea.boardId, itemId: idea.itemId, kind: idea.kind }, changeIdeaText: idea.text } : {}),
       plan: { ...base.plan, ...spec.plan },
       do: { ...base.do, ...spec.do },
       study: { ...base.study, ...spec.study },

@@ -94,10 +94,13 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
 
   // Label every k-th period so labels never collide (about 70 px each).
   const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(plotW / 70))));
+  // Translate the label patterns once: i18next interpolation per point would dominate a 500-point chart.
+  const weekTpl = t('measures.period.weekShort', { n: '\u0001' });
+  const monthTpl = t('measures.period.monthShort', { n: '\u0001', year: '\u0002' });
   const periodLabel = (key: string) => {
     const p = periodParts(key);
     if (!p) return key;
-    return p.kind === 'week' ? t('measures.period.weekShort', { n: p.n }) : t('measures.period.monthShort', { n: p.n, year: String(p.year).slice(2) });
+    return p.kind === 'week' ? weekTpl.replace('\u0001', String(p.n)) : monthTpl.replace('\u0001', String(p.n)).replace('\u0002', String(p.year).slice(2));
   };
   // The index (on the time axis) where the frozen baseline ends.
   let frozenEnd = n - 1;

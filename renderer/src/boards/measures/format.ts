@@ -1,8 +1,16 @@
 const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
+const displayFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number for display: at most two decimals, the language's decimal comma or point. */
 export function formatNumber(v: number, lang: string): string {
-  return new Intl.NumberFormat(LOCALES[lang] ?? 'fi-FI', { maximumFractionDigits: 2 }).format(v);
+  let f = displayFormats.get(lang);
+  if (!f) {
+    // Formatters are costly to create; a 500-point chart formats every point.
+    f = new Intl.NumberFormat(LOCALES[lang] ?? 'fi-FI', { maximumFractionDigits: 2 });
+    displayFormats.set(lang, f);
+  }
+  return f.format(v);
 }
 
 /** A number for an input field (no thousands grouping, the language's decimal separator). */

@@ -72,7 +72,7 @@ describe('measures demo, summary and sheets', () => {
   it('each demo team has measures with 20-30 weekly points and a shift after the first PDSA', () => {
     for (const team of DEMO_TEAM_KEYS) {
       let n = 0;
-      const [spec] = measuresDemo({ team, lang: 'fi', nextId: () => `id${n++}` });
+      const [spec] = measuresDemo({ team, lang: 'fi', nextId: () => `id${n++}`, teamBoards: [] });
       const doc = MeasuresDoc.parse(spec!.doc);
       expect(doc.measures.length).toBeGreaterThanOrEqual(2);
       for (const m of doc.measures) expect(m.points.length).toBeGreaterThanOrEqual(20);

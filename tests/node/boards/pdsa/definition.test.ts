@@ -61,7 +61,7 @@ describe('pdsa apply', () => {
   it('demo: each team has a ramp with dated cycles; sheets carry team and board', () => {
     for (const team of DEMO_TEAM_KEYS) {
       let n = 0;
-      const [spec] = pdsaDemo({ team, lang: 'fi', nextId: () => `id${n++}` });
+      const [spec] = pdsaDemo({ team, lang: 'fi', nextId: () => `id${n++}`, teamBoards: [] });
       const doc = PdsaDoc.parse(spec!.doc);
       expect(doc.cycles.length).toBeGreaterThanOrEqual(2);
       expect(doc.cycles[0]!.startDate).toBe('2025-11-17');
