@@ -151,4 +151,12 @@ test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys fr
   await expect(rc.why(W[3]!)).toHaveAccessibleName(`4. Miksi? ${W[3]}, Juurisyy`);
   await expect(rc.why(W[3]!)).toContainText(`Vastatoimi: ${COUNTER}`);
   await expect(rc.why(W3b)).toBeVisible();
+
+  // A link whose source board is gone reads "source removed"; the chain itself is untouched.
+  await rc.showTeam('Tiimi 1');
+  await rc.boards.getByRole('button', { name: 'Poista: Miksi nuori odottaa?' }).click();
+  await expect(rc.boards.getByRole('button', { name: 'Miksi nuori odottaa?', exact: true })).toHaveCount(0);
+  await rc.boards.getByRole('button', { name: `5 x miksi: ${A1}`, exact: true }).click();
+  await expect(rc.inspector.getByText('Lähde poistettu')).toBeVisible();
+  await expect(rc.whyTree.getByRole('treeitem')).toHaveCount(6);
 });

@@ -226,7 +226,7 @@ export const fishbone = {
     ];
     return [
       {
-        name: 'Kalanruoto: syyt',
+        name: 'Kalanruodon syyt',
         columns: [
           ...base,
           { key: 'effect', header: 'Ongelma (seuraus)', type: 'text', width: 40 },
