@@ -9,6 +9,10 @@ export interface FishbonePalette {
   subNote: string;
   noteStroke: string;
   root: string;
+  /** Badge text on `rootFill`. */
+  rootText: string;
+  /** Badge text of a note linked to a 5-whys chain. */
+  linkText: string;
   rootFill: string;
   bone: string;
   spine: string;
@@ -29,6 +33,8 @@ export const FISHBONE_LIGHT: FishbonePalette = {
   subNote: '#fff8d1',
   noteStroke: 'rgba(22,27,34,0.18)',
   root: '#b42318',
+  rootText: '#9b1c12',
+  linkText: '#0a4450',
   rootFill: '#fde3df',
   bone: '#5b6b7a',
   spine: '#26323f',
@@ -49,6 +55,8 @@ export const FISHBONE_HIGH_CONTRAST: FishbonePalette = {
   subNote: '#ffffff',
   noteStroke: '#000000',
   root: '#ff9b91',
+  rootText: '#000000',
+  linkText: '#000000',
   rootFill: '#ffd3cc',
   bone: '#ffffff',
   spine: '#ffffff',
@@ -103,7 +111,7 @@ export function fishboneSvg(layout: FishboneLayout, opts: { rootIds: ReadonlySet
     if (n.badge) {
       const by = n.y + n.h - G.badgeHeight;
       out.push(`<rect x="${n.x + 1}" y="${by}" width="${n.w - 2}" height="${G.badgeHeight - 1}" fill="${root ? p.rootFill : 'rgba(11,95,110,0.12)'}"/>`);
-      out.push(`<text x="${n.x + G.notePad}" y="${by + G.badgeHeight * 0.7}" font-size="18" font-weight="700" fill="${root ? p.root : p.label}">${esc(opts.badge(n.id))}</text>`);
+      out.push(`<text x="${n.x + G.notePad}" y="${by + G.badgeHeight * 0.7}" font-size="18" font-weight="700" fill="${root ? p.rootText : p.linkText}">${esc(opts.badge(n.id))}</text>`);
     }
   }
   const hd = layout.head;

@@ -313,7 +313,7 @@ function CauseNote({ n, c, selected, root, empty, badge, draggable, onSelect, on
       {badge && (
         <Group y={n.h - G.badgeHeight} listening={false}>
           <Rect x={1} width={n.w - 2} height={G.badgeHeight - 1} fill={root ? c.rootFill : 'rgba(11,95,110,0.12)'} cornerRadius={[0, 0, 5, 5]} />
-          <Text x={G.notePad} y={0} height={G.badgeHeight} verticalAlign="middle" width={n.w - 2 * G.notePad} text={badge} fontFamily={BOARD_FONT} fontSize={18} fontStyle="bold" fill={root ? c.root : c.label} wrap="none" ellipsis />
+          <Text x={G.notePad} y={0} height={G.badgeHeight} verticalAlign="middle" width={n.w - 2 * G.notePad} text={badge} fontFamily={BOARD_FONT} fontSize={18} fontStyle="bold" fill={root ? c.rootText : c.linkText} wrap="none" ellipsis />
         </Group>
       )}
     </Group>
