@@ -26,6 +26,8 @@ const BASELINE = [27, 29, 26, 30, 28, 25, 27, 31, 26, 28, 29, 24, 27, 30, 28, 26
 const AFTER = [16, 15, 17, 14, 15, 16, 13, 15, 14, 16, 15, 14];
 
 test('measures: two measures, 20 weekly points by keyboard, an .xlsx import with two bad rows fixed, two PDSA cycles on the chart, a shift explained, restart, axe', async ({ page, host }, testInfo) => {
+  // A long scenario (about 40 s on an idle machine); the shared 2-core machine can be much slower.
+  test.setTimeout(180_000);
   const lib = new LibraryPage(page);
   const ws = new WorkshopPage(page);
   await lib.goto('/');
