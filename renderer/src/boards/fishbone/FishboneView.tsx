@@ -231,7 +231,15 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   }
 
   function moveByKeys(dir: 'left' | 'right' | 'up' | 'down') {
-    if (readOnly || !selectedCause) return;
+    if (readOnly) return;
+    if (selectedBone && (dir === 'left' || dir === 'right')) {
+      // Categories alternate above and below the spine, so one step along the diagram is two places in the list.
+      const i = doc.bones.findIndex((b) => b.id === selectedBone.id);
+      const to = i + (dir === 'left' ? -2 : 2);
+      if (to >= 0 && to < doc.bones.length) dispatch({ type: 'moveBone', id: selectedBone.id, index: to });
+      return;
+    }
+    if (!selectedCause) return;
     const c = selectedCause;
     if (dir === 'up' || dir === 'down') {
       const sibs = siblingsOf(c);
