@@ -9,7 +9,7 @@ import { readWorkbook, tempDir, valueTypes } from './helpers';
 
 const demo = createDemoWorkshop({ lang: 'fi' });
 const agendaItems = demo.days.reduce((n, d) => n + d.agenda.length, 0);
-const notes = demo.boards.reduce((n, b) => n + (b.doc as IdeasWallDoc).notes.length, 0);
+const notes = demo.boards.filter((b) => b.kind === 'ideas-wall').reduce((n, b) => n + (b.doc as IdeasWallDoc).notes.length, 0);
 
 function sheet(data: WorkshopData, name: string) {
   const s = workshopSheets(data).find((x) => x.name === name);
@@ -19,7 +19,8 @@ function sheet(data: WorkshopData, name: string) {
 
 describe('workshopSheets', () => {
   it('projects round, teams, members, days and boards in that order', () => {
-    const sheets = workshopSheets(demo);
+    // The demo has a board of every kind; the first board sheets are the ideas wall's, the other kinds' follow.
+    const sheets = workshopSheets(demo).slice(0, 5);
     expect(sheets.map((s) => s.name)).toEqual(['Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']);
     expect(sheets.map((s) => s.rows.length)).toEqual([1, 3, demo.members.length, agendaItems, notes]);
   });
@@ -78,8 +79,8 @@ describe('workshop workbook on disk', () => {
     await writeWorkbook(workshopSheets(data), target);
     const VT = await valueTypes();
     const wb = await readWorkbook(target);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']);
-    expect(wb.worksheets.map((w) => w.rowCount)).toEqual([2, 4, demo.members.length + 1, agendaItems + 1, notes + 1]);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 5)).toEqual(['Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']);
+    expect(wb.worksheets.map((w) => w.rowCount).slice(0, 5)).toEqual([2, 4, demo.members.length + 1, agendaItems + 1, notes + 1]);
     for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const round = wb.getWorksheet('Kierros')!;
