@@ -11,8 +11,10 @@ export const FISHBONE_GEOMETRY = {
   font: 20,
   lineHeight: 25,
   maxLines: 6,
-  /** Extra strip at a note's foot for the root-cause / 5-whys badge. */
+  /** Strip at a note's foot for the root-cause / 5-whys badge: one 18 px line (two when the text is long). */
   badgeHeight: 30,
+  badgeFont: 18,
+  badgeLineHeight: 22,
   indent: 34,
   rowGap: 14,
   /** Horizontal distance from the bone line to a cause note. */
@@ -144,6 +146,9 @@ export interface NoteBox extends Box {
   level: number;
   lines: string[];
   badge: boolean;
+  /** The badge's wrapped text (empty without a badge) and its strip height. */
+  badgeLines: string[];
+  badgeH: number;
 }
 
 export interface BoneBox {
@@ -179,6 +184,8 @@ export interface LayoutOptions {
   /** Text for an empty cause or effect (the layout sizes it like any text). */
   emptyText?: string;
   emptyEffect?: string;
+  /** The badge text of a root cause / linked cause (translated by the caller); wrapped to at most two lines. */
+  badgeText?: (causeId: string) => string;
 }
 
 /**
@@ -193,16 +200,18 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
   const inner = G.noteWidth - 2 * G.notePad;
 
   // 1. Notes sized, grouped by bone in reading order.
-  const perBone = new Map<string, { id: string; parentId: string | null; level: number; lines: string[]; badge: boolean; h: number; top: string }[]>();
+  const perBone = new Map<string, { id: string; parentId: string | null; level: number; lines: string[]; badge: boolean; badgeLines: string[]; badgeH: number; h: number; top: string }[]>();
   for (const b of doc.bones) perBone.set(b.id, []);
   const topOf = new Map<string, string>();
   for (const { cause: c, level } of orderedCauses(doc)) {
     const lines = wrapCached(c.text || opts.emptyText || '', inner, G.font, G.maxLines, measure);
     const badge = c.rootCause || c.whys !== null;
-    const h = 2 * G.notePad + lines.length * G.lineHeight + (badge ? G.badgeHeight : 0);
+    const badgeLines = badge ? wrapCached(opts.badgeText?.(c.id) ?? '', inner, G.badgeFont, 2, measure, true) : [];
+    const badgeH = badge ? Math.max(G.badgeHeight, 8 + badgeLines.length * G.badgeLineHeight) : 0;
+    const h = 2 * G.notePad + lines.length * G.lineHeight + badgeH;
     const top = c.parentId === null ? c.id : (topOf.get(c.parentId) ?? c.id);
     topOf.set(c.id, top);
-    perBone.get(c.boneId)?.push({ id: c.id, parentId: c.parentId, level, lines, badge, h, top });
+    perBone.get(c.boneId)?.push({ id: c.id, parentId: c.parentId, level, lines, badge, badgeLines, badgeH, h, top });
   }
 
   const stackHeight = (id: string) => {
@@ -268,7 +277,7 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
       list.forEach((n, i) => {
         const s = span.get(n.top)!;
         const base = Math.ceil(Math.max(lineX(s.y0), lineX(s.y1)));
-        const box: NoteBox = { id: n.id, boneId: b.id, parentId: n.parentId, level: n.level, lines: n.lines, badge: n.badge, x: base + G.tick + (n.level - 1) * G.indent, y: ys[i]!, w: G.noteWidth, h: n.h };
+        const box: NoteBox = { id: n.id, boneId: b.id, parentId: n.parentId, level: n.level, lines: n.lines, badge: n.badge, badgeLines: n.badgeLines, badgeH: n.badgeH, x: base + G.tick + (n.level - 1) * G.indent, y: ys[i]!, w: G.noteWidth, h: n.h };
         notes.push(box);
         boxOf.set(n.id, box);
         const midY = box.y + box.h / 2;

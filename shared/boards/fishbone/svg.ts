@@ -109,9 +109,12 @@ export function fishboneSvg(layout: FishboneLayout, opts: { rootIds: ReadonlySet
       out.push(`<text x="${n.x + G.notePad}" y="${n.y + G.notePad + (i + 0.78) * G.lineHeight}" font-size="${G.font}" fill="${p.text}">${esc(line)}</text>`);
     });
     if (n.badge) {
-      const by = n.y + n.h - G.badgeHeight;
-      out.push(`<rect x="${n.x + 1}" y="${by}" width="${n.w - 2}" height="${G.badgeHeight - 1}" fill="${root ? p.rootFill : 'rgba(11,95,110,0.12)'}"/>`);
-      out.push(`<text x="${n.x + G.notePad}" y="${by + G.badgeHeight * 0.7}" font-size="18" font-weight="700" fill="${root ? p.rootText : p.linkText}">${esc(opts.badge(n.id))}</text>`);
+      const by = n.y + n.h - n.badgeH;
+      out.push(`<rect x="${n.x + 1}" y="${by}" width="${n.w - 2}" height="${n.badgeH - 1}" fill="${root ? p.rootFill : 'rgba(11,95,110,0.12)'}"/>`);
+      const lines = n.badgeLines.length > 0 && n.badgeLines.some((l) => l) ? n.badgeLines : [opts.badge(n.id)];
+      lines.forEach((line, i) => {
+        out.push(`<text x="${n.x + G.notePad}" y="${by + 4 + (i + 0.8) * G.badgeLineHeight}" font-size="${G.badgeFont}" font-weight="700" fill="${root ? p.rootText : p.linkText}">${esc(line)}</text>`);
+      });
     }
   }
   const hd = layout.head;

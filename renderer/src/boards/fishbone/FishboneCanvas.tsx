@@ -15,7 +15,6 @@ interface Props {
   selection: FishSelection;
   select: (s: FishSelection) => void;
   rootIds: ReadonlySet<string>;
-  badge: (id: string) => string;
   emptyIds: ReadonlySet<string>;
   readOnly: boolean;
   viewport: Viewport;
@@ -215,7 +214,6 @@ export function FishboneCanvas(p: Props) {
               selected={selId === n.id && selection?.kind === 'cause'}
               root={p.rootIds.has(n.id)}
               empty={p.emptyIds.has(n.id)}
-              badge={n.badge ? p.badge(n.id) : ''}
               draggable={!p.readOnly}
               onSelect={() => p.select({ kind: 'cause', id: n.id })}
               onEdit={() => !p.readOnly && p.onEdit({ kind: 'cause', id: n.id })}
@@ -257,7 +255,6 @@ interface NoteProps {
   selected: boolean;
   root: boolean;
   empty: boolean;
-  badge: string;
   draggable: boolean;
   onSelect: () => void;
   onEdit: () => void;
@@ -266,7 +263,7 @@ interface NoteProps {
   onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => void;
 }
 
-function CauseNote({ n, c, selected, root, empty, badge, draggable, onSelect, onEdit, onDragStart, onDragMove, onDragEnd }: NoteProps) {
+function CauseNote({ n, c, selected, root, empty, draggable, onSelect, onEdit, onDragStart, onDragMove, onDragEnd }: NoteProps) {
   return (
     <Group
       name="cause"
@@ -310,10 +307,21 @@ function CauseNote({ n, c, selected, root, empty, badge, draggable, onSelect, on
         wrap="none"
         listening={false}
       />
-      {badge && (
-        <Group y={n.h - G.badgeHeight} listening={false}>
-          <Rect x={1} width={n.w - 2} height={G.badgeHeight - 1} fill={root ? c.rootFill : 'rgba(11,95,110,0.12)'} cornerRadius={[0, 0, 5, 5]} />
-          <Text x={G.notePad} y={0} height={G.badgeHeight} verticalAlign="middle" width={n.w - 2 * G.notePad} text={badge} fontFamily={BOARD_FONT} fontSize={18} fontStyle="bold" fill={root ? c.rootText : c.linkText} wrap="none" ellipsis />
+      {n.badge && (
+        <Group y={n.h - n.badgeH} listening={false}>
+          <Rect x={1} width={n.w - 2} height={n.badgeH - 1} fill={root ? c.rootFill : 'rgba(11,95,110,0.12)'} cornerRadius={[0, 0, 5, 5]} />
+          <Text
+            x={G.notePad}
+            y={4}
+            width={n.w - 2 * G.notePad}
+            text={n.badgeLines.join('\n')}
+            fontFamily={BOARD_FONT}
+            fontSize={G.badgeFont}
+            lineHeight={G.badgeLineHeight / G.badgeFont}
+            fontStyle="bold"
+            fill={root ? c.rootText : c.linkText}
+            wrap="none"
+          />
         </Group>
       )}
     </Group>

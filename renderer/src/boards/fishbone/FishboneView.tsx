@@ -88,15 +88,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     }
   }, [doc, draft]);
 
-  const layout = useMemo(
-    () => layoutFishbone(shown, { measure, boneName, emptyText: t('fishbone.emptyCause'), emptyEffect: t('fishbone.emptyEffect') }),
-    [shown, boneName, t, measure],
-  );
-
   const causeById = useMemo(() => new Map(doc.causes.map((c) => [c.id, c])), [doc.causes]);
-  const rootIds = useMemo(() => new Set(doc.causes.filter((c) => c.rootCause).map((c) => c.id)), [doc.causes]);
-  const emptyIds = useMemo(() => new Set(shown.causes.filter((c) => c.text.trim() === '').map((c) => c.id)), [shown.causes]);
-
   const badge = useCallback(
     (id: string) => {
       const c = causeById.get(id);
@@ -107,7 +99,15 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
       return parts.join(' · ');
     },
     [causeById, t],
+  );  const layout = useMemo(
+    () => layoutFishbone(shown, { measure, boneName, badgeText: badge, emptyText: t('fishbone.emptyCause'), emptyEffect: t('fishbone.emptyEffect') }),
+    [shown, boneName, badge, t, measure],
   );
+
+  const rootIds = useMemo(() => new Set(doc.causes.filter((c) => c.rootCause).map((c) => c.id)), [doc.causes]);
+  const emptyIds = useMemo(() => new Set(shown.causes.filter((c) => c.text.trim() === '').map((c) => c.id)), [shown.causes]);
+
+
 
   // Until the coach zooms or pans, the whole diagram stays fitted to the screen (as it grows, as the window resizes).
   const [autoFit, setAutoFit] = useState(true);
@@ -461,7 +461,6 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
               selection={selection}
               select={setSelection}
               rootIds={rootIds}
-              badge={badge}
               emptyIds={emptyIds}
               readOnly={readOnly}
               viewport={vp}
