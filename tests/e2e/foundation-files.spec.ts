@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import Database from 'better-sqlite3';
 import { test, expect } from './fixtures';
 import { LibraryPage } from './pages/library';
 import { WorkshopPage } from './pages/workshop';
@@ -71,7 +72,7 @@ test('workshop file and JSON package: export, open as a copy, import as new, mer
   await expect(ws.teamLink('Tiimi 1')).toBeVisible();
 });
 
-test('a corrupt file, a text file and an empty file: a translated message, nothing added, the file untouched', async ({ page }, testInfo) => {
+test('a corrupt file, a file from a newer version, a text file and an empty file: a translated message, nothing added, the file untouched', async ({ page }, testInfo) => {
   const lib = new LibraryPage(page);
   const ws = new WorkshopPage(page);
   await lib.goto('/');
@@ -90,6 +91,12 @@ test('a corrupt file, a text file and an empty file: a translated message, nothi
     bytes[i] = seed & 0xff;
   }
   writeFileSync(corrupt, bytes);
+  // A workshop file from a newer version of the app (a schema version this app does not know).
+  const newer = testInfo.outputPath('uudempi.lapimurto');
+  copyFileSync(real, newer);
+  const db = new Database(newer);
+  db.pragma('user_version = 999');
+  db.close();
   const text = testInfo.outputPath('muistio.txt');
   writeFileSync(text, 'Tämä on tavallinen tekstitiedosto, ei työpaja.\n');
   const empty = testInfo.outputPath('tyhja.lapimurto');
@@ -97,6 +104,7 @@ test('a corrupt file, a text file and an empty file: a translated message, nothi
 
   const cases: [string, string][] = [
     [corrupt, 'Tiedosto on vioittunut, eikä sitä voi avata.'],
+    [newer, 'Tiedosto on tehty Läpimurtostudion uudemmalla versiolla. Päivitä sovellus.'],
     [text, 'Tiedosto ei ole Läpimurtostudion työpajatiedosto.'],
     [empty, 'Tiedosto on tyhjä.'],
   ];
