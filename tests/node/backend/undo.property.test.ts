@@ -133,5 +133,5 @@ describe('undo/redo (property)', () => {
       }),
       { numRuns: Number(process.env.PROP_RUNS ?? 100) },
     );
-  });
+  }, 180_000);
 });
