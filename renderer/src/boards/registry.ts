@@ -9,6 +9,7 @@ import { processMapUi } from './process-map';
 import { fishboneUi } from './fishbone';
 import { fiveWhysUi } from './five-whys';
 import { valueStreamUi } from './value-stream';
+import { driverDiagramUi } from './driver-diagram';
 
 /**
  * One UI module per shared definition, keyed by kind. The record type is mapped from BOARD_DEFINITIONS, so a kind
@@ -25,6 +26,7 @@ export const BOARD_UI: UiRegistry = {
   'value-stream': valueStreamUi,
   measures: measuresUi,
   pdsa: pdsaUi,
+  'driver-diagram': driverDiagramUi,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lookup erases each kind's own types

@@ -8,6 +8,7 @@ import { valueStreamDemo } from './value-stream';
 import type { DemoBoardBuilder } from './types';
 import { pdsaDemo } from './pdsa';
 import { measuresDemo } from './measures';
+import { driverDiagramDemo } from './driver-diagram';
 
 /**
  * The demo's boards, one builder per board kind. A new kind adds its builder here (a test checks that every kind
@@ -22,6 +23,7 @@ export const DEMO_BOARDS: Record<BoardKind, DemoBoardBuilder> = {
   'value-stream': valueStreamDemo,
   measures: measuresDemo,
   pdsa: pdsaDemo,
+  'driver-diagram': driverDiagramDemo,
 };
 
 export type { DemoBoardBuilder, DemoBoardContext, DemoBoardSpec } from './types';
