@@ -81,7 +81,7 @@ export const driverDiagram = {
   summary: (doc) => {
     const count = (level: DriverNode['level']) => doc.nodes.filter((n) => n.level === level).length;
     return {
-      aim: doc.aim.statement.trim() !== '' ? doc.aim.statement.trim().slice(0, 120) : null,
+      aim: doc.aim.statement.trim() === '' ? null : doc.aim.statement.trim().length > 120 ? `${doc.aim.statement.trim().slice(0, 119)}…` : doc.aim.statement.trim(),
       primaryDrivers: count('primary'),
       secondaryDrivers: count('secondary'),
       changeIdeas: count('idea'),

@@ -24,13 +24,13 @@ export interface DiagramLayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: DiagramLayoutOptions = {
-  columnWidths: [236, 224, 224, 250],
-  columnGap: 46,
-  rowGaps: [0, 26, 14, 10],
+  columnWidths: [240, 214, 214, 250],
+  columnGap: 36,
+  rowGaps: [0, 22, 12, 8],
   fontSize: 18,
   lineHeight: 24,
-  aimFontSize: 20,
-  aimLineHeight: 27,
+  aimFontSize: 19,
+  aimLineHeight: 25,
   charWidth: 0.56,
   padX: 12,
   padY: 10,

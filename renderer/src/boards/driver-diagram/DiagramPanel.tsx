@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ArrowDown, ArrowUp, CornerDownRight, Link2, Pencil, Plus, Trash2, AlertTriangle } from 'lucide-react';
+import { ArrowDown, ArrowUp, CornerDownRight, Link2, Minus, Pencil, Plus, Trash2, AlertTriangle } from 'lucide-react';
 import { childLevel, DRIVER_LIMITS, newNode, subtreeIds, type DriverDiagramCommand, type DriverDiagramDoc, type DriverNode, type NodeLevel } from '../../../../shared/boards/driver-diagram/model';
 import { driverDiagram } from '../../../../shared/boards/driver-diagram/definition';
 import { AIM_ID, DEFAULT_LAYOUT, layoutDiagram, type LaidBox } from '../../../../shared/boards/driver-diagram/layout';
@@ -18,7 +19,8 @@ interface Draft {
   afterId: string | null | undefined;
 }
 
-const HEAD = 44;
+const HEAD = 42;
+const ZOOMS = [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.25, 1.5] as const;
 const PAD = 16;
 const LEVEL_OF_DEPTH = ['aim', 'primary', 'secondary', 'idea'] as const;
 
@@ -29,9 +31,11 @@ interface Props {
   readOnly: boolean;
   sourceOf: (n: DriverNode) => SourceState;
   initialFocus: string | null;
+  /** Where the toolbar goes: the board's tab row. */
+  toolbarSlot: HTMLElement | null;
 }
 
-export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initialFocus }: Props) {
+export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initialFocus, toolbarSlot }: Props) {
   const { t } = useTranslation();
   const helpId = useId();
   const [selected, setSelected] = useState<string>(() => (initialFocus && doc.nodes.some((n) => n.id === initialFocus) ? initialFocus : AIM_ID));
@@ -39,6 +43,8 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
   const [draft, setDraft] = useState<Draft | null>(null);
   const [status, setStatus] = useState('');
   const focusNext = useRef(initialFocus !== null);
+  const areaRef = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState(1);
 
   // A draft node is shown in place (through the same pure apply) until its text is committed as one command.
   const shown = useMemo(() => {
@@ -55,6 +61,20 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
   const boxById = useMemo(() => new Map(layout.boxes.map((b) => [b.id, b])), [layout.boxes]);
   const sel = byId.get(selected);
   const primaries = doc.nodes.filter((n) => n.level === 'primary').length;
+
+  // Open at a zoom that shows the whole diagram on the projector, when it can still be read (never below 70 %).
+  useLayoutEffect(() => {
+    const area = areaRef.current;
+    if (!area) return;
+    const fit = Math.min(1, area.clientHeight / (layout.height + HEAD + 2 * PAD), area.clientWidth / (layout.width + 2 * PAD));
+    setZoom([...ZOOMS].reverse().find((z) => z <= fit && z >= 0.7) ?? (fit < 0.7 ? 0.7 : 1));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function zoomBy(dir: 'in' | 'out' | 'reset') {
+    const i = ZOOMS.findIndex((z) => z >= zoom - 0.001);
+    setZoom(dir === 'reset' ? 1 : ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + (dir === 'in' ? 1 : -1)))]!);
+  }
 
   useEffect(() => {
     if (selected !== AIM_ID && !byId.has(selected)) setSelected(AIM_ID);
@@ -204,7 +224,9 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
 
   return (
     <div className="dd-diagram">
-      <div className="wall-toolbar dd-toolbar" role="toolbar" aria-label={t('drivers.toolbarLabel')}>
+      {toolbarSlot &&
+        createPortal(
+      <div className="dd-toolbar" role="toolbar" aria-label={t('drivers.toolbarLabel')}>
         <button type="button" className="btn btn-primary btn-small" onClick={() => addChild()} disabled={readOnly || (sel !== undefined && childLevel(sel.level) === null)}>
           <CornerDownRight size={18} aria-hidden />
           {t('drivers.addChild')}
@@ -213,9 +235,8 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
           <Plus size={18} aria-hidden />
           {t('drivers.addSibling')}
         </button>
-        <button type="button" className="btn btn-small" onClick={() => setEditing(selected)} disabled={readOnly}>
+        <button type="button" className="btn btn-small btn-ghost" onClick={() => setEditing(selected)} disabled={readOnly} aria-label={t('drivers.edit')} title={t('drivers.edit')}>
           <Pencil size={18} aria-hidden />
-          {t('drivers.edit')}
         </button>
         <button type="button" className="btn btn-small btn-ghost" onClick={() => move('up')} disabled={readOnly || !sel} aria-label={t('drivers.moveUp')} title={t('drivers.moveUp')}>
           <ArrowUp size={18} aria-hidden />
@@ -223,21 +244,29 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
         <button type="button" className="btn btn-small btn-ghost" onClick={() => move('down')} disabled={readOnly || !sel} aria-label={t('drivers.moveDown')} title={t('drivers.moveDown')}>
           <ArrowDown size={18} aria-hidden />
         </button>
-        <button type="button" className="btn btn-small btn-ghost" onClick={remove} disabled={readOnly || !sel}>
+        <button type="button" className="btn btn-small btn-ghost" onClick={remove} disabled={readOnly || !sel} aria-label={t('drivers.delete')} title={t('drivers.delete')}>
           <Trash2 size={18} aria-hidden />
-          {t('drivers.delete')}
         </button>
-        <span className="dd-keys muted" aria-hidden>
-          {t('drivers.keys')}
-        </span>
-      </div>
+        <span className="toolbar-sep" aria-hidden />
+        <button type="button" className="icon-btn" aria-label={t('fishbone.zoomOut')} onClick={() => zoomBy('out')}>
+          <Minus size={18} aria-hidden />
+        </button>
+        <button type="button" className="icon-btn text-btn zoom-value" aria-label={t('fishbone.zoomReset', { percent: Math.round(zoom * 100) })} onClick={() => zoomBy('reset')}>
+          {t('header.percent', { value: Math.round(zoom * 100) })}
+        </button>
+        <button type="button" className="icon-btn" aria-label={t('fishbone.zoomIn')} onClick={() => zoomBy('in')}>
+          <Plus size={18} aria-hidden />
+        </button>
+      </div>,
+          toolbarSlot,
+        )}
       {primaries > DRIVER_LIMITS.primaryMax && (
         <p className="dd-warn" role="note">
           <AlertTriangle size={18} aria-hidden /> {t('drivers.tooManyPrimary', { count: primaries })}
         </p>
       )}
-      <div className="dd-area">
-        <div className="dd-canvas" style={{ width: layout.width + 2 * PAD, height: layout.height + HEAD + 2 * PAD }}>
+      <div className="dd-area" ref={areaRef}>
+        <div className="dd-canvas" style={{ width: layout.width + 2 * PAD, height: layout.height + HEAD + 2 * PAD, zoom }}>
           {layout.columns.map((c, i) => (
             <div key={i} className={`dd-colhead dd-colhead-${i}`} style={{ left: c.x + PAD, width: c.width, top: PAD }} aria-hidden>
               {t(`drivers.col.${LEVEL_OF_DEPTH[Math.min(i, 3)]}`)}
@@ -303,6 +332,9 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
             })}
           </div>
         </div>
+        <p className="dd-keys" aria-hidden>
+          {t('drivers.keys')}
+        </p>
         {doc.nodes.length === 0 && !draft && (
           <div className="dd-empty" aria-hidden>
             <p className="dd-empty-title">{t('drivers.emptyTitle')}</p>

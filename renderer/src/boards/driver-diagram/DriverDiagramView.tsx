@@ -21,6 +21,7 @@ export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: Bo
   const teamAim = workshop?.teams.find((x) => x.id === board.teamId)?.aim ?? '';
   const [tab, setTab] = useState<Tab>('diagram');
   const [focusId, setFocusId] = useState<string | null>(null);
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   const sources = useTeamSources(board.teamId, board.id, boards);
   const aimText = doc.aim.statement.trim() !== '' ? doc.aim.statement : teamAim;
 
@@ -38,6 +39,27 @@ export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: Bo
     setTab(next);
     document.getElementById(`dd-tab-${next}`)?.focus();
   }
+
+  const tabList = (
+      <div className="dd-tabs" role="tablist" aria-label={t('drivers.tabsLabel')}>
+      {TABS.map((k) => (
+        <button
+          key={k}
+          id={`dd-tab-${k}`}
+          type="button"
+          role="tab"
+          className="dd-tab"
+          aria-selected={tab === k}
+          aria-controls={`dd-panel-${k}`}
+          tabIndex={tab === k ? 0 : -1}
+          onClick={() => setTab(k)}
+          onKeyDown={onTabKey}
+        >
+          {k === 'ideas' ? t('drivers.tab.ideas', { count: ideaCount }) : t(`drivers.tab.${k}`)}
+        </button>
+      ))}
+    </div>
+  );
 
   return (
     <div className="dd">
@@ -70,26 +92,12 @@ export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: Bo
           </span>
         </li>
       </ol>
-      <div className="dd-tabs" role="tablist" aria-label={t('drivers.tabsLabel')}>
-        {TABS.map((k) => (
-          <button
-            key={k}
-            id={`dd-tab-${k}`}
-            type="button"
-            role="tab"
-            className="dd-tab"
-            aria-selected={tab === k}
-            aria-controls={`dd-panel-${k}`}
-            tabIndex={tab === k ? 0 : -1}
-            onClick={() => setTab(k)}
-            onKeyDown={onTabKey}
-          >
-            {k === 'ideas' ? t('drivers.tab.ideas', { count: ideaCount }) : t(`drivers.tab.${k}`)}
-          </button>
-        ))}
+      <div className="dd-bar">
+        {tabList}
+        <div ref={setSlot} className="dd-bar-tools" />
       </div>
       <div id={`dd-panel-${tab}`} role="tabpanel" aria-labelledby={`dd-tab-${tab}`} className={`dd-panel dd-panel-${tab}`}>
-        {tab === 'diagram' && <DiagramPanel doc={doc} aimText={aimText} dispatch={dispatch} readOnly={readOnly} sourceOf={sources.sourceOf} initialFocus={focusId} />}
+        {tab === 'diagram' && <DiagramPanel doc={doc} aimText={aimText} dispatch={dispatch} readOnly={readOnly} sourceOf={sources.sourceOf} initialFocus={focusId} toolbarSlot={slot} />}
         {tab === 'aim' && <AimPanel doc={doc} teamAim={teamAim} dispatch={dispatch} readOnly={readOnly} />}
         {tab === 'ideas' && (
           <IdeasPanel
