@@ -20,6 +20,7 @@ interface Draft {
 }
 
 const HEAD = 42;
+const LEGEND = 30;
 const ZOOMS = [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.25, 1.5] as const;
 const PAD = 16;
 const LEVEL_OF_DEPTH = ['aim', 'primary', 'secondary', 'idea'] as const;
@@ -62,16 +63,28 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
   const sel = byId.get(selected);
   const primaries = doc.nodes.filter((n) => n.level === 'primary').length;
 
-  // Open at a zoom that shows the whole diagram on the projector, when it can still be read (never below 70 %).
+  // Open at a zoom that shows the whole diagram on the projector, when it can still be read (never below 70 %);
+  // follow the room it has (sidebar shown or hidden) until the coach picks a zoom.
+  const autoFit = useRef(true);
+  const size = useRef({ w: 0, h: 0 });
+  // The key legend sits under the canvas: room for it too.
+  size.current = { w: layout.width + 2 * PAD, h: layout.height + HEAD + 2 * PAD + LEGEND };
   useLayoutEffect(() => {
     const area = areaRef.current;
     if (!area) return;
-    const fit = Math.min(1, area.clientHeight / (layout.height + HEAD + 2 * PAD), area.clientWidth / (layout.width + 2 * PAD));
-    setZoom([...ZOOMS].reverse().find((z) => z <= fit && z >= 0.7) ?? (fit < 0.7 ? 0.7 : 1));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const fitNow = () => {
+      if (!autoFit.current || area.clientWidth === 0) return;
+      const fit = Math.min(1, area.clientHeight / size.current.h, area.clientWidth / size.current.w);
+      setZoom([...ZOOMS].reverse().find((z) => z <= fit && z >= 0.7) ?? (fit < 0.7 ? 0.7 : 1));
+    };
+    fitNow();
+    const ro = new ResizeObserver(fitNow);
+    ro.observe(area);
+    return () => ro.disconnect();
   }, []);
 
   function zoomBy(dir: 'in' | 'out' | 'reset') {
+    autoFit.current = false;
     const i = ZOOMS.findIndex((z) => z >= zoom - 0.001);
     setZoom(dir === 'reset' ? 1 : ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + (dir === 'in' ? 1 : -1)))]!);
   }

@@ -24,6 +24,7 @@ export function IdeasPanel({ doc, outside, adoptedKeys, sourceOf, dispatch, read
   const secondaries = ordered.filter((o) => o.node.level === 'secondary').map((o) => o.node);
   const text = new Map(doc.nodes.map((n) => [n.id, n.text]));
   const ideas = ordered.filter((o) => o.node.level === 'idea').map((o) => o.node);
+  const waiting = outside.filter((i) => !adoptedKeys.has(`${i.boardId}:${i.itemId}`));
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
   const kindName = (kind: string) => t(`boards.kind.${kind}`);
@@ -48,78 +49,77 @@ export function IdeasPanel({ doc, outside, adoptedKeys, sourceOf, dispatch, read
     <section className="dd-ideas" aria-labelledby="dd-ideas-title">
       <h2 id="dd-ideas-title">{t('drivers.ideas.title')}</h2>
       <p className="muted dd-ideas-intro">{t('drivers.ideas.intro')}</p>
-      <h3 className="small-heading">{t('drivers.ideas.inDiagram')}</h3>
-      {ideas.length === 0 ? (
-        <p className="muted">{t('drivers.ideas.noneInDiagram')}</p>
-      ) : (
-        <table className="dd-table" aria-label={t('drivers.ideas.inDiagram')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('drivers.ideas.colIdea')}</th>
-              <th scope="col">{t('drivers.ideas.colDriver')}</th>
-              <th scope="col">{t('drivers.ideas.colSource')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('drivers.ideas.colAction')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ideas.map((n) => {
-              const src = sourceOf(n);
-              return (
-                <tr key={n.id}>
-                  <td className="dd-idea-text">{n.text || t('drivers.textEmpty')}</td>
-                  <td>{(n.parentId && text.get(n.parentId)) || ''}</td>
-                  <td>
-                    {src.kind === 'typed' && <span className="muted">{t('drivers.typedHere')}</span>}
-                    {src.kind === 'live' && (
-                      <span className="dd-src">
-                        <Link2 size={16} aria-hidden />
-                        {t('drivers.sourceName', { board: src.boardName, kind: kindName(src.boardKind) })}
-                      </span>
-                    )}
-                    {src.kind === 'removed' && (
-                      <span className="dd-src is-removed">
-                        {src.boardName ? `${src.boardName}: ` : ''}
-                        {t('drivers.sourceRemoved')}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    <button type="button" className="btn btn-small btn-ghost" onClick={() => onShow(n.id)} aria-label={t('drivers.ideas.showLabel', { text: n.text })}>
-                      <Eye size={18} aria-hidden />
-                      {t('drivers.ideas.show')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <h3 className="small-heading">{t('drivers.ideas.outside')}</h3>
-      {outside.length === 0 ? (
-        <p className="muted">{t('drivers.ideas.noneOutside')}</p>
+      {ideas.length === 0 && waiting.length === 0 ? (
+        <p className="muted">{t('drivers.ideas.none')}</p>
       ) : (
         <>
-          {secondaries.length === 0 && <p className="dd-warn">{t('drivers.ideas.needSecondary')}</p>}
-          <table className="dd-table" aria-label={t('drivers.ideas.outside')}>
+          {waiting.length > 0 && secondaries.length === 0 && <p className="dd-warn">{t('drivers.ideas.needSecondary')}</p>}
+          <table className="dd-table" aria-label={t('drivers.ideas.title')}>
             <thead>
               <tr>
                 <th scope="col">{t('drivers.ideas.colIdea')}</th>
+                <th scope="col">{t('drivers.ideas.colDriver')}</th>
                 <th scope="col">{t('drivers.ideas.colSource')}</th>
                 <th scope="col">{t('drivers.ideas.colAction')}</th>
               </tr>
             </thead>
             <tbody>
-              {outside.map((item) => {
-                const key = `${item.boardId}:${item.itemId}`;
-                const adoptedAs = adoptedKeys.has(key) ? doc.nodes.find((n) => n.source && n.source.boardId === item.boardId && n.source.itemId === item.itemId) : undefined;
+              {ideas.map((n) => {
+                const src = sourceOf(n);
                 return (
-                  <tr key={key}>
+                  <tr key={n.id}>
+                    <td className="dd-idea-text">
+                      {n.text || t('drivers.textEmpty')}
+                      <span className="dd-tag dd-tag-in">{t('drivers.ideas.inDiagram')}</span>
+                    </td>
+                    <td>{(n.parentId && text.get(n.parentId)) || ''}</td>
+                    <td>
+                      {src.kind === 'typed' && <span className="muted">{t('drivers.typedHere')}</span>}
+                      {src.kind === 'live' && (
+                        <span className="dd-src">
+                          <Link2 size={16} aria-hidden />
+                          {t('drivers.sourceName', { board: src.boardName, kind: kindName(src.boardKind) })}
+                        </span>
+                      )}
+                      {src.kind === 'removed' && (
+                        <span className="dd-src is-removed">
+                          {src.boardName ? `${src.boardName}: ` : ''}
+                          {t('drivers.sourceRemoved')}
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      <button type="button" className="btn btn-small btn-ghost" onClick={() => onShow(n.id)} aria-label={t('drivers.ideas.showLabel', { text: n.text })}>
+                        <Eye size={18} aria-hidden />
+                        {t('drivers.ideas.show')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+              {waiting.map((item) => {
+                const key = `${item.boardId}:${item.itemId}`;
+                return (
+                  <tr key={key} className="dd-waiting">
                     <td className="dd-idea-text">
                       {item.text}
                       <span className={`dd-tag dd-tag-${item.tag}`}>{t(`drivers.ideas.tag.${item.tag}`)}</span>
+                    </td>
+                    <td>
+                      <select
+                        className="dd-driver-select"
+                        aria-label={t('drivers.ideas.driverFor', { text: item.text })}
+                        value={choice[key] ?? secondaries[0]?.id ?? ''}
+                        disabled={readOnly || secondaries.length === 0}
+                        onChange={(e) => setChoice({ ...choice, [key]: e.target.value })}
+                      >
+                        {secondaries.length === 0 && <option value="">{t('drivers.ideas.chooseDriver')}</option>}
+                        {secondaries.map((s) => (
+                          <option key={s.id} value={s.id}>
+                            {driverLabel(s).slice(0, 90)}
+                          </option>
+                        ))}
+                      </select>
                     </td>
                     <td>
                       <span className="dd-src">
@@ -128,29 +128,10 @@ export function IdeasPanel({ doc, outside, adoptedKeys, sourceOf, dispatch, read
                       </span>
                     </td>
                     <td>
-                      {adoptedAs ? (
-                        <span className="dd-adopted">{t('drivers.ideas.adopted', { driver: (adoptedAs.parentId && text.get(adoptedAs.parentId)) || '' })}</span>
-                      ) : (
-                        <span className="dd-adopt">
-                          <select
-                            aria-label={t('drivers.ideas.driverFor', { text: item.text })}
-                            value={choice[key] ?? secondaries[0]?.id ?? ''}
-                            disabled={readOnly || secondaries.length === 0}
-                            onChange={(e) => setChoice({ ...choice, [key]: e.target.value })}
-                          >
-                            {secondaries.length === 0 && <option value="">{t('drivers.ideas.chooseDriver')}</option>}
-                            {secondaries.map((s) => (
-                              <option key={s.id} value={s.id}>
-                                {driverLabel(s).slice(0, 90)}
-                              </option>
-                            ))}
-                          </select>
-                          <button type="button" className="btn btn-small btn-primary" disabled={readOnly || secondaries.length === 0} onClick={() => adopt(item)} aria-label={t('drivers.ideas.adoptLabel', { text: item.text })}>
-                            <ArrowRightToLine size={18} aria-hidden />
-                            {t('drivers.ideas.adopt')}
-                          </button>
-                        </span>
-                      )}
+                      <button type="button" className="btn btn-small btn-primary" disabled={readOnly || secondaries.length === 0} onClick={() => adopt(item)} aria-label={t('drivers.ideas.adoptLabel', { text: item.text })}>
+                        <ArrowRightToLine size={18} aria-hidden />
+                        {t('drivers.ideas.adopt')}
+                      </button>
                     </td>
                   </tr>
                 );
