@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import { repoRoot } from '../../../scripts/lib/renderer-build.mjs';
 import { summarizePlaywright, summarizeVitest, summaryLine } from '../../../scripts/lib/test-summary.mjs';
 import { parseHostArgs } from '../../../electron/backend/host/cli';
 
@@ -33,7 +35,8 @@ describe('host command line', () => {
   it('parses flags, resolves paths against the caller, defaults to a free port', () => {
     const a = parseHostArgs(['--port', '5174', '--data', 'lib', '--open=demo.lapimurto'], '/home/u');
     expect(a).toMatchObject({ port: 5174, dataDir: '/home/u/lib', open: '/home/u/demo.lapimurto' });
-    expect(a.rendererDir).toMatch(/out[/\\]renderer$/);
+    // The build folder: out/ by default, LAPIMURTO_OUT when set (parallel builds).
+    expect(a.rendererDir).toBe(join(process.env.LAPIMURTO_OUT ? resolve(process.env.LAPIMURTO_OUT) : join(repoRoot, 'out'), 'renderer'));
     expect(parseHostArgs(['--data', '/d'], '/x').port).toBe(0);
     expect(() => parseHostArgs(['--port', 'abc'])).toThrow(/port/);
     expect(() => parseHostArgs(['--what'])).toThrow(/unknown/);
