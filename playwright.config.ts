@@ -1,4 +1,8 @@
+import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+// With LAPIMURTO_OUT set (parallel work on one checkout), artifacts go beside that build, not into a shared folder.
+const ARTIFACTS = process.env.LAPIMURTO_OUT ? join(resolve(process.env.LAPIMURTO_OUT), 'e2e-artifacts') : 'test-results/e2e-artifacts';
 
 /** Flags for the system Chromium in containers and CI (no sandbox user namespace, no GPU, no phoning home). */
 export const CHROMIUM_ARGS = [
@@ -13,7 +17,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/e2e/global-setup.ts',
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: ARTIFACTS,
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
