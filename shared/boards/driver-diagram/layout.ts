@@ -16,6 +16,8 @@ export interface DiagramLayoutOptions {
   aimLineHeight: number;
   /** Average character width as a share of the font size, used to wrap text (deliberately generous). */
   charWidth: number;
+  /** The same for the aim's bold text. */
+  aimCharWidth: number;
   padX: number;
   padY: number;
   /** Extra height of a box whose idea came from another board (its source line). */
@@ -32,6 +34,7 @@ export const DEFAULT_LAYOUT: DiagramLayoutOptions = {
   aimFontSize: 19,
   aimLineHeight: 25,
   charWidth: 0.56,
+  aimCharWidth: 0.62,
   padX: 12,
   padY: 10,
   sourceLine: 26,
@@ -168,7 +171,7 @@ export function layoutDiagram(doc: DriverDiagramDoc, opts: DiagramLayoutOptions 
     const text = aim ? (aimText ?? doc.aim.statement) : (node?.text ?? '');
     const fs = aim ? opts.aimFontSize : opts.fontSize;
     const lh = aim ? opts.aimLineHeight : opts.lineHeight;
-    const lines = wrapLines(text || ' ', w, fs, opts.charWidth);
+    const lines = wrapLines(text || ' ', w, fs, aim ? opts.aimCharWidth : opts.charWidth);
     const h = Math.max(opts.minHeight, 2 * opts.padY + lines * lh + (node?.source ? opts.sourceLine : 0));
     size.set(id, { h, lines });
     return h;

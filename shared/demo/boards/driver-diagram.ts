@@ -12,8 +12,11 @@ interface Content {
   board: string;
   aim: Aim;
   tree: Tree;
-  /** The secondary driver (by text) under which the team adopted ideas from its dot-vote and 5-whys boards. */
-  adoptUnder: string;
+  /**
+   * Ideas the team adopted from its other boards: [words in the idea, the secondary driver it goes under]. The
+   * dot-vote and 5-whys boards are searched first, then the rest (the fishbone's parking lot).
+   */
+  adopt: [string, string][];
 }
 
 const CONTENT: Record<DemoTeamKey, Content> = {
@@ -31,20 +34,24 @@ const CONTENT: Record<DemoTeamKey, Content> = {
       [
         'Nuori ja perhe saavat yhteyden helposti',
         [
-          ['Matala kynnys ottaa yhteyttä', ['Chat-yhteydenotto koulupäivän jälkeen']],
+          ['Matala kynnys ottaa yhteyttä', []],
           ['Selkeä tieto siitä, mitä seuraavaksi tapahtuu', ['Tekstiviesti, jossa ensikäynnin aika ja hoitajan nimi']],
         ],
       ],
       [
         'Opiskeluhuolto ja mielenterveyspalvelut toimivat yhtenä ketjuna',
         [
-          ['Konsultaatio ilman lähetettä', ['Yhteinen konsultaatiotunti koululla joka viikko']],
+          ['Konsultaatio ilman lähetettä', []],
           ['Yhteiset kriteerit ohjaukselle', []],
         ],
       ],
       ['Hoitajien aika kohdistuu hoitoon', [['Ajanvaraus ja kirjaaminen sujuvat', ['Ensikäyntiajat varataan suoraan yhteiseen kalenteriin']]]],
     ],
-    adoptUnder: 'Yhteiset kriteerit ohjaukselle',
+    adopt: [
+      ['chat-yhteydenotto', 'Matala kynnys ottaa yhteyttä'],
+      ['konsultaatiotunti', 'Konsultaatio ilman lähetettä'],
+      ['ohjeelle omistaja', 'Yhteiset kriteerit ohjaukselle'],
+    ],
   },
   'pohjois-karjala': {
     board: 'Tavoite ja ajurit: turvallinen kotiutuminen',
@@ -60,7 +67,7 @@ const CONTENT: Record<DemoTeamKey, Content> = {
       [
         'Kotihoito tietää kotiutuksesta ajoissa',
         [
-          ['Tieto kulkee ennen kotiutuspäivää', ['Kotiutushoitaja soittaa kotihoitoon edellisenä päivänä']],
+          ['Tieto kulkee ennen kotiutuspäivää', []],
           ['Yhteinen kuva asiakkaan tilanteesta', ['Hoitajan yhteenveto rakenteisena kirjauksena']],
         ],
       ],
@@ -68,12 +75,15 @@ const CONTENT: Record<DemoTeamKey, Content> = {
         'Asiakas ja omainen ovat valmiita kotiutumiseen',
         [
           ['Lääkitys ja apuvälineet kunnossa', ['Lääkelista tarkistetaan ja annosjakelu tilataan osastolla']],
-          ['Omainen tietää, mitä on sovittu', []],
+          ['Omainen tietää, mitä on sovittu', ['Omaiselle kirjallinen kotiutusyhteenveto selkokielellä']],
         ],
       ],
       ['Kotiutuspäivän käynnille on tilaa', [['Kotihoidon työvuorossa varattu kotiutusaika', ['Iltapäivän kotiutuskäyntiaika joka päivä']]]],
     ],
-    adoptUnder: 'Omainen tietää, mitä on sovittu',
+    adopt: [
+      ['kotiutushoitaja soittaa', 'Tieto kulkee ennen kotiutuspäivää'],
+      ['arvioitu kotiutuspäivä', 'Tieto kulkee ennen kotiutuspäivää'],
+    ],
   },
   'vantaa-kerava': {
     board: 'Tavoite ja ajurit: perheen tuki ilmoituksesta',
@@ -89,51 +99,64 @@ const CONTENT: Record<DemoTeamKey, Content> = {
       [
         'Ilmoitus arvioidaan viipymättä',
         [
-          ['Kiireellisyys arvioidaan joka aamu', ['Arviointipari käy ilmoitukset läpi joka aamu']],
-          ['Perhe tavoitetaan nopeasti', ['Soitto perheelle ennen kirjettä']],
+          ['Kiireellisyys arvioidaan joka aamu', []],
+          ['Perhe tavoitetaan nopeasti', []],
         ],
       ],
       [
         'Perhetyö voi alkaa jo arvioinnin aikana',
         [
           ['Perhetyön resurssi näkyy yhteisesti', ['Viikoittainen perhetyön paikkatilanne tiimipalaverissa']],
-          ['Tukitoimen päätös ilman odottelua', []],
+          ['Tukitoimen päätös ilman odottelua', ['Perhetyön aloitus sovitaan jo ensitapaamisessa']],
         ],
       ],
-      ['Perhe ymmärtää prosessin', [['Selkeä viestintä', ['Selkokielinen kirje ja kuvitettu prosessikuvaus']]]],
+      ['Perhe ymmärtää prosessin', [['Selkeä viestintä', ['Kuvitettu prosessikuvaus perheille']]]],
     ],
-    adoptUnder: 'Tukitoimen päätös ilman odottelua',
+    adopt: [
+      ['arviointipari käy', 'Kiireellisyys arvioidaan joka aamu'],
+      ['soitto perheelle', 'Perhe tavoitetaan nopeasti'],
+    ],
   },
 };
 
 const ADOPT_TAGS = new Set(['change-idea', 'countermeasure', 'parked']);
 
+const SOURCE_ORDER = ['dot-vote', 'five-whys'];
+
+/** "Idea: chat-yhteydenotto …" from a vote reads "Chat-yhteydenotto …" in the diagram. */
+function tidy(text: string): string {
+  const t = text.replace(/^Idea:\s*/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
 /**
- * One aim and driver diagram per demo team. Ideas the team chose elsewhere (dot-vote winners, 5-whys countermeasures)
- * are adopted under one secondary driver, linked to their source, up to two.
+ * One aim and driver diagram per demo team. Ideas the team chose elsewhere (dot-vote winners, 5-whys countermeasures,
+ * the fishbone's parking lot) are adopted under their secondary drivers, linked to their source; the rest wait in
+ * the change-idea list.
  */
 export const driverDiagramDemo: DemoBoardBuilder = (ctx) => {
   const c = CONTENT[ctx.team];
   const nodes: DriverNode[] = [];
-  let adoptParent = '';
+  const secondaryId = new Map<string, string>();
   for (const [primary, secondaries] of c.tree) {
     const p = newNode(ctx.nextId(), 'primary', null, primary);
     nodes.push(p);
     for (const [secondary, ideas] of secondaries) {
       const s = newNode(ctx.nextId(), 'secondary', p.id, secondary);
       nodes.push(s);
-      if (secondary === c.adoptUnder) adoptParent = s.id;
+      secondaryId.set(secondary, s.id);
       for (const idea of ideas) nodes.push(newNode(ctx.nextId(), 'idea', s.id, idea));
     }
   }
-  const outside = ctx.teamBoards.flatMap((b) =>
-    ((boardDefinition(b.kind)?.items(b.doc) ?? []) as BoardItem[]).filter((i) => ADOPT_TAGS.has(i.tag) && i.text.trim() !== '').map((i) => ({ item: i, board: b })),
-  );
-  // One from each source board first (the vote's winner, the chain's countermeasure), then the rest.
-  const picked: typeof outside = [];
-  for (const o of outside) if (picked.length < 2 && !picked.some((p) => p.board.id === o.board.id)) picked.push(o);
-  for (const { item, board } of picked) {
-    nodes.push({ ...newNode(ctx.nextId(), 'idea', adoptParent, item.text), source: { boardId: board.id, itemId: item.itemId, kind: board.kind }, sourceBoardName: board.name });
+  const rank = (kind: string) => (SOURCE_ORDER.includes(kind) ? SOURCE_ORDER.indexOf(kind) : SOURCE_ORDER.length);
+  const outside = ctx.teamBoards
+    .flatMap((b) => ((boardDefinition(b.kind)?.items(b.doc) ?? []) as BoardItem[]).filter((i) => ADOPT_TAGS.has(i.tag) && i.text.trim() !== '').map((item) => ({ item, board: b })))
+    .sort((a, b) => rank(a.board.kind) - rank(b.board.kind));
+  for (const [words, under] of c.adopt) {
+    const found = outside.find((o) => o.item.text.toLowerCase().includes(words));
+    const parentId = secondaryId.get(under);
+    if (!found || !parentId) continue;
+    nodes.push({ ...newNode(ctx.nextId(), 'idea', parentId, tidy(found.item.text)), source: { boardId: found.board.id, itemId: found.item.itemId, kind: found.board.kind }, sourceBoardName: found.board.name });
   }
   const doc = { aim: c.aim, nodes };
   // Built through the kind's own schema, so a demo can never carry a document the app would refuse.
