@@ -34,7 +34,7 @@ export const DEFAULT_LAYOUT: DiagramLayoutOptions = {
   aimFontSize: 19,
   aimLineHeight: 25,
   charWidth: 0.56,
-  aimCharWidth: 0.62,
+  aimCharWidth: 0.68,
   padX: 12,
   padY: 10,
   sourceLine: 26,
