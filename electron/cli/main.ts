@@ -9,6 +9,8 @@ import { workshopSheets } from '../backend/export/workshop-sheets';
 import { newId } from '../../shared/domain/ids';
 import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
 import { serializePackage, toPackage } from '../../shared/package/serialize';
+import type { WorkshopData } from '../../shared/domain/workshop-data';
+import { countByKind, findPersonalData, maskPersonalData, type PersonalDataFinding } from '../../shared/analysis/personal-data';
 import { workshopInfo } from './info';
 import { CLI_MESSAGES } from './messages';
 
@@ -17,9 +19,22 @@ const USAGE = `Käyttö / Usage: npm run cli -- <command>
   export-json FILE OUT   write a JSON workshop package
   import-json IN FILE    write a new workshop file from a JSON package
   export-xlsx FILE OUT   write an Excel workbook
-  demo FILE              write the demo workshop file`;
+  demo FILE              write the demo workshop file
+Exports refuse when the workshop holds personal identity codes, phone numbers or e-mail addresses, unless given
+  --mask-personal-data   write them masked (letters and digits as *)
+  --allow-personal-data  write them as they are (stated in the output)`;
 
-class CliError extends Error {}
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** Exit code when an export is refused because of personal data. */
+const EXIT_PERSONAL_DATA = 3;
 
 function need(args: string[], n: number): string[] {
   if (args.length !== n) throw new CliError(`${CLI_MESSAGES.usage}\n${USAGE}`);
@@ -36,18 +51,63 @@ function mustNotExist(path: string): void {
 
 const appVersion = process.env.npm_package_version ?? '0.0.0';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+/** Options the commands accept; anything else starting with -- is an error. */
+const FLAGS = ['--allow-personal-data', '--mask-personal-data', '--comma'] as const;
+type Flag = (typeof FLAGS)[number];
+
+function splitFlags(argv: string[]): { args: string[]; flags: Set<Flag> } {
+  const flags = new Set<Flag>();
+  const args: string[] = [];
+  for (const a of argv) {
+    if (a.startsWith('--')) {
+      if (!(FLAGS as readonly string[]).includes(a)) throw new CliError(`${CLI_MESSAGES.unknownOption}: ${a}\n${USAGE}`);
+      flags.add(a as Flag);
+    } else args.push(a);
+  }
+  return { args, flags };
+}
+
+function place(f: PersonalDataFinding): string {
+  return [f.team, f.board, f.path].filter((x): x is string => !!x).join(' / ');
+}
+
+/**
+ * The personal-data check every export goes through: with findings and no option, one line on stderr (count by
+ * kind and the first places) and a non-zero exit; with --mask-personal-data the masked copy is written; with
+ * --allow-personal-data the data is written as it is and stdout says so.
+ */
+function personalDataGate(data: WorkshopData, flags: ReadonlySet<Flag>): { data: WorkshopData; note: string | null } {
+  const findings = findPersonalData(data);
+  if (findings.length === 0) return { data, note: null };
+  const counts = countByKind(findings);
+  const byKind = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${CLI_MESSAGES.personalDataKinds[k] ?? k} ${n}`)
+    .join(', ');
+  const summary = `${findings.length} (${byKind})`;
+  if (flags.has('--mask-personal-data')) return { data: maskPersonalData(data), note: `${CLI_MESSAGES.personalDataMasked}: ${summary}` };
+  if (flags.has('--allow-personal-data')) return { data, note: `${CLI_MESSAGES.personalDataAllowed}: ${summary}` };
+  const first = findings.slice(0, 3).map(place).join('; ');
+  const more = findings.length > 3 ? '; …' : '';
+  throw new CliError(`${CLI_MESSAGES.personalDataFound}: ${summary}: ${first}${more}. ${CLI_MESSAGES.personalDataHint}`, EXIT_PERSONAL_DATA);
+}
+
+function written(out: string, note: string | null): void {
+  process.stdout.write(`${out}\n${note ? `${note}\n` : ''}`);
+}
+
+const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Promise<void>> = {
   async info(args) {
     const [file] = need(args, 1) as [string];
     mustExist(file);
     process.stdout.write(JSON.stringify(workshopInfo(await readWorkshopData({ path: file })), null, 2) + '\n');
   },
-  async 'export-json'(args) {
+  async 'export-json'(args, flags) {
     const [file, out] = need(args, 2) as [string, string];
     mustExist(file);
-    const data = await readWorkshopData({ path: file });
+    const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
     await writeBytesAtomically(out, serializePackage(toPackage(data, { appVersion, exportedAt: new Date().toISOString() })));
-    process.stdout.write(`${out}\n`);
+    written(out, note);
   },
   async 'import-json'(args) {
     const [input, file] = need(args, 2) as [string, string];
@@ -57,11 +117,12 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
     await writeWorkshopFile(data, file, { id: newId() });
     process.stdout.write(`${file}\n`);
   },
-  async 'export-xlsx'(args) {
+  async 'export-xlsx'(args, flags) {
     const [file, out] = need(args, 2) as [string, string];
     mustExist(file);
-    await writeWorkbook(workshopSheets(await readWorkshopData({ path: file })), out);
-    process.stdout.write(`${out}\n`);
+    const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
+    await writeWorkbook(workshopSheets(data), out);
+    written(out, note);
   },
   async demo(args) {
     const [file] = need(args, 1) as [string];
@@ -73,19 +134,20 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {
-  const [cmd, ...args] = argv;
+  const [cmd, ...rest] = argv;
   const fn = cmd ? COMMANDS[cmd] : undefined;
   if (!fn) {
     process.stderr.write(`${cmd ? `${CLI_MESSAGES.unknownCommand}: ${cmd}. ` : ''}${USAGE}\n`);
     return 2;
   }
   try {
-    await fn(args);
+    const { args, flags } = splitFlags(rest);
+    await fn(args, flags);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
       process.stderr.write(`${e.message}\n`);
-      return 2;
+      return e.exitCode;
     }
     const err = toApiError(e);
     process.stderr.write(`${CLI_MESSAGES.errors[err.key] ?? err.key}${err.detail ? ` (${err.detail.split('\n')[0]})` : ''}\n`);

@@ -4,6 +4,12 @@ export const CLI_MESSAGES = {
   noSuchFile: 'Tiedostoa ei ole / no such file',
   exists: 'Tiedosto on jo olemassa, sitä ei korvata / file exists, not overwritten',
   unknownCommand: 'Tuntematon komento / unknown command',
+  unknownOption: 'Tuntematon valinta / unknown option',
+  personalDataFound: 'Henkilötietoja löytyi, ei vietyä / personal data found, nothing written',
+  personalDataHint: 'käytä --mask-personal-data tai --allow-personal-data / use --mask-personal-data or --allow-personal-data',
+  personalDataAllowed: 'Huom: henkilötietoja mukana (--allow-personal-data) / personal data included',
+  personalDataMasked: 'Henkilötiedot peitetty (--mask-personal-data) / personal data masked',
+  personalDataKinds: { hetu: 'henkilötunnus', phone: 'puhelinnumero', email: 'sähköposti' } as Record<string, string>,
   errors: {
     'errors.file.notWorkshop': 'Tiedosto ei ole Läpimurtostudion työpajatiedosto / not a workshop file',
     'errors.file.corrupt': 'Työpajatiedosto on vioittunut / the workshop file is corrupt',
