@@ -6,6 +6,7 @@ import { writeWorkshopFile } from '../backend/files/snapshot';
 import { writeBytesAtomically } from '../backend/files/atomic';
 import { writeWorkbook } from '../backend/export/workbook';
 import { workshopSheets } from '../backend/export/workshop-sheets';
+import { writeCsv } from '../backend/export/csv';
 import { newId } from '../../shared/domain/ids';
 import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
 import { serializePackage, toPackage } from '../../shared/package/serialize';
@@ -19,6 +20,9 @@ const USAGE = `Käyttö / Usage: npm run cli -- <command>
   export-json FILE OUT   write a JSON workshop package
   import-json IN FILE    write a new workshop file from a JSON package
   export-xlsx FILE OUT   write an Excel workbook
+  export-csv FILE SHEET OUT [--comma]
+                         write one sheet of the workbook as CSV (UTF-8 with BOM, ; and decimal comma;
+                         --comma: , and decimal point)
   demo FILE              write the demo workshop file
 Exports refuse when the workshop holds personal identity codes, phone numbers or e-mail addresses, unless given
   --mask-personal-data   write them masked (letters and digits as *)
@@ -122,6 +126,17 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Pro
     mustExist(file);
     const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
     await writeWorkbook(workshopSheets(data), out);
+    written(out, note);
+  },
+  async 'export-csv'(args, flags) {
+    const [file, , out] = need(args, 3) as [string, string, string];
+    const name = args[1]!;
+    mustExist(file);
+    const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
+    const sheets = workshopSheets(data);
+    const sheet = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw new CliError(`${CLI_MESSAGES.noSuchSheet}: ${name} (${sheets.map((s) => s.name).join(', ')})`);
+    await writeCsv(sheet, out, { separator: flags.has('--comma') ? ',' : ';' });
     written(out, note);
   },
   async demo(args) {

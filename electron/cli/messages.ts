@@ -4,6 +4,7 @@ export const CLI_MESSAGES = {
   noSuchFile: 'Tiedostoa ei ole / no such file',
   exists: 'Tiedosto on jo olemassa, sitä ei korvata / file exists, not overwritten',
   unknownCommand: 'Tuntematon komento / unknown command',
+  noSuchSheet: 'Taulukkoa ei ole / no such sheet',
   unknownOption: 'Tuntematon valinta / unknown option',
   personalDataFound: 'Henkilötietoja löytyi, ei vietyä / personal data found, nothing written',
   personalDataHint: 'käytä --mask-personal-data tai --allow-personal-data / use --mask-personal-data or --allow-personal-data',
