@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toApiError } from '../backend/api/dispatch';
 import { readWorkshopData } from '../backend/files/read-data';
@@ -7,6 +7,7 @@ import { writeBytesAtomically } from '../backend/files/atomic';
 import { writeWorkbook } from '../backend/export/workbook';
 import { workshopSheets } from '../backend/export/workshop-sheets';
 import { writeCsv } from '../backend/export/csv';
+import { consolidateFolder, consolidatedSheets, maskConsolidation } from '../backend/export/consolidate';
 import { newId } from '../../shared/domain/ids';
 import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
 import { serializePackage, toPackage } from '../../shared/package/serialize';
@@ -23,6 +24,8 @@ const USAGE = `Käyttö / Usage: npm run cli -- <command>
   export-csv FILE SHEET OUT [--comma]
                          write one sheet of the workbook as CSV (UTF-8 with BOM, ; and decimal comma;
                          --comma: , and decimal point)
+  consolidate DIR OUT    merge every workshop file (.lapimurto) and package (.json) in a folder into one
+                         round workbook; skipped files and teams found twice are reported
   demo FILE              write the demo workshop file
 Exports refuse when the workshop holds personal identity codes, phone numbers or e-mail addresses, unless given
   --mask-personal-data   write them masked (letters and digits as *)
@@ -80,20 +83,24 @@ function place(f: PersonalDataFinding): string {
  * kind and the first places) and a non-zero exit; with --mask-personal-data the masked copy is written; with
  * --allow-personal-data the data is written as it is and stdout says so.
  */
-function personalDataGate(data: WorkshopData, flags: ReadonlySet<Flag>): { data: WorkshopData; note: string | null } {
-  const findings = findPersonalData(data);
-  if (findings.length === 0) return { data, note: null };
+function checkPersonalData(findings: readonly PersonalDataFinding[], flags: ReadonlySet<Flag>): { mask: boolean; note: string | null } {
+  if (findings.length === 0) return { mask: false, note: null };
   const counts = countByKind(findings);
   const byKind = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${CLI_MESSAGES.personalDataKinds[k] ?? k} ${n}`)
     .join(', ');
   const summary = `${findings.length} (${byKind})`;
-  if (flags.has('--mask-personal-data')) return { data: maskPersonalData(data), note: `${CLI_MESSAGES.personalDataMasked}: ${summary}` };
-  if (flags.has('--allow-personal-data')) return { data, note: `${CLI_MESSAGES.personalDataAllowed}: ${summary}` };
+  if (flags.has('--mask-personal-data')) return { mask: true, note: `${CLI_MESSAGES.personalDataMasked}: ${summary}` };
+  if (flags.has('--allow-personal-data')) return { mask: false, note: `${CLI_MESSAGES.personalDataAllowed}: ${summary}` };
   const first = findings.slice(0, 3).map(place).join('; ');
   const more = findings.length > 3 ? '; …' : '';
   throw new CliError(`${CLI_MESSAGES.personalDataFound}: ${summary}: ${first}${more}. ${CLI_MESSAGES.personalDataHint}`, EXIT_PERSONAL_DATA);
+}
+
+function personalDataGate(data: WorkshopData, flags: ReadonlySet<Flag>): { data: WorkshopData; note: string | null } {
+  const { mask, note } = checkPersonalData(findPersonalData(data), flags);
+  return { data: mask ? maskPersonalData(data) : data, note };
 }
 
 function written(out: string, note: string | null): void {
@@ -138,6 +145,36 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Pro
     if (!sheet) throw new CliError(`${CLI_MESSAGES.noSuchSheet}: ${name} (${sheets.map((s) => s.name).join(', ')})`);
     await writeCsv(sheet, out, { separator: flags.has('--comma') ? ',' : ';' });
     written(out, note);
+  },
+  async consolidate(args, flags) {
+    const [dir, out] = need(args, 2) as [string, string];
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${CLI_MESSAGES.notAFolder}: ${dir}`);
+    const c = await consolidateFolder(dir, [out]);
+    for (const s of c.skipped) {
+      const why = s.reason === 'notAWorkshopType' ? CLI_MESSAGES.notAWorkshopType : (CLI_MESSAGES.errors[s.reason] ?? s.reason);
+      process.stderr.write(`${CLI_MESSAGES.skipped}: ${s.file}: ${why}${s.detail ? ` (${s.detail})` : ''}\n`);
+    }
+    for (const d of c.duplicates) {
+      const how = d.match === 'id' ? CLI_MESSAGES.duplicateById : CLI_MESSAGES.duplicateByName;
+      process.stderr.write(
+        `${CLI_MESSAGES.duplicateTeam}: "${d.team}"${d.county ? ` (${d.county})` : ''}, ${how}: ${CLI_MESSAGES.kept} ${d.keptFrom}, ${CLI_MESSAGES.dropped} ${d.droppedFrom}\n`,
+      );
+    }
+    if (c.sources.length === 0) throw new CliError(CLI_MESSAGES.nothingToMerge, 1);
+    // What is written: the merged workshop, and each file's title and round on the round sheet.
+    const findings = [
+      ...findPersonalData(c.data),
+      ...c.sources.flatMap((s) =>
+        findPersonalData({ ...s.data, days: [], teams: [], members: [], boards: [] }).map((f) => ({ ...f, path: `${s.file}: ${f.path}` })),
+      ),
+    ];
+    const { mask, note } = checkPersonalData(findings, flags);
+    const sheets = consolidatedSheets(mask ? maskConsolidation(c, maskPersonalData) : c);
+    await writeWorkbook(sheets, out);
+    process.stdout.write(
+      `${CLI_MESSAGES.consolidated}: ${c.sources.length} tiedostoa / files, ${c.data.teams.length} tiimiä / teams, ` +
+        `${c.skipped.length} ohitettu / skipped, ${c.duplicates.length} kahdesti / duplicates → ${out}\n${note ? `${note}\n` : ''}`,
+    );
   },
   async demo(args) {
     const [file] = need(args, 1) as [string];
