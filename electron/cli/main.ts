@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toApiError } from '../backend/api/dispatch';
 import { readWorkshopData } from '../backend/files/read-data';
 import { writeWorkshopFile } from '../backend/files/snapshot';
 import { writeBytesAtomically } from '../backend/files/atomic';
 import { writeWorkbook } from '../backend/export/workbook';
-import { workshopSheets } from '../backend/export/workshop-sheets';
 import { writeCsv } from '../backend/export/csv';
+import { withCover, workshopWorkbook } from '../backend/export/cover-sheet';
 import { consolidateFolder, consolidatedSheets, maskConsolidation } from '../backend/export/consolidate';
 import { newId } from '../../shared/domain/ids';
 import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
@@ -56,7 +56,8 @@ function mustNotExist(path: string): void {
   if (existsSync(path)) throw new CliError(`${CLI_MESSAGES.exists}: ${path}`);
 }
 
-const appVersion = process.env.npm_package_version ?? '0.0.0';
+const appVersion: string =
+  process.env.npm_package_version ?? (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Options the commands accept; anything else starting with -- is an error. */
 const FLAGS = ['--allow-personal-data', '--mask-personal-data', '--comma'] as const;
@@ -132,7 +133,7 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Pro
     const [file, out] = need(args, 2) as [string, string];
     mustExist(file);
     const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
-    await writeWorkbook(workshopSheets(data), out);
+    await writeWorkbook(workshopWorkbook(data, { appVersion, exportedAt: new Date() }), out);
     written(out, note);
   },
   async 'export-csv'(args, flags) {
@@ -140,7 +141,7 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Pro
     const name = args[1]!;
     mustExist(file);
     const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
-    const sheets = workshopSheets(data);
+    const sheets = workshopWorkbook(data, { appVersion, exportedAt: new Date() });
     const sheet = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet) throw new CliError(`${CLI_MESSAGES.noSuchSheet}: ${name} (${sheets.map((s) => s.name).join(', ')})`);
     await writeCsv(sheet, out, { separator: flags.has('--comma') ? ',' : ';' });
@@ -169,7 +170,12 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Pro
       ),
     ];
     const { mask, note } = checkPersonalData(findings, flags);
-    const sheets = consolidatedSheets(mask ? maskConsolidation(c, maskPersonalData) : c);
+    const output = mask ? maskConsolidation(c, maskPersonalData) : c;
+    const sheets = withCover(output.data, consolidatedSheets(output), {
+      appVersion,
+      exportedAt: new Date(),
+      sourceFiles: c.sources.map((s) => s.file),
+    });
     await writeWorkbook(sheets, out);
     process.stdout.write(
       `${CLI_MESSAGES.consolidated}: ${c.sources.length} tiedostoa / files, ${c.data.teams.length} tiimiä / teams, ` +

@@ -131,6 +131,15 @@ describe('consolidation', () => {
     expect(r.stdout).toContain(`Yhdistetty / consolidated: 3 tiedostoa / files, 5 tiimiä / teams, 7 ohitettu / skipped, 4 kahdesti / duplicates → ${out}`);
     const wb = await readWorkbook(out);
     expect(wb.getWorksheet('Tiimit')!.rowCount).toBe(6);
+    const cover: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => cover.push(`${String(row.getCell(1).value)}=${String(row.getCell(2).value)}`));
+    expect(wb.worksheets[0]!.name).toBe('Tietoja');
+    expect(cover.filter((l) => l.startsWith('Lähdetiedosto='))).toEqual([
+      'Lähdetiedosto=a-valmentaja.lapimurto',
+      'Lähdetiedosto=b-valmentaja.json',
+      'Lähdetiedosto=c-a-uudelleen.json',
+    ]);
+    expect(cover).toContain('Tiimejä=5');
 
     // Run again: the previous output in the folder is still not an input and is replaced.
     const again = await cli('consolidate', inputs, out);
