@@ -100,7 +100,9 @@ export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove,
           const h = el?.clientHeight ?? 500;
           const b = rf.getNodesBounds(rf.getNodes().filter((n) => n.type === 'lane' || !n.hidden));
           if (b.width > 0 && b.height > 0) {
-            const zoom = Math.max(0.55, Math.min(1, Math.min((w - 32) / b.width, (h - 32) / b.height)));
+            // A small map (or a new one being typed in) opens at 100 %, where board text is 18 px.
+            const small = doc.nodes.length < 6;
+            const zoom = small ? 1 : Math.max(0.55, Math.min(1, Math.min((w - 32) / b.width, (h - 32) / b.height)));
             const fits = b.width * zoom <= w - 32 && b.height * zoom <= h - 32;
             const x = fits ? (w - b.width * zoom) / 2 - b.x * zoom : 16 - b.x * zoom;
             const y = fits ? (h - b.height * zoom) / 2 - b.y * zoom : 16 - b.y * zoom;

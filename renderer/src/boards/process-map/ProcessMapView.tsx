@@ -129,6 +129,9 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
   );
 
   const selectedNode = selection?.kind === 'node' ? doc.nodes.find((n) => n.id === selection.id) : undefined;
+  // Keyboard navigation continues from the step a selected problem marker sits on.
+  const selectedMarker = selection?.kind === 'marker' ? doc.markers.find((m) => m.id === selection.id) : undefined;
+  const navNode = selectedNode ?? (selectedMarker?.target.type === 'node' ? doc.nodes.find((n) => n.id === selectedMarker.target.id) : undefined);
 
   function startEdit(id: string, seed: string | null = null) {
     if (readOnly) return;
@@ -214,7 +217,7 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
 
   function cycle(back: boolean, e: KeyboardEvent) {
     if (order.length === 0) return;
-    const i = selectedNode ? order.indexOf(selectedNode.id) : -1;
+    const i = navNode ? order.indexOf(navNode.id) : -1;
     const next = i === -1 ? (back ? order.length - 1 : 0) : back ? i - 1 : i + 1;
     // Past either end, Tab leaves the canvas so keyboard users are never trapped.
     if (next < 0 || next >= order.length) {
