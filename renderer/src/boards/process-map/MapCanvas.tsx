@@ -155,6 +155,7 @@ export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove,
         <MiniMap<AnyFlowNode>
           pannable
           zoomable
+          style={{ width: 168, height: 104 }}
           ariaLabel={t('processMap.minimap')}
           nodeColor={(n) => (n.type === 'lane' ? 'transparent' : n.data && 'diff' in n.data && n.data.diff === 'added' ? '#1d6b3a' : '#0b5f6e')}
           nodeStrokeColor={(n) => (n.type === 'lane' ? '#aab4be' : 'transparent')}

@@ -93,7 +93,8 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
     const right = left + 200 * vp.zoom;
     const bottom = top + 130 * vp.zoom;
     const m = 40;
-    if (left < m || top < m || right > w - m || bottom > h - m) {
+    // The bottom strip holds the problem legend and the minimap.
+    if (left < m || top < m || right > w - m || bottom > h - 130) {
       void rf.setCenter(n.position.x + 100, n.position.y + 50, { zoom: vp.zoom, duration: 150 });
     }
   }, []);
