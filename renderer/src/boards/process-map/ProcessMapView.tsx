@@ -330,7 +330,16 @@ export function ProcessMapView({ board, doc, dispatch, readOnly = false }: Board
     const m = doc.markers.find((x) => x.id === markerId);
     if (!m) return;
     const name = (m.note || t(`processMap.problem.${m.kind}`)).slice(0, 200);
-    const out = await mutate('boards.create', { workshopId: workshop.id, teamId: board.teamId, kind, name });
+    // The new board starts from this marker: its effect (fishbone) or problem (5 whys) and a link back, in the same
+    // undoable step as the creation.
+    const source = { boardId: board.id, itemId: markerId, kind: 'process-map' };
+    const init =
+      kind === 'fishbone'
+        ? [{ type: 'setEffect', text: name }, { type: 'setEffectSource', source }]
+        : kind === 'five-whys'
+          ? [{ type: 'setProblem', text: name }, { type: 'setSource', source }]
+          : [];
+    const out = await mutate('boards.create', { workshopId: workshop.id, teamId: board.teamId, kind, name, init });
     if (out) {
       dispatch({ type: 'linkMarker', id: markerId, ref: { boardId: out.id, itemId: markerId, kind } });
       toastInfo(t('processMap.links.created', { name }));
