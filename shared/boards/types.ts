@@ -37,6 +37,12 @@ export interface BoardDefinition<Doc, Cmd extends { type: string }> {
   toSheets(doc: Doc, ctx: SheetContext): SheetSpec[];
   /** The items this board offers to others (vote options, change ideas, links); in display order. */
   items(doc: Doc): BoardItem[];
+  /**
+   * Commands whose order must not be recoverable from the file (private ballots). Consecutive ones on the same board
+   * are folded into one history entry holding only whole-document states, so the undo history cannot tell who voted
+   * first. Undo then reverses the whole run at once.
+   */
+  privateCommands?: readonly Cmd['type'][];
 }
 
 /** A command that does not fit the document (unknown id, etc.); carries an i18n key. */

@@ -11,6 +11,8 @@ export function configure(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted content is zeroed, so folded private history (ballots) does not linger in free pages of a shared copy.
+  db.pragma('secure_delete = ON');
   // SQLite's LOWER does not fold ä/ö/å; search uses fold() instead.
   db.function('fold', { deterministic: true }, (s: unknown) => (s == null ? '' : String(s).toLocaleLowerCase('fi')));
 }

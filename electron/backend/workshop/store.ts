@@ -7,7 +7,7 @@ import { BoardCommandError } from '../../../shared/boards/types';
 import { patchDoc, runCommand, upgradeDoc } from '../../../shared/boards/run';
 import type { Db } from '../db/sqlite';
 import type { Statement } from 'better-sqlite3';
-import { HISTORY_LIMIT, inverseOf, type Change } from './history';
+import { HISTORY_LIMIT, foldInto, inverseOf, wholeDocChange, type Change } from './history';
 import { TABLES, fromRow, toRow, type EntityOf, type TableName, type RoundRow } from './tables';
 
 const now = (): string => new Date().toISOString();
@@ -182,7 +182,8 @@ export class WorkshopStore {
         if (!check.success) throw new ApiFailure('invalidInput', 'errors.board.invalidCommand', undefined, check.error.message);
         if (out.patches.length === 0) return out.doc;
         this.writeDoc(boardId, out.doc);
-        changes.push({ t: 'doc', boardId, patches: out.patches, inverse: out.inversePatches });
+        const isPrivate = (def.privateCommands as readonly string[] | undefined)?.includes(parsed.data.type);
+        changes.push(isPrivate ? wholeDocChange(boardId, b.doc, out.doc) : { t: 'doc', boardId, patches: out.patches, inverse: out.inversePatches });
         return out.doc;
       },
     };
@@ -190,7 +191,10 @@ export class WorkshopStore {
       const result = fn(tx);
       if (changes.length > 0) {
         this.sql('DELETE FROM history WHERE undone = 1').run();
-        this.sql('INSERT INTO history (at, label, changes) VALUES (?, ?, ?)').run(now(), label, JSON.stringify(changes));
+        const last = this.sql('SELECT seq, changes FROM history ORDER BY seq DESC LIMIT 1').get() as { seq: number; changes: string } | undefined;
+        const folded = last ? foldInto(JSON.parse(last.changes) as Change[], changes) : null;
+        if (last && folded) this.sql('UPDATE history SET at = ?, label = ?, changes = ? WHERE seq = ?').run(now(), label, JSON.stringify(folded), last.seq);
+        else this.sql('INSERT INTO history (at, label, changes) VALUES (?, ?, ?)').run(now(), label, JSON.stringify(changes));
         this.sql('DELETE FROM history WHERE seq <= (SELECT MAX(seq) FROM history) - ?').run(HISTORY_LIMIT);
         this.bump();
       }

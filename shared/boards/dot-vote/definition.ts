@@ -240,6 +240,9 @@ export const dotVote = {
     return out;
   },
 
+  // Ballots are cast one voter after another in the room; the file must not keep that order.
+  privateCommands: ['castBallot', 'correctBallot'],
+
   items: (doc) => {
     // Winners the team decided on are offered as root causes or change ideas; other options of the vote as options.
     const decided = new Set(doc.decision?.optionIds ?? []);
