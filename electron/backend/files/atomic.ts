@@ -1,9 +1,14 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
-/** A temp path beside `target`, so the final rename stays on one filesystem. */
+let counter = 0;
+
+/**
+ * A temp path beside `target`, so the final rename stays on one filesystem; unique per call, since two writes of
+ * the same file can start in the same millisecond (quick repeated settings changes did).
+ */
 export function tempBeside(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.${++counter}.tmp`);
 }
 
 export function fsyncPath(path: string): void {

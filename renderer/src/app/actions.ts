@@ -35,18 +35,25 @@ export async function loadSettings(): Promise<void> {
   }
 }
 
+/** Bumped per settings change, so an older answer never overwrites a newer choice (quick Ctrl+- presses). */
+let settingsRequest = 0;
+
 export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const prev = useApp.getState().settings;
   const next = { ...prev, ...patch };
+  const mine = ++settingsRequest;
   useApp.setState({ settings: next });
   applySettings(next);
   try {
     const saved = await call('settings.set', patch);
+    if (mine !== settingsRequest) return;
     useApp.setState({ settings: saved });
     applySettings(saved);
   } catch (e) {
-    useApp.setState({ settings: prev });
-    applySettings(prev);
+    if (mine === settingsRequest) {
+      useApp.setState({ settings: prev });
+      applySettings(prev);
+    }
     toastError(e);
   }
 }

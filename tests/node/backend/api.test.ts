@@ -185,3 +185,14 @@ describe('boards.create with init commands', () => {
     expect((await t.client.call('workshop.get', { workshopId })).boards).toHaveLength(0);
   });
 });
+
+describe('settings', () => {
+  it('keeps the last of many quick changes (no temp-file collision between concurrent saves)', async () => {
+    const scales = [1.1, 1.2, 1.3, 1.2, 1.1, 1.0, 0.9];
+    const results = await Promise.all(scales.map((fontScale) => t.backend.dispatch('settings.set', { fontScale })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect((await t.client.call('settings.get', {})).fontScale).toBe(0.9);
+    t = t.restart();
+    expect((await t.client.call('settings.get', {})).fontScale).toBe(0.9);
+  });
+});
