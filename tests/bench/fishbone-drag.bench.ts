@@ -2,95 +2,17 @@
 // stage holding the same shapes (clones of the app's layers, no React, no app handlers) in the same run.
 // Frame time = main-thread work per animation frame during the drag: pointer-move handling (Konva's drag and the
 // app's drop-target check) plus layer redraws, measured in the page. Budget: 95th percentile within 16.7 ms.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { ensureRendererBuilt, repoRoot } from '../../scripts/lib/renderer-build.mjs';
+import { chromium } from '@playwright/test';
+import { ensureRendererBuilt } from '../../scripts/lib/renderer-build.mjs';
+import { call, dragFrames, installMeter, p95, startHost } from './konva-drag-lib';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 
 const CAUSES = 300;
 
 
-function startHost(dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/backend/host/cli.ts'), '--port', '0', '--data', dataDir], {
-    cwd: repoRoot,
-    env: { ...process.env, LAPIMURTO_HOST_EXIT_ON_STDIN_END: '1', FORCE_COLOR: '0' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 30_000);
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /Läpimurtostudio: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, origin: m[1]! });
-      }
-    });
-    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-  });
-}
-
-async function call<T>(origin: string, method: string, input: unknown): Promise<T> {
-  const r = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-  const j = (await r.json()) as { ok: boolean; value: T };
-  if (!j.ok) throw new Error(`${method}: ${JSON.stringify(j)}`);
-  return j.value;
-}
-
-/** Installs the per-frame meter on `stage`: pointer handling (window capture → bubble) plus layer draws, per rAF frame. */
-async function installMeter(page: Page, stageExpr: string): Promise<void> {
-  await page.evaluate((expr) => {
-    type W = Window & { __meter?: { frames: number[]; cur: number; on: boolean }; __stage2?: unknown; __studioStage?: unknown };
-    const w = window as W;
-    const stage = (0, eval)(expr) as { getLayers(): { on(ev: string, fn: () => void): void; off(ev: string): void }[] };
-    const m = { frames: [] as number[], cur: 0, on: false };
-    w.__meter = m;
-    let t0 = 0;
-    let d0 = 0;
-    window.addEventListener('mousemove', () => (t0 = performance.now()), { capture: true });
-    window.addEventListener('mousemove', () => (m.cur += performance.now() - t0));
-    for (const layer of stage.getLayers()) {
-      layer.off('beforeDraw.meter');
-      layer.off('draw.meter');
-      layer.on('beforeDraw.meter', () => (d0 = performance.now()));
-      layer.on('draw.meter', () => (m.cur += performance.now() - d0));
-    }
-    const tick = () => {
-      if (m.on && m.cur > 0) m.frames.push(m.cur);
-      m.cur = 0;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }, stageExpr);
-}
-
-/** Drags from (x, y) to the right in small mouse steps, a frame apart; returns the per-frame costs. */
-async function dragFrames(page: Page, x: number, y: number, distance: number): Promise<number[]> {
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.evaluate(() => ((window as unknown as { __meter: { on: boolean; frames: number[] } }).__meter.on = true));
-  const steps = 120;
-  for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(x + (distance * i) / steps, y + (i % 2));
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-  }
-  const frames = await page.evaluate(() => {
-    const m = (window as unknown as { __meter: { on: boolean; frames: number[] } }).__meter;
-    m.on = false;
-    return m.frames.splice(0);
-  });
-  await page.mouse.up();
-  return frames;
-}
-
-const p95 = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(0.95 * s.length))] ?? NaN;
-};
 
 ensureRendererBuilt();
 const dataDir = mkdtempSync(join(tmpdir(), 'lapimurto-bench-fb-'));
