@@ -40,3 +40,9 @@ export interface SheetSpec {
   columns: SheetColumn[];
   rows: Record<string, SheetCell>[];
 }
+
+/** The team and board columns every board sheet starts with, so one autofilter spans all teams of a round. */
+export const BOARD_SHEET_COLUMNS: readonly SheetColumn[] = [
+  { key: 'team', header: 'Tiimi', type: 'text', width: 24 },
+  { key: 'board', header: 'Taulu', type: 'text', width: 24 },
+];

@@ -1,7 +1,7 @@
 import { countyName } from '../../../shared/domain/counties';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import type { MemberRole } from '../../../shared/domain/vocab';
-import type { CellValue, SheetColumn, SheetSpec } from '../../../shared/export/sheet';
+import { BOARD_SHEET_COLUMNS, type CellValue, type SheetColumn, type SheetSpec } from '../../../shared/export/sheet';
 import { boardDefinition } from '../../../shared/boards/registry';
 import { upgradeDoc } from '../../../shared/boards/run';
 import { memberRoleLabelFi, targetGroupLabelFi } from '../../../shared/package/labels-fi';
@@ -135,8 +135,7 @@ function daysSheet(data: WorkshopData): SheetSpec {
   };
 }
 
-const TEAM_COLUMN: SheetColumn = { key: 'team', header: 'Tiimi', type: 'text', width: 24 };
-const BOARD_COLUMN: SheetColumn = { key: 'board', header: 'Taulu', type: 'text', width: 24 };
+const [TEAM_COLUMN, BOARD_COLUMN] = BOARD_SHEET_COLUMNS as [SheetColumn, SheetColumn];
 
 /**
  * Every board's own sheets (its kind's `toSheets`), boards in team then board order. Sheets of the same name from

@@ -1,5 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
-import type { SheetSpec, CellValue } from '../../export/sheet';
+import { BOARD_SHEET_COLUMNS, type SheetSpec, type CellValue } from '../../export/sheet';
 import type { BoardItem, ItemRef } from '../links';
 import { checkPaper, suggestDots, ANONYMOUS_BUCKET, PAPER_BUCKET } from '../../analysis/dot-vote';
 import { MEMBER_ROLES } from '../../domain/vocab';
@@ -300,8 +300,7 @@ export const dotVote = {
       {
         name: 'Pisteäänestys',
         columns: [
-          { key: 'team', header: 'Tiimi', type: 'text', width: 24 },
-          { key: 'board', header: 'Taulu', type: 'text', width: 24 },
+          ...BOARD_SHEET_COLUMNS,
           { key: 'question', header: 'Kysymys', type: 'text', width: 30 },
           { key: 'round', header: 'Kierros', type: 'integer', width: 8 },
           { key: 'status', header: 'Tila', type: 'text', width: 16 },

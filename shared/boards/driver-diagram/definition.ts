@@ -1,6 +1,6 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
 import type { BoardItem } from '../links';
-import type { SheetSpec } from '../../export/sheet';
+import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import { childLevel, DRIVER_LIMITS, DriverDiagramCommand, DriverDiagramDoc, emptyAim, subtreeIds, type DriverNode } from './model';
 import { orderedNodes } from './layout';
 
@@ -98,10 +98,7 @@ export const driverDiagram = {
   },
 
   toSheets(doc, ctx): SheetSpec[] {
-    const base = [
-      { key: 'team', header: 'Tiimi', type: 'text' as const, width: 24 },
-      { key: 'board', header: 'Taulu', type: 'text' as const, width: 24 },
-    ];
+    const base = BOARD_SHEET_COLUMNS;
     const text = new Map(doc.nodes.map((n) => [n.id, n.text]));
     const ordered = orderedNodes(doc);
     return [

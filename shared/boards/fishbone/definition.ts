@@ -1,5 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
-import type { SheetSpec } from '../../export/sheet';
+import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import type { BoardItem } from '../links';
 import {
   BONE_PRESETS,
@@ -220,10 +220,7 @@ export const fishbone = {
   toSheets(doc, ctx): SheetSpec[] {
     const boneName = new Map(doc.bones.map((b) => [b.id, boneNameFi(b)]));
     const text = new Map(doc.causes.map((c) => [c.id, c.text]));
-    const base = [
-      { key: 'team', header: 'Tiimi', type: 'text' as const, width: 24 },
-      { key: 'board', header: 'Taulu', type: 'text' as const, width: 24 },
-    ];
+    const base = BOARD_SHEET_COLUMNS;
     return [
       {
         name: 'Kalanruodon syyt',

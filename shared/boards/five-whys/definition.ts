@@ -1,5 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
-import type { SheetSpec } from '../../export/sheet';
+import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import type { BoardItem } from '../links';
 import { FiveWhysCommand, FiveWhysDoc, WHYS_LIMITS, type WhyStep } from './model';
 import { orderedSteps, stepDepth, stepSubtree } from './tree';
@@ -97,8 +97,7 @@ export const fiveWhys = {
       {
         name: '5 x miksi',
         columns: [
-          { key: 'team', header: 'Tiimi', type: 'text', width: 24 },
-          { key: 'board', header: 'Taulu', type: 'text', width: 24 },
+          ...BOARD_SHEET_COLUMNS,
           { key: 'problem', header: 'Ongelma', type: 'text', width: 40 },
           { key: 'depth', header: 'Syvyys', type: 'integer', width: 8 },
           { key: 'parent', header: 'Edellinen vastaus', type: 'text', width: 40 },

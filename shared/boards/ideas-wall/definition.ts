@@ -1,5 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
-import type { SheetSpec } from '../../export/sheet';
+import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import { IdeasWallCommand, IdeasWallDoc, NOTE_SIZE, type IdeaCluster, type IdeaNote } from './model';
 
 function note(doc: IdeasWallDoc, id: string): IdeaNote {
@@ -117,8 +117,7 @@ export const ideasWall = {
       {
         name: 'Ideaseinä',
         columns: [
-          { key: 'team', header: 'Tiimi', type: 'text', width: 24 },
-          { key: 'board', header: 'Taulu', type: 'text', width: 24 },
+          ...BOARD_SHEET_COLUMNS,
           { key: 'cluster', header: 'Ryhmä', type: 'text', width: 24 },
           { key: 'text', header: 'Idea', type: 'text', width: 60 },
           { key: 'authorRole', header: 'Kirjoittajan rooli', type: 'text', width: 20 },

@@ -1,5 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
-import type { SheetSpec } from '../../export/sheet';
+import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import { MeasuresCommand, MeasuresDoc, type Measure, type MeasurePoint } from './model';
 import { analyseMeasure, analysisTextFi, measureSeries, pointValue, signalTextFi } from './analysis';
 import { isPeriod, periodStartIso } from './periods';
@@ -104,10 +104,7 @@ export const measuresBoard = {
 
   toSheets(doc, ctx): SheetSpec[] {
     const base = { team: ctx.teamName, board: ctx.boardName };
-    const teamCols = [
-      { key: 'team', header: 'Tiimi', type: 'text', width: 24 },
-      { key: 'board', header: 'Taulu', type: 'text', width: 24 },
-    ] as const;
+    const teamCols = BOARD_SHEET_COLUMNS;
     const analysisRows = doc.measures.flatMap((m) => {
       const series = measureSeries(m);
       const a = analyseMeasure(m, series);

@@ -1,5 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
-import type { FormulaCell, SheetCell, SheetColumn, SheetSpec } from '../../export/sheet';
+import { BOARD_SHEET_COLUMNS, type FormulaCell, type SheetCell, type SheetColumn, type SheetSpec } from '../../export/sheet';
 import { ABSURD_MINUTES, minutesPerUnit, MINUTES_PER_DAY, type TimeRole, type TimeUnit } from '../../analysis/value-stream/units';
 import { valueStreamTotals, type ValueStreamTotals } from '../../analysis/value-stream/totals';
 import { ValueStreamCommand, ValueStreamDoc, type VsStep } from './model';
@@ -37,8 +37,7 @@ const WAIT_FI: Record<VsStep['waitKind'], string> = {
 };
 
 const SHEET_COLUMNS: SheetColumn[] = [
-  { key: 'team', header: 'Tiimi', type: 'text', width: 24 },
-  { key: 'board', header: 'Taulu', type: 'text', width: 24 },
+  ...BOARD_SHEET_COLUMNS,
   { key: 'nr', header: 'Nro', type: 'integer', width: 6 },
   { key: 'step', header: 'Vaihe', type: 'text', width: 30 },
   { key: 'performer', header: 'Tekijä', type: 'text', width: 20 },
