@@ -1,12 +1,12 @@
 // Shared by the process-map benchmarks: a 300-step / 400-edge / 8-lane map, the app host with that board, the bare
 // React Flow anchor page built with Vite, and an in-page pointer driver that measures real frame intervals.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { repoRoot } from '../../scripts/lib/renderer-build.mjs';
+import { call, startHost } from './bench-host';
 import { autoLayout } from '../../shared/boards/process-map/layout';
 import { laneBands } from '../../shared/boards/process-map/geometry';
 import type { ProcessMapCommand, ProcessMapDoc } from '../../shared/boards/process-map/model';
@@ -69,33 +69,7 @@ export function initCommands(doc: ProcessMapDoc): ProcessMapCommand[] {
   ];
 }
 
-export function startHost(dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/backend/host/cli.ts'), '--port', '0', '--data', dataDir], {
-    cwd: repoRoot,
-    env: { ...process.env, LAPIMURTO_HOST_EXIT_ON_STDIN_END: '1', FORCE_COLOR: '0' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 30_000);
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /Läpimurtostudio: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, origin: m[1]! });
-      }
-    });
-    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-  });
-}
-
-export async function call<T>(origin: string, method: string, input: unknown): Promise<T> {
-  const r = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-  const j = (await r.json()) as { ok: boolean; value: T };
-  if (!j.ok) throw new Error(`${method}: ${JSON.stringify(j)}`);
-  return j.value;
-}
+export { call, startHost } from './bench-host';
 
 /** Creates a workshop with one team and the bench map; returns the ids. */
 export async function seedBoard(origin: string, doc: ProcessMapDoc): Promise<{ workshopId: string; teamId: string; boardId: string }> {

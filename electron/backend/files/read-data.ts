@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
@@ -20,7 +20,6 @@ export async function readWorkshopData(source: { path: string } | { bytes: Buffe
     if ('path' in source) copyFileSync(source.path, copy);
     else writeFileSync(copy, source.bytes);
     if (!hasSqliteHeader(copy)) {
-      const { readFileSync } = await import('node:fs');
       const text = readFileSync(copy, 'utf8');
       if (text.length === 0) throw new ApiFailure('notAWorkshopFile', 'errors.file.empty');
       return parsePackageText(text);
