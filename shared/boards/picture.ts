@@ -1,0 +1,27 @@
+import type { Board } from '../domain/entities';
+
+/** Looks a label up by i18n key (renderer: i18next's t; Node: the shared translator for one language). */
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export interface PictureOptions {
+  /** Size of the drawing in CSS px; the SVG's viewBox is 0 0 width height. */
+  width: number;
+  height: number;
+  theme: 'light' | 'high-contrast';
+  /**
+   * Smallest font size, in px at width x height. The audience view asks for 24 at 1920x1080 so every text reads
+   * from the back of the room; a board with more than fits says "+N more" rather than shrinking text below this.
+   */
+  minFontPx: number;
+  t: Translate;
+}
+
+/**
+ * A board drawn from its document alone, as one standalone SVG string (no DOM, no fonts to load, no scripts).
+ * The audience view, the gallery walk, the storyboard and the Excel pictures sheet all show boards this way, so
+ * the projector never shows a toolbar and a picture is the same in every place.
+ */
+export interface BoardPicture<Doc = unknown> {
+  kind: string;
+  draw(doc: Doc, board: Pick<Board, 'id' | 'name' | 'kind'>, options: PictureOptions): string;
+}
