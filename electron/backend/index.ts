@@ -8,6 +8,7 @@ import { setNativeBinding } from './db/sqlite';
 import { ExportRegistry } from './files/exports';
 import { Library } from './library';
 import { SettingsStore } from './settings';
+import { PresentationStore } from './presentation/store';
 import type { Backend, BackendOptions } from './types';
 
 export type { Backend, BackendOptions, Platform } from './types';
@@ -18,20 +19,22 @@ export function createBackend(options: BackendOptions): Backend {
   const listeners = new Set<(e: StudioEvent) => void>();
   const library = new Library(options.dataDir);
   const exports = new ExportRegistry(library.exportsDir);
+  const emit = (e: StudioEvent): void => {
+    for (const l of listeners) {
+      try {
+        l(e);
+      } catch {
+        /* one broken listener must not stop the others */
+      }
+    }
+  };
   const ctx: Ctx = {
     library,
     exports,
     settings: new SettingsStore(options.dataDir),
     options: { ...options, appVersion: options.appVersion ?? APP_VERSION },
-    emit: (e) => {
-      for (const l of listeners) {
-        try {
-          l(e);
-        } catch {
-          /* one broken listener must not stop the others */
-        }
-      }
-    },
+    presentation: new PresentationStore(emit),
+    emit,
   };
   const dispatch = createDispatch(HANDLERS, ctx);
   return {

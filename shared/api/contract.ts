@@ -5,6 +5,8 @@ import { LANGUAGES } from '../domain/vocab';
 import { LIMITS } from '../domain/limits';
 import { m } from './method';
 import { measuresMethods } from './methods/measures';
+import { presentationMethods } from './methods/presentation';
+import { PresentationState } from '../presentation/model';
 
 const W = { workshopId: Id };
 
@@ -146,6 +148,7 @@ export const contract = {
   'history.redo': m(z.object(W), HistoryState),
   // Areas beyond the foundation declare their methods in shared/api/methods/<area>.ts and are spread in here.
   ...measuresMethods,
+  ...presentationMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -165,6 +168,8 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workshop.changed'), workshopId: Id, revision: z.number().int(), boardId: Id.optional() }),
   z.object({ type: z.literal('library.changed') }),
   z.object({ type: z.literal('settings.changed') }),
+  /** What the projector shows changed (audience view, timers, agenda, gallery walk). */
+  z.object({ type: z.literal('presentation.changed'), state: PresentationState }),
   /** A native menu item (Electron only); the renderer runs the command of that name. */
   z.object({ type: z.literal('menu'), command: z.string() }),
 ]);

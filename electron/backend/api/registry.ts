@@ -4,12 +4,13 @@ import { boardHandlers } from './handlers/boards';
 import { historyHandlers } from './handlers/history';
 import { libraryHandlers } from './handlers/library';
 import { measuresHandlers } from './handlers/measures';
+import { presentationHandlers } from './handlers/presentation';
 import { roundHandlers } from './handlers/round';
 import { teamHandlers } from './handlers/teams';
 import type { Handlers } from './handlers/types';
 import { workshopHandlers } from './handlers/workshop';
 
-const GROUPS = [appHandlers, libraryHandlers, workshopHandlers, roundHandlers, teamHandlers, boardHandlers, historyHandlers, measuresHandlers];
+const GROUPS = [appHandlers, libraryHandlers, workshopHandlers, roundHandlers, teamHandlers, boardHandlers, historyHandlers, measuresHandlers, presentationHandlers];
 
 /** Combines the domains' handlers; a method claimed twice is a programming error caught at start. */
 export function combineHandlers(groups: readonly object[]): Record<string, unknown> {

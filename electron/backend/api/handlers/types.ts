@@ -3,6 +3,7 @@ import type { StudioEvent } from '../../../../shared/api/contract';
 import type { Library } from '../../library';
 import type { ExportRegistry } from '../../files/exports';
 import type { SettingsStore } from '../../settings';
+import type { PresentationStore } from '../../presentation/store';
 import type { BackendOptions } from '../../types';
 
 /** What every handler may use. */
@@ -10,6 +11,7 @@ export interface Ctx {
   library: Library;
   exports: ExportRegistry;
   settings: SettingsStore;
+  presentation: PresentationStore;
   options: BackendOptions;
   emit(event: StudioEvent): void;
 }

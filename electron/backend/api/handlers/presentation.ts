@@ -1,0 +1,8 @@
+import { defineHandlers } from './types';
+
+export const presentationHandlers = defineHandlers({
+  'presentation.get': (_input, ctx) => ctx.presentation.get(),
+  'presentation.setCurrent': ({ workshopId, content }, ctx) => ctx.presentation.setCurrent(workshopId, content),
+  'presentation.setMode': ({ mode }, ctx) => ctx.presentation.setMode(mode),
+  'presentation.show': ({ workshopId, content }, ctx) => ctx.presentation.show(workshopId, content),
+});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Id } from '../../domain/ids';
+import { m } from '../method';
+import { AudienceContent, PresentationMode, PresentationState } from '../../presentation/model';
+
+export const presentationMethods = {
+  'presentation.get': m(z.object({}), PresentationState),
+  /** The coach's window reports what it has open; a following audience view shows it. */
+  'presentation.setCurrent': m(z.object({ workshopId: Id, content: AudienceContent }), PresentationState),
+  /** Follow, freeze on what is shown now, or blank the projector. */
+  'presentation.setMode': m(z.object({ mode: PresentationMode }), PresentationState),
+  /** Puts this content on the projector now and holds it there (freeze) until the coach follows again. */
+  'presentation.show': m(z.object({ workshopId: Id, content: AudienceContent }), PresentationState),
+};
