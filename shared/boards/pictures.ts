@@ -1,7 +1,46 @@
-import type { BoardPicture } from './picture';
+import type { Board } from '../domain/entities';
+import type { BoardPicture, PictureOptions } from './picture';
+import { messagePicture } from '../picture/svg';
 
 /**
  * One picture module per board kind (shared/boards/<kind>/picture.ts), keyed by kind. A new kind adds one line.
  * tests/node/boards/pictures.test.ts checks that every kind in BOARD_DEFINITIONS has one.
  */
 export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {};
+
+/** Sizes that make no sense (0, NaN, negative, absurd) are brought to something drawable. */
+function saneOptions(o: PictureOptions): PictureOptions {
+  const clamp = (n: number, lo: number, hi: number, dflt: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : dflt);
+  return {
+    ...o,
+    width: clamp(o.width, 16, 16_384, 1920),
+    height: clamp(o.height, 16, 16_384, 1080),
+    minFontPx: clamp(o.minFontPx, 1, 200, 24),
+    theme: o.theme === 'high-contrast' ? 'high-contrast' : 'light',
+  };
+}
+
+/** The calm picture shown instead of a board whose document cannot be drawn. */
+export function cannotDrawPicture(board: Pick<Board, 'id' | 'name' | 'kind'>, options: PictureOptions): string {
+  const o = saneOptions(options);
+  return messagePicture(o, board.name, o.t('pictures.cannotDraw'));
+}
+
+/**
+ * The board as one standalone SVG string, or null for a kind without a picture. Never throws: a document the
+ * picture cannot draw (corrupt, from a newer version) gives a calm "cannot be drawn" picture instead.
+ */
+export function drawBoard(kind: string, doc: unknown, board: Pick<Board, 'id' | 'name' | 'kind'>, options: PictureOptions): string | null {
+  const picture = Object.prototype.hasOwnProperty.call(BOARD_PICTURES, kind) ? BOARD_PICTURES[kind] : undefined;
+  if (!picture) return null;
+  const o = saneOptions(options);
+  try {
+    return (picture as BoardPicture<unknown>).draw(doc, board, o);
+  } catch {
+    try {
+      return cannotDrawPicture(board, o);
+    } catch {
+      return messagePicture(o, '', 'Kuvaa ei voi piirtää');
+    }
+  }
+}
