@@ -1,0 +1,81 @@
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+
+/**
+ * SVG → PNG in Node for the board pictures (Excel pictures sheet, run charts beside the measures analysis) with
+ * resvg: a Rust renderer behind N-API, so the same .node file loads in Node (tests, CLI, host) and in Electron's
+ * main process without a rebuild. Text uses the system's fonts (the pictures name a font stack that every desktop
+ * has one of), so nothing is bundled.
+ */
+
+export interface RasterOptions {
+  /**
+   * Pixels per SVG unit. A 1600x900 picture at scale 2 is a 3200x1800 PNG: sharp when printed on A4/A3 or zoomed
+   * in Excel. Clamped to 0.1…8.
+   */
+  scale?: number;
+  /** CSS colour painted under the picture; pictures draw their own background, so the default is none. */
+  background?: string;
+}
+
+export interface RasterImage {
+  png: Buffer;
+  /** Pixel size of the PNG. */
+  width: number;
+  height: number;
+}
+
+/** The largest PNG edge we make: beyond this a picture is a mistake (and would cost hundreds of MB of pixels). */
+export const MAX_RASTER_EDGE = 8192;
+
+type ResvgModule = typeof import('@resvg/resvg-js');
+let resvg: Promise<ResvgModule> | undefined;
+
+/** resvg is loaded on the first picture, like exceljs on the first export, so it costs nothing at start-up. */
+function loadResvg(): Promise<ResvgModule> {
+  resvg ??= import('@resvg/resvg-js').then((mod) => (mod as unknown as { default?: ResvgModule }).default ?? mod);
+  return resvg;
+}
+
+/** The SVG root's width and height (attributes, else the viewBox), or undefined when it has neither. */
+export function svgSize(svg: string): { width: number; height: number } | undefined {
+  const root = /<svg\b[^>]*>/i.exec(svg)?.[0];
+  if (!root) return undefined;
+  const attr = (name: string): number | undefined => {
+    const m = new RegExp(`\\s${name}\\s*=\\s*["']\\s*([0-9.]+)(px)?\\s*["']`, 'i').exec(root);
+    const n = m ? Number(m[1]) : NaN;
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  };
+  const w = attr('width');
+  const h = attr('height');
+  if (w && h) return { width: w, height: h };
+  const vb = /\sviewBox\s*=\s*["']\s*[-0-9.]+[\s,]+[-0-9.]+[\s,]+([0-9.]+)[\s,]+([0-9.]+)\s*["']/i.exec(root);
+  if (vb) return { width: Number(vb[1]), height: Number(vb[2]) };
+  return undefined;
+}
+
+/**
+ * Renders one standalone SVG string to PNG. Throws an Error with an English message when the SVG cannot be
+ * parsed or would be larger than MAX_RASTER_EDGE pixels on a side; callers that draw many pictures catch it per
+ * picture, so one bad board never costs the whole export.
+ */
+export async function svgToPng(svg: string, options: RasterOptions = {}): Promise<RasterImage> {
+  const scale = Math.min(8, Math.max(0.1, Number.isFinite(options.scale) ? (options.scale as number) : 1));
+  const size = svgSize(svg);
+  if (!size) throw new Error('not an SVG with a size: the picture has no <svg width height> or viewBox');
+  if (size.width * scale > MAX_RASTER_EDGE || size.height * scale > MAX_RASTER_EDGE) {
+    throw new Error(`picture too large: ${size.width}x${size.height} at scale ${scale} exceeds ${MAX_RASTER_EDGE} px`);
+  }
+  const { renderAsync } = await loadResvg();
+  const opts: ResvgRenderOptions = {
+    fitTo: { mode: 'zoom', value: scale },
+    // A family missing on this computer falls back to another system sans-serif (resvg's font database).
+    font: { loadSystemFonts: true },
+    shapeRendering: 2,
+    textRendering: 1,
+    logLevel: 'off',
+  };
+  if (options.background) opts.background = options.background;
+  // renderAsync runs on libuv's thread pool: a workbook with many pictures does not block the main thread.
+  const image = await renderAsync(svg, opts);
+  return { png: image.asPng(), width: image.width, height: image.height };
+}

@@ -1,0 +1,76 @@
+import type { Language } from '../../domain/vocab';
+import type { Tree } from '../merge';
+import fiDotVote from './fi/dot-vote.json';
+import fiDriverDiagram from './fi/driver-diagram.json';
+import fiFishbone from './fi/fishbone.json';
+import fiFiveWhys from './fi/five-whys.json';
+import fiMeasures from './fi/measures.json';
+import fiPdsa from './fi/pdsa.json';
+import fiPictures from './fi/pictures.json';
+import fiProcessMap from './fi/process-map.json';
+import fiTranslation from './fi/translation.json';
+import fiValueStream from './fi/value-stream.json';
+import svDotVote from './sv/dot-vote.json';
+import svDriverDiagram from './sv/driver-diagram.json';
+import svFishbone from './sv/fishbone.json';
+import svFiveWhys from './sv/five-whys.json';
+import svMeasures from './sv/measures.json';
+import svPdsa from './sv/pdsa.json';
+import svPictures from './sv/pictures.json';
+import svProcessMap from './sv/process-map.json';
+import svTranslation from './sv/translation.json';
+import svValueStream from './sv/value-stream.json';
+import enDotVote from './en/dot-vote.json';
+import enDriverDiagram from './en/driver-diagram.json';
+import enFishbone from './en/fishbone.json';
+import enFiveWhys from './en/five-whys.json';
+import enMeasures from './en/measures.json';
+import enPdsa from './en/pdsa.json';
+import enPictures from './en/pictures.json';
+import enProcessMap from './en/process-map.json';
+import enTranslation from './en/translation.json';
+import enValueStream from './en/value-stream.json';
+
+/**
+ * Every locale file by language and file name, imported statically so Node code (the Excel export, the CLI,
+ * vitest) gets the same texts as the renderer, which collects the same files with import.meta.glob. A new locale
+ * file adds one line per language here; tests/node/i18n/locale-index.test.ts fails until it does.
+ */
+export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
+  fi: {
+    'dot-vote.json': fiDotVote as Tree,
+    'driver-diagram.json': fiDriverDiagram as Tree,
+    'fishbone.json': fiFishbone as Tree,
+    'five-whys.json': fiFiveWhys as Tree,
+    'measures.json': fiMeasures as Tree,
+    'pdsa.json': fiPdsa as Tree,
+    'pictures.json': fiPictures as Tree,
+    'process-map.json': fiProcessMap as Tree,
+    'translation.json': fiTranslation as Tree,
+    'value-stream.json': fiValueStream as Tree,
+  },
+  sv: {
+    'dot-vote.json': svDotVote as Tree,
+    'driver-diagram.json': svDriverDiagram as Tree,
+    'fishbone.json': svFishbone as Tree,
+    'five-whys.json': svFiveWhys as Tree,
+    'measures.json': svMeasures as Tree,
+    'pdsa.json': svPdsa as Tree,
+    'pictures.json': svPictures as Tree,
+    'process-map.json': svProcessMap as Tree,
+    'translation.json': svTranslation as Tree,
+    'value-stream.json': svValueStream as Tree,
+  },
+  en: {
+    'dot-vote.json': enDotVote as Tree,
+    'driver-diagram.json': enDriverDiagram as Tree,
+    'fishbone.json': enFishbone as Tree,
+    'five-whys.json': enFiveWhys as Tree,
+    'measures.json': enMeasures as Tree,
+    'pdsa.json': enPdsa as Tree,
+    'pictures.json': enPictures as Tree,
+    'process-map.json': enProcessMap as Tree,
+    'translation.json': enTranslation as Tree,
+    'value-stream.json': enValueStream as Tree,
+  },
+};
