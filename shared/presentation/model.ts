@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
+import { GalleryRun } from './gallery';
 
 /**
  * What the projector (audience view) can show. The audience view renders each kind with its own module
@@ -35,6 +36,8 @@ export const PresentationState = z.object({
   current: AudienceContent,
   /** What the audience view shows: `current` while following, the content frozen or chosen otherwise. */
   shown: AudienceContent,
+  /** The gallery walk in progress (shared/presentation/gallery.ts), or none. */
+  gallery: GalleryRun.nullable().optional(),
 });
 export type PresentationState = z.infer<typeof PresentationState>;
 
