@@ -141,10 +141,20 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
       if (push(current)) break outer;
       current = '';
     }
+    // A word longer than a line (Finnish compounds) is broken with a hyphen where a hyphen fits.
+    const hyphenRoom = maxWidth - measureText('-', style);
     while (measureText(word, style) > maxWidth) {
-      const head = fitPrefix(word, maxWidth, style);
-      if (push(head)) break outer;
-      word = word.slice(head.length);
+      let head = fitPrefix(word, hyphenRoom > 0 ? hyphenRoom : maxWidth, style);
+      const rest = word.slice(head.length);
+      if (hyphenRoom > 0 && Array.from(head).length >= 2 && !/[-\s]$/.test(head)) {
+        if (push(`${head}-`)) break outer;
+      } else {
+        head = fitPrefix(word, maxWidth, style);
+        if (push(head)) break outer;
+        word = word.slice(head.length);
+        continue;
+      }
+      word = rest;
     }
     current = word;
   }
@@ -382,6 +392,30 @@ export function fontScale(o: { width: number; height: number; minFontPx: number 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Common pictures
+
+/**
+ * The heading of a picture: the board's name (bold, one line, ellipsized) on the left and an optional summary
+ * (muted) on the right. Returns the elements and the height taken from `top`.
+ */
+export function titleBar(
+  o: { width: number; height: number; minFontPx: number },
+  p: PicturePalette,
+  title: string,
+  summary = '',
+  margin = fontScale(o).base,
+): { svg: string; height: number } {
+  const f = fontScale(o);
+  const h = Math.round(f.title * 1.9);
+  const baseline = centredBaseline(0, h, f.title);
+  const avail = o.width - 2 * margin;
+  const sumText = summary ? clampLine(summary, avail * 0.45, { size: f.base }) : '';
+  const sumW = sumText ? measureText(sumText, { size: f.base }) + f.base : 0;
+  const titleText = clampLine(title, avail - sumW, { size: f.title, bold: true });
+  const parts = [textEl(margin, baseline, titleText, { size: f.title, bold: true, fill: p.text })];
+  if (sumText) parts.push(textEl(o.width - margin, centredBaseline(0, h, f.base), sumText, { size: f.base, fill: p.muted, anchor: 'end' }));
+  parts.push(lineEl(margin, h - 1, o.width - margin, h - 1, p.border, 2));
+  return { svg: parts.join(''), height: h };
+}
 
 /**
  * A calm picture with a heading and one message centred (e.g. "This board cannot be drawn"): used for a document

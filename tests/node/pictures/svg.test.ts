@@ -128,10 +128,12 @@ describe('wrapText', () => {
     expect(lines[2]?.endsWith('…')).toBe(true);
     expect(measureText(lines[2] ?? '', style)).toBeLessThanOrEqual(300);
   });
-  it('breaks a word longer than a line', () => {
-    const { lines } = wrapText('x'.repeat(100), 100, style);
+  it('breaks a word longer than a line with a hyphen', () => {
+    const { lines } = wrapText('potilastietojärjestelmään', 120, style);
     expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join('')).toBe('x'.repeat(100));
+    for (const line of lines.slice(0, -1)) expect(line.endsWith('-')).toBe(true);
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('potilastietojärjestelmään');
+    for (const line of lines) expect(measureText(line, style)).toBeLessThanOrEqual(120);
   });
   it('folds newlines and gives no lines for blank text', () => {
     expect(wrapText('  \n\t ', 100, style).lines).toEqual([]);
