@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DOMParser } from '@xmldom/xmldom';
+import { parseSvg } from './helpers';
 import {
   PICTURE_HIGH_CONTRAST,
   PICTURE_LIGHT,
@@ -16,12 +16,7 @@ import {
   wrapText,
 } from '../../../shared/picture/svg';
 
-function parseStrict(xml: string): Document {
-  const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => { errors.push(`${level}: ${msg}`); } }).parseFromString(xml, 'image/svg+xml');
-  expect(errors).toEqual([]);
-  return doc as unknown as Document;
-}
+const parseStrict = parseSvg;
 
 /** Pairs a palette promises: [foreground, background] for text. */
 function textPairs(p: PicturePalette): [string, string, string][] {
