@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { NODE_SIZE, type Duration, type Lane, type ProblemKind, type ProcessMapDoc, type ProcessNode } from '../../../../shared/boards/process-map/model';
 import { LANE, contentExtent, laneBands, type LaneBand } from '../../../../shared/boards/process-map/geometry';
@@ -30,6 +30,16 @@ export type PmFlowNode = Node<PmNodeData, 'pm'>;
 export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
 export type AnyFlowNode = PmFlowNode | LaneFlowNode;
 export type PmFlowEdge = Edge<PmEdgeData, 'pm'>;
+
+const HANDLE = 12;
+/**
+ * Where a step's two handles sit (as the CSS puts them: centred on the left and right edges). Known up front, React
+ * Flow can cull off-screen steps and route edges from the first frame instead of mounting all 300 to measure them.
+ */
+const STEP_HANDLES: NonNullable<Node['handles']> = [
+  { type: 'target', position: Position.Left, x: -HANDLE / 2, y: NODE_SIZE.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  { type: 'source', position: Position.Right, x: NODE_SIZE.width - HANDLE / 2, y: NODE_SIZE.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+];
 
 export function laneLabel(lane: Lane, t: TFunction): string {
   return lane.name || t(`processMap.laneType.${lane.type}`);
@@ -90,6 +100,7 @@ export function buildElements(doc: ProcessMapDoc, t: TFunction, opts: BuildOptio
       zIndex: -1,
       width,
       height: b.height,
+      handles: [],
     };
   });
 
@@ -119,6 +130,7 @@ export function buildElements(doc: ProcessMapDoc, t: TFunction, opts: BuildOptio
       hidden: band.lane.collapsed,
       width: NODE_SIZE.width,
       height: NODE_SIZE.height,
+      handles: STEP_HANDLES,
     });
   }
   for (const g of ghostNodes) {
@@ -133,6 +145,7 @@ export function buildElements(doc: ProcessMapDoc, t: TFunction, opts: BuildOptio
       selectable: false,
       width: NODE_SIZE.width,
       height: NODE_SIZE.height,
+      handles: STEP_HANDLES,
       zIndex: 0,
     });
   }
