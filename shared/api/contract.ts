@@ -6,6 +6,8 @@ import { LIMITS } from '../domain/limits';
 import { m } from './method';
 import { measuresMethods } from './methods/measures';
 import { presentationMethods } from './methods/presentation';
+import { galleryMethods } from './methods/gallery';
+import { feedbackMethods } from './methods/feedback';
 import { PresentationState } from '../presentation/model';
 
 const W = { workshopId: Id };
@@ -149,6 +151,8 @@ export const contract = {
   // Areas beyond the foundation declare their methods in shared/api/methods/<area>.ts and are spread in here.
   ...measuresMethods,
   ...presentationMethods,
+  ...galleryMethods,
+  ...feedbackMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import type { Board, Member, Round, Team, WorkshopDay } from '../../../shared/domain/entities';
+import type { GalleryNote } from '../../../shared/domain/day-records';
 
 /** How an entity maps to a table row: property → column, with JSON for nested values. */
 interface Column {
@@ -35,6 +36,9 @@ export const TABLES = {
   boards: spec<Board>('boards', [
     'id', ['teamId', 'team_id'], 'kind', 'name', 'ordinal', ['docVersion', 'doc_version'], ['doc', 'doc', 'json'],
     ['createdAt', 'created_at'], ['updatedAt', 'updated_at'],
+  ]),
+  galleryNotes: spec<GalleryNote>('gallery_notes', [
+    'id', ['teamId', 'team_id'], 'ordinal', 'kind', 'text', ['fromTeamId', 'from_team_id'], ['createdAt', 'created_at'],
   ]),
 } as const;
 

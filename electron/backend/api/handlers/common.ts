@@ -18,6 +18,7 @@ const NOT_FOUND: Record<TableName, string> = {
   teams: 'errors.notFound.team',
   members: 'errors.notFound.member',
   boards: 'errors.notFound.board',
+  galleryNotes: 'gallery.errors.noteNotFound',
 };
 
 export function must<T extends TableName>(tx: Tx, table: T, id: string): EntityOf<T> {

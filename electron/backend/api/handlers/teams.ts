@@ -26,6 +26,7 @@ export const teamHandlers = defineHandlers({
       // Children first and explicitly, so undo restores them (a cascade would not be recorded).
       for (const b of tx.list('boards', { col: 'team_id', value: id })) tx.del('boards', b.id);
       for (const m of tx.list('members', { col: 'team_id', value: id })) tx.del('members', m.id);
+      for (const n of tx.list('galleryNotes', { col: 'team_id', value: id })) tx.del('galleryNotes', n.id);
       tx.del('teams', id);
       return {};
     }),

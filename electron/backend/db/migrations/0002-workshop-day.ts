@@ -9,9 +9,11 @@ export const m0002: Migration = {
   name: 'workshop-day',
   up(db) {
     db.exec(`
-      -- One row per agenda item as it actually ran (times are ISO instants; minutes added by "extend").
+      -- One row per agenda item as it actually ran (times are ISO instants, ended_at '' while running; minutes
+      -- added by "extend"). A log, never in the undo history. No foreign key: a deleted day's times come back with
+      -- the undo that brings the day back (a cascade would delete them unrecorded).
       CREATE TABLE agenda_log (
-        id TEXT PRIMARY KEY, day_id TEXT NOT NULL REFERENCES days(id) ON DELETE CASCADE, item_id TEXT NOT NULL,
+        id TEXT PRIMARY KEY, day_id TEXT NOT NULL, item_id TEXT NOT NULL,
         ordinal INTEGER NOT NULL, title TEXT NOT NULL, planned_min INTEGER NOT NULL,
         started_at TEXT NOT NULL DEFAULT '', ended_at TEXT NOT NULL DEFAULT '', paused_ms INTEGER NOT NULL DEFAULT 0,
         extended_min INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT ''
@@ -23,12 +25,15 @@ export const m0002: Migration = {
         kind TEXT NOT NULL, text TEXT NOT NULL, from_team_id TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL
       );
       CREATE INDEX gallery_notes_team ON gallery_notes(team_id);
-      -- Anonymous: no name, no team, no device; scores 1-5 or NULL when left empty.
+      -- Anonymous: no name, no team, no device, no time of day (given_on is the date only); scores 1-5 or NULL when
+      -- left empty. WITHOUT ROWID: rows are kept in the order of their random ids, so neither the table nor a rowid
+      -- tells in which order people answered. Never in the undo history (its entries are timed and ordered). No
+      -- foreign key: answers outlive a deleted day, so undoing the deletion brings the day back with its feedback.
       CREATE TABLE day_feedback (
-        id TEXT PRIMARY KEY, day_id TEXT NOT NULL REFERENCES days(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+        id TEXT PRIMARY KEY, day_id TEXT NOT NULL,
         arrangements INTEGER, learning INTEGER, collaboration INTEGER, overall INTEGER,
-        comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL
-      );
+        comment TEXT NOT NULL DEFAULT '', given_on TEXT NOT NULL DEFAULT ''
+      ) WITHOUT ROWID;
       CREATE INDEX day_feedback_day ON day_feedback(day_id);
     `);
   },
