@@ -39,6 +39,28 @@ export interface SheetSpec {
   name: string;
   columns: SheetColumn[];
   rows: Record<string, SheetCell>[];
+  /** Pictures in the sheet's cells (board pictures, run charts); the Excel writer rasterises them. */
+  images?: SheetImage[];
+}
+
+/**
+ * A picture sitting in one cell of a sheet: drawn here as a standalone SVG (shared/boards/picture.ts), turned into
+ * a PNG when the workbook is written (electron/backend/export/images.ts), with the cell's row made tall enough.
+ * Give the column a width that fits the picture. CSV ignores pictures; the cell's own value (a caption) stays.
+ */
+export interface SheetImage {
+  /** Index into `rows` of the row the picture sits in. */
+  row: number;
+  /** Key of the column the picture sits in. */
+  column: string;
+  svg: string;
+  /** Size shown in the sheet, in px (Excel's 96 per inch). */
+  width: number;
+  height: number;
+  /** PNG pixels per SVG unit: 2 draws a 1600x900 picture as 3200x1800, sharp in print. */
+  scale: number;
+  /** Alternative text, e.g. the board's name. */
+  description: string;
 }
 
 /** The team and board columns every board sheet starts with, so one autofilter spans all teams of a round. */

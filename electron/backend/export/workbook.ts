@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { isFormulaCell, type SheetColumn, type SheetSpec } from '../../../shared/export/sheet';
 import { writeAtomically } from '../files/atomic';
 import { columnLetter, prepareCell, prepareFormula } from './cells';
+import { imageRowHeights, rasteriseSheetImages } from './images';
 import { uniqueSheetNames } from './sheet-names';
 
 const HEADER_FILL = 'FFDCE6F1';
@@ -189,9 +190,12 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
   header.commit();
 
   const columnOf = new Map(spec.columns.map((c, i) => [c.key, i + 1]));
+  const tall = imageRowHeights(spec);
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r]!;
     const xrow = ws.getRow(r + 2);
+    const height = tall.get(r);
+    if (height) xrow.height = height;
     spec.columns.forEach((col, c) => {
       const raw = row[col.key] ?? null;
       const cell = xrow.getCell(c + 1);
@@ -226,7 +230,8 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], targetPath: st
   // exceljs is large; loading it on first export keeps app start-up fast.
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
-  const images = options.images ?? [];
+  // The sheets' own pictures (SheetSpec.images: board pictures, run charts) as PNGs, besides any given here.
+  const images = [...(options.images ?? []), ...(await rasteriseSheetImages(sheets)).images];
   const total = sheets.reduce((n, s) => n + s.rows.length, 0) + images.length;
   let done = 0;
   let bytes = 0;

@@ -1,0 +1,100 @@
+import type { SheetImage, SheetSpec } from '../../../shared/export/sheet';
+import { svgToPng } from './rasterize';
+import type { WorkbookImage } from './workbook';
+
+/**
+ * Pictures on Excel sheets (the Kuvat sheet's board pictures, the run charts beside the measures analysis): the
+ * SheetImages that sheets carry are rasterised with resvg into the WorkbookImages the writer anchors, and the rows
+ * that hold a picture are made tall enough for it.
+ */
+
+/** Pixels between a picture and its cell's top-left corner. */
+const PAD = 4;
+/** Excel's tallest row is 409 pt; a picture is shrunk (keeping its proportions) to fit in one. */
+const MAX_ROW_PT = 409;
+/** Pictures rasterised at once: resvg renders on libuv's thread pool, and PNG encoding is the costly part. */
+const CONCURRENCY = 3;
+
+const ptToPx = (pt: number): number => (pt * 96) / 72;
+const pxToPt = (px: number): number => (px * 72) / 96;
+
+/** The size a picture is shown at: its own, shrunk to fit Excel's tallest row. */
+export function shownSize(image: Pick<SheetImage, 'width' | 'height'>): { width: number; height: number } {
+  const maxH = ptToPx(MAX_ROW_PT) - 2 * PAD;
+  const w = Math.max(1, Number.isFinite(image.width) ? image.width : 1);
+  const h = Math.max(1, Number.isFinite(image.height) ? image.height : 1);
+  const k = h > maxH ? maxH / h : 1;
+  return { width: Math.round(w * k), height: Math.round(h * k) };
+}
+
+/** Column width in characters that shows a picture `px` wide (Calibri 11 at 96 dpi: 7 px a character, 5 px padding). */
+export function columnCharsFor(px: number): number {
+  return Math.ceil((px + 2 * PAD - 5) / 7);
+}
+
+/** The sheet's pictures that point at an existing row and column. */
+function validImages(spec: SheetSpec): SheetImage[] {
+  return (spec.images ?? []).filter((im) => Number.isInteger(im.row) && im.row >= 0 && im.row < spec.rows.length && spec.columns.some((c) => c.key === im.column));
+}
+
+/**
+ * Heights in points of the rows (by index into spec.rows) that hold a picture: the tallest picture plus padding.
+ * The writer sets them as it writes the rows.
+ */
+export function imageRowHeights(spec: SheetSpec): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const im of validImages(spec)) {
+    const pt = Math.min(MAX_ROW_PT, pxToPt(shownSize(im).height + 2 * PAD));
+    out.set(im.row, Math.max(out.get(im.row) ?? 0, pt));
+  }
+  return out;
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time; results in input order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export interface RasterisedImages {
+  images: WorkbookImage[];
+  /** Pictures that could not be rasterised; their cells keep their captions and the workbook is still written. */
+  failed: number;
+}
+
+/**
+ * Every sheet's pictures as PNGs anchored in their cells (0-based sheet row = row index + 1, below the header row).
+ * A picture that cannot be rasterised is left out and counted, never failing the export.
+ */
+export async function rasteriseSheetImages(sheets: readonly SheetSpec[], onEach?: () => void): Promise<RasterisedImages> {
+  const jobs = sheets.flatMap((spec) => validImages(spec).map((im) => ({ spec, im })));
+  const results = await mapLimited(jobs, CONCURRENCY, async ({ spec, im }): Promise<WorkbookImage | null> => {
+    try {
+      const { png } = await svgToPng(im.svg, { scale: im.scale });
+      const size = shownSize(im);
+      return {
+        sheet: spec.name,
+        png,
+        col: spec.columns.findIndex((c) => c.key === im.column),
+        row: im.row + 1,
+        width: size.width,
+        height: size.height,
+        description: im.description,
+      };
+    } catch {
+      return null;
+    } finally {
+      onEach?.();
+    }
+  });
+  const images = results.filter((x): x is WorkbookImage => x !== null);
+  return { images, failed: results.length - images.length };
+}
