@@ -1,12 +1,15 @@
 import type { Board } from '../domain/entities';
 import type { BoardPicture, PictureOptions } from './picture';
 import { messagePicture } from '../picture/svg';
+import { processMapPicture } from './process-map/picture';
 
 /**
  * One picture module per board kind (shared/boards/<kind>/picture.ts), keyed by kind. A new kind adds one line.
  * tests/node/boards/pictures.test.ts checks that every kind in BOARD_DEFINITIONS has one.
  */
-export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {};
+export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {
+  'process-map': processMapPicture,
+};
 
 /** Sizes that make no sense (0, NaN, negative, absurd) are brought to something drawable. */
 function saneOptions(o: PictureOptions): PictureOptions {

@@ -145,6 +145,9 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
     const hyphenRoom = maxWidth - measureText('-', style);
     while (measureText(word, style) > maxWidth) {
       let head = fitPrefix(word, hyphenRoom > 0 ? hyphenRoom : maxWidth, style);
+      // Never leave one or two letters alone on the next line ("Psykiatrise-n").
+      const restLen = Array.from(word).length - Array.from(head).length;
+      if (restLen > 0 && restLen < 3 && Array.from(head).length > 4) head = Array.from(head).slice(0, restLen - 3).join('');
       const rest = word.slice(head.length);
       if (hyphenRoom > 0 && Array.from(head).length >= 2 && !/[-\s]$/.test(head)) {
         if (push(`${head}-`)) break outer;
