@@ -8,6 +8,11 @@ export interface Platform {
    * with temp+fsync+rename; the browser host returns a download URL; tests return the path.
    */
   saveFile(file: { token: string; tempPath: string; fileName: string }): Promise<SaveOutcome>;
+  /**
+   * Opens (or brings forward) the audience window for the projector. Only Electron has one; without it the renderer
+   * opens the host's `/audience` page itself.
+   */
+  openAudience?(): Promise<void> | void;
 }
 
 export interface BackendOptions {

@@ -5,11 +5,15 @@ import { StudioEvent } from '../../../shared/api/contract';
 /** Browser host: `POST /api/<method>` for calls, server-sent events on `/api/events`. */
 export function httpTransport(base = '/api'): Transport {
   const listeners = new Set<(e: StudioEvent) => void>();
+  const connectedListeners = new Set<() => void>();
   let source: EventSource | null = null;
 
   function connect(): void {
     if (source || typeof EventSource === 'undefined') return;
     source = new EventSource(`${base}/events`);
+    source.onopen = () => {
+      for (const l of connectedListeners) l();
+    };
     source.onmessage = (msg: MessageEvent<string>) => {
       let parsed: unknown;
       try {
@@ -50,6 +54,12 @@ export function httpTransport(base = '/api'): Transport {
           source.close();
           source = null;
         }
+      };
+    },
+    onConnected(listener) {
+      connectedListeners.add(listener);
+      return () => {
+        connectedListeners.delete(listener);
       };
     },
   };

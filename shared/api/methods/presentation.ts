@@ -11,4 +11,12 @@ export const presentationMethods = {
   'presentation.setMode': m(z.object({ mode: PresentationMode }), PresentationState),
   /** Puts this content on the projector now and holds it there (freeze) until the coach follows again. */
   'presentation.show': m(z.object({ workshopId: Id, content: AudienceContent }), PresentationState),
+  /**
+   * Opens the audience window. Electron opens it itself (on the external display when there is one) and answers
+   * `opened`; the browser host answers with the page to open (`/audience`), since only the page can open a tab.
+   */
+  'presentation.openAudience': m(
+    z.object({}),
+    z.discriminatedUnion('kind', [z.object({ kind: z.literal('opened') }), z.object({ kind: z.literal('url'), url: z.string() })]),
+  ),
 };

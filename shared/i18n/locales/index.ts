@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/vocab';
 import type { Tree } from '../merge';
+import fiAudience from './fi/audience.json';
 import fiDotVote from './fi/dot-vote.json';
 import fiDriverDiagram from './fi/driver-diagram.json';
 import fiFishbone from './fi/fishbone.json';
@@ -10,6 +11,7 @@ import fiPictures from './fi/pictures.json';
 import fiProcessMap from './fi/process-map.json';
 import fiTranslation from './fi/translation.json';
 import fiValueStream from './fi/value-stream.json';
+import svAudience from './sv/audience.json';
 import svDotVote from './sv/dot-vote.json';
 import svDriverDiagram from './sv/driver-diagram.json';
 import svFishbone from './sv/fishbone.json';
@@ -20,6 +22,7 @@ import svPictures from './sv/pictures.json';
 import svProcessMap from './sv/process-map.json';
 import svTranslation from './sv/translation.json';
 import svValueStream from './sv/value-stream.json';
+import enAudience from './en/audience.json';
 import enDotVote from './en/dot-vote.json';
 import enDriverDiagram from './en/driver-diagram.json';
 import enFishbone from './en/fishbone.json';
@@ -38,6 +41,7 @@ import enValueStream from './en/value-stream.json';
  */
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
   fi: {
+    'audience.json': fiAudience as Tree,
     'dot-vote.json': fiDotVote as Tree,
     'driver-diagram.json': fiDriverDiagram as Tree,
     'fishbone.json': fiFishbone as Tree,
@@ -50,6 +54,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'value-stream.json': fiValueStream as Tree,
   },
   sv: {
+    'audience.json': svAudience as Tree,
     'dot-vote.json': svDotVote as Tree,
     'driver-diagram.json': svDriverDiagram as Tree,
     'fishbone.json': svFishbone as Tree,
@@ -62,6 +67,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'value-stream.json': svValueStream as Tree,
   },
   en: {
+    'audience.json': enAudience as Tree,
     'dot-vote.json': enDotVote as Tree,
     'driver-diagram.json': enDriverDiagram as Tree,
     'fishbone.json': enFishbone as Tree,

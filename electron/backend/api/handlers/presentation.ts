@@ -1,3 +1,4 @@
+import { AUDIENCE_PATH } from '../../../../shared/presentation/audience';
 import { defineHandlers } from './types';
 
 export const presentationHandlers = defineHandlers({
@@ -5,4 +6,10 @@ export const presentationHandlers = defineHandlers({
   'presentation.setCurrent': ({ workshopId, content }, ctx) => ctx.presentation.setCurrent(workshopId, content),
   'presentation.setMode': ({ mode }, ctx) => ctx.presentation.setMode(mode),
   'presentation.show': ({ workshopId, content }, ctx) => ctx.presentation.show(workshopId, content),
+  'presentation.openAudience': async (_input, ctx) => {
+    const open = ctx.options.platform.openAudience;
+    if (!open) return { kind: 'url' as const, url: AUDIENCE_PATH };
+    await open();
+    return { kind: 'opened' as const };
+  },
 });

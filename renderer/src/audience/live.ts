@@ -1,0 +1,97 @@
+import { ApiCallError } from '../../../shared/api/client';
+import type { PresentationState } from '../../../shared/presentation/model';
+import { call, transport } from '../api';
+import { applyLanguage } from '../i18n';
+import { useAudience } from './store';
+
+let workshopLoad = 0;
+/** The workshop last asked for (undefined: none yet). */
+let workshopFor: string | null | undefined;
+
+async function loadWorkshop(workshopId: string | null): Promise<void> {
+  const mine = ++workshopLoad;
+  workshopFor = workshopId;
+  if (!workshopId) {
+    useAudience.setState({ workshop: null, workshopErrorKey: null });
+    return;
+  }
+  try {
+    const w = await call('workshop.get', { workshopId });
+    if (mine !== workshopLoad) return;
+    useAudience.setState({ workshop: w, workshopErrorKey: null });
+  } catch (e) {
+    if (mine !== workshopLoad) return;
+    useAudience.setState({ workshop: null, workshopErrorKey: e instanceof ApiCallError ? e.error.key : 'errors.unexpected' });
+  }
+}
+
+/**
+ * Takes a presentation state. `force` (a fresh presentation.get after a reconnect) replaces whatever we hold: a
+ * restarted host starts counting `seq` again, so an older-looking number is then the truth.
+ */
+export function acceptPresentation(next: PresentationState, force = false): void {
+  const { presentation: cur, ready } = useAudience.getState();
+  if (!force && ready && next.seq <= cur.seq) return;
+  useAudience.setState({ presentation: next, ready: true });
+  if (next.workshopId !== workshopFor) void loadWorkshop(next.workshopId);
+}
+
+async function refetchPresentation(): Promise<void> {
+  let state: PresentationState;
+  try {
+    state = await call('presentation.get', {});
+  } catch {
+    // The host is not back yet; the next (re)connect tries again.
+    return;
+  }
+  acceptPresentation(state, true);
+  // Anything may have changed while we were not listening: re-read the workshop and the shown board.
+  void loadWorkshop(state.workshopId);
+  useAudience.setState((s) => ({ change: { tick: s.change.tick + 1, boardId: undefined } }));
+}
+
+async function loadSettings(): Promise<void> {
+  try {
+    const s = await call('settings.get', {});
+    applyLanguage(s.language);
+    document.documentElement.dataset.theme = s.theme;
+    useAudience.setState({ theme: s.theme });
+  } catch {
+    applyLanguage('fi');
+  }
+}
+
+/** Subscribes the audience view to the backend: presentation, workshop and settings changes. Returns a stop function. */
+export function connectAudience(): () => void {
+  const t = transport();
+  const offEvent = t.onEvent((ev) => {
+    switch (ev.type) {
+      case 'presentation.changed':
+        acceptPresentation(ev.state);
+        break;
+      case 'workshop.changed': {
+        const s = useAudience.getState();
+        if (ev.workshopId !== s.presentation.workshopId) break;
+        useAudience.setState({ change: { tick: s.change.tick + 1, boardId: ev.boardId } });
+        if (!s.workshop || ev.revision > s.workshop.revision) void loadWorkshop(ev.workshopId);
+        break;
+      }
+      case 'settings.changed':
+        void loadSettings();
+        break;
+      case 'library.changed':
+        // A workshop removed from the library: the shown one may be gone.
+        void loadWorkshop(useAudience.getState().presentation.workshopId);
+        break;
+      case 'menu':
+        break;
+    }
+  });
+  const offConnected = t.onConnected?.(() => void refetchPresentation()) ?? (() => undefined);
+  void loadSettings();
+  void refetchPresentation();
+  return () => {
+    offEvent();
+    offConnected();
+  };
+}
