@@ -1,4 +1,5 @@
 import type { ColumnType, SheetSpec } from '../../shared/export/sheet';
+import { translateHeader } from '../../shared/export/headers';
 import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
 import { describeSheet, sheetKinds, workshopWorkbook } from '../../electron/backend/export/cover-sheet';
 
@@ -31,9 +32,11 @@ export function schemaMarkdown(sheets: readonly SheetSpec[] = documentedSheets()
       '',
       describeSheet(s, kinds.get(s.name)),
       '',
-      '| Sarake | Avain | Tyyppi |',
-      '| --- | --- | --- |',
-      ...s.columns.map((c) => `| ${cell(c.header)} | \`${c.key}\` | ${TYPE_FI[c.type]} |`),
+      '| Sarake | Avain | Tyyppi | På svenska | In English |',
+      '| --- | --- | --- | --- | --- |',
+      ...s.columns.map(
+        (c) => `| ${cell(c.header)} | \`${c.key}\` | ${TYPE_FI[c.type]} | ${cell(translateHeader(c.header, 'sv'))} | ${cell(translateHeader(c.header, 'en'))} |`,
+      ),
     ].join('\n'),
   );
   return `${GENERATED_START}\n\n${parts.join('\n\n')}\n\n${GENERATED_END}`;

@@ -6,6 +6,7 @@ import { LIMITS } from '../domain/limits';
 import { m } from './method';
 import { measuresMethods } from './methods/measures';
 import { presentationMethods } from './methods/presentation';
+import { storyboardMethods } from './methods/storyboard';
 import { galleryMethods } from './methods/gallery';
 import { feedbackMethods } from './methods/feedback';
 import { PresentationState } from '../presentation/model';
@@ -151,6 +152,7 @@ export const contract = {
   // Areas beyond the foundation declare their methods in shared/api/methods/<area>.ts and are spread in here.
   ...measuresMethods,
   ...presentationMethods,
+  ...storyboardMethods,
   ...galleryMethods,
   ...feedbackMethods,
 } as const;

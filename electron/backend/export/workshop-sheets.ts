@@ -1,5 +1,6 @@
 import { countyName } from '../../../shared/domain/counties';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
+import type { Team } from '../../../shared/domain/entities';
 import type { MemberRole } from '../../../shared/domain/vocab';
 import { BOARD_SHEET_COLUMNS, type CellValue, type SheetColumn, type SheetSpec } from '../../../shared/export/sheet';
 import { boardDefinition } from '../../../shared/boards/registry';
@@ -136,16 +137,26 @@ function daysSheet(data: WorkshopData): SheetSpec {
 }
 
 const [TEAM_COLUMN, BOARD_COLUMN] = BOARD_SHEET_COLUMNS as [SheetColumn, SheetColumn];
+/** Every board row also names the team's county and target group, so one autofilter spans a whole round. */
+const COUNTY_COLUMN: SheetColumn = { key: 'county', header: 'Hyvinvointialue', type: 'text', width: 30 };
+const TARGET_GROUP_COLUMN: SheetColumn = { key: 'targetGroup', header: 'Kohderyhmä', type: 'text', width: 32 };
+
+/** The team's target group as written in the sheets: the label, and the team's own words for 'other'. */
+function targetGroupText(t: Team): string {
+  const label = targetGroupLabelFi(t.targetGroup);
+  return t.targetGroup === 'other' && t.targetGroupOther.trim() ? `${label}: ${t.targetGroupOther.trim()}` : label;
+}
 
 /**
  * Every board's own sheets (its kind's `toSheets`), boards in team then board order. Sheets of the same name from
  * several boards become one sheet with their rows concatenated and their columns united; each row carries the
- * team and board it came from. Boards of kinds this app does not know, or whose document cannot be read, are left
+ * team, its county and target group, and the board it came from. Boards of kinds this app does not know, or whose document cannot be read, are left
  * out (they are still in the workshop file and the JSON package).
  */
 function boardSheets(data: WorkshopData): SheetSpec[] {
   const teamOrder = new Map([...data.teams].sort(byOrdinal).map((t, i) => [t.id, i]));
   const teamName = new Map(data.teams.map((t) => [t.id, t.name]));
+  const teamCols = new Map(data.teams.map((t) => [t.id, { county: t.county ? countyName(t.county, 'fi') : '', targetGroup: targetGroupText(t) }]));
   const boards = [...data.boards].sort(
     (a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0) || a.ordinal - b.ordinal,
   );
@@ -159,7 +170,7 @@ function boardSheets(data: WorkshopData): SheetSpec[] {
     for (const spec of def.toSheets(up.doc, ctx)) {
       let target = merged.get(spec.name);
       if (!target) {
-        target = { name: spec.name, columns: [TEAM_COLUMN, BOARD_COLUMN], rows: [] };
+        target = { name: spec.name, columns: [TEAM_COLUMN, COUNTY_COLUMN, TARGET_GROUP_COLUMN, BOARD_COLUMN], rows: [] };
         merged.set(spec.name, target);
       }
       for (const col of spec.columns) {
@@ -168,7 +179,8 @@ function boardSheets(data: WorkshopData): SheetSpec[] {
         if (at >= 0) target.columns[at] = col;
         else target.columns.push(col);
       }
-      for (const row of spec.rows) target.rows.push({ ...row, team: ctx.teamName, board: ctx.boardName });
+      const team = teamCols.get(board.teamId) ?? { county: '', targetGroup: '' };
+      for (const row of spec.rows) target.rows.push({ ...row, team: ctx.teamName, county: team.county, targetGroup: team.targetGroup, board: ctx.boardName });
     }
   }
   return [...merged.values()];
@@ -182,4 +194,14 @@ export function workshopSheets(data: WorkshopData): SheetSpec[] {
   const sheets = [roundSheet(data), teamsSheet(data), membersSheet(data), daysSheet(data), ...boardSheets(data)];
   const names = uniqueSheetNames(sheets.map((s) => s.name));
   return sheets.map((s, i) => ({ ...s, name: names[i] ?? s.name }));
+}
+
+/** The workshop as one team's workbook sees it: that team, its members and boards; the round and days as they are. */
+export function teamOnly(data: WorkshopData, teamId: string): WorkshopData {
+  return {
+    ...data,
+    teams: data.teams.filter((t) => t.id === teamId),
+    members: data.members.filter((m) => m.teamId === teamId),
+    boards: data.boards.filter((b) => b.teamId === teamId),
+  };
 }

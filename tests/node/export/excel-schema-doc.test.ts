@@ -5,6 +5,7 @@ import { createDemoWorkshop } from '../../../shared/demo';
 import { countyName } from '../../../shared/domain/counties';
 import { EXCEL_SCHEMA_VERSION, workshopWorkbook } from '../../../electron/backend/export/cover-sheet';
 import { workshopSheets } from '../../../electron/backend/export/workshop-sheets';
+import { translateHeader } from '../../../shared/export/headers';
 import { writeWorkbook } from '../../../electron/backend/export/workbook';
 import { GENERATED_END, GENERATED_START, schemaMarkdown, TYPE_FI } from '../../../scripts/lib/excel-schema-doc';
 import { readWorkbook, tempDir } from './helpers';
@@ -20,15 +21,24 @@ function documented(): { name: string; columns: { header: string; key: string; t
     .slice(1)
     .map((section) => {
       const name = /^\d+\. (.+)$/m.exec(section)![1]!;
-      const columns = [...section.matchAll(/^\| (.+?) \| `([^`]+)` \| (.+?) \|$/gm)].map((m) => ({ header: m[1]!.replace(/\\\|/g, '|'), key: m[2]!, type: m[3]! }));
+      const columns = [...section.matchAll(/^\| (.+?) \| `([^`]+)` \| (.+?) \| (.+?) \| (.+?) \|$/gm)].map((m) => ({
+        header: m[1]!.replace(/\\\|/g, '|'),
+        key: m[2]!,
+        type: m[3]!,
+        sv: m[4]!.replace(/\\\|/g, '|'),
+        en: m[5]!.replace(/\\\|/g, '|'),
+      }));
       return { name, columns };
     });
 }
 
 describe('docs/excel-schema.md', () => {
-  it('documents every sheet of the workbook in order, with every column header, key and type', () => {
+  it('documents every sheet of the workbook in order, with every column header (Finnish, Swedish, English), key and type', () => {
     const sheets = workshopWorkbook(createDemoWorkshop({ lang: 'fi' }), { appVersion: '1.0.0', exportedAt: new Date() });
-    const code = sheets.map((s) => ({ name: s.name, columns: s.columns.map((c) => ({ header: c.header, key: c.key, type: TYPE_FI[c.type] })) }));
+    const code = sheets.map((s) => ({
+      name: s.name,
+      columns: s.columns.map((c) => ({ header: c.header, key: c.key, type: TYPE_FI[c.type], sv: translateHeader(c.header, 'sv'), en: translateHeader(c.header, 'en') })),
+    }));
     expect(documented()).toEqual(code);
     // The workbook is the cover sheet followed by exactly workshopSheets' output.
     expect(sheets.slice(1).map((s) => s.name)).toEqual(workshopSheets(createDemoWorkshop({ lang: 'fi' })).map((s) => s.name));

@@ -47,11 +47,32 @@ describe('workshopSheets', () => {
     expect(first).toMatchObject({ date: demo.days[0]!.date, start: '08:30', end: '09:00', duration: 30 });
   });
 
-  it('concatenates rows of the same sheet across boards, each row carrying team and board', () => {
+  it('concatenates rows of the same sheet across boards, each row carrying team, county, target group and board', () => {
     const wall = sheet(demo, 'Ideaseinä');
-    expect(wall.columns.slice(0, 2).map((c) => c.key)).toEqual(['team', 'board']);
+    expect(wall.columns.slice(0, 4).map((c) => c.key)).toEqual(['team', 'county', 'targetGroup', 'board']);
     expect(new Set(wall.rows.map((r) => r.team)).size).toBe(3);
     for (const r of wall.rows) expect(r.board).toMatch(/^Ideaseinä/);
+    // Every board sheet, every row: the team's own county and target group, as on the Tiimit sheet.
+    const teams = new Map(sheet(demo, 'Tiimit').rows.map((r) => [r.team, r]));
+    const boardSheets = workshopSheets(demo).slice(4);
+    expect(boardSheets.length).toBeGreaterThan(10);
+    for (const s of boardSheets) {
+      expect(s.columns.slice(0, 4).map((c) => c.key), s.name).toEqual(['team', 'county', 'targetGroup', 'board']);
+      for (const r of s.rows) {
+        const team = teams.get(r.team as string)!;
+        expect(r.county, s.name).toBe(team.county);
+        expect(r.targetGroup, s.name).toBe(team.targetGroup);
+      }
+    }
+  });
+
+  it('answers "all root causes named by teams working with child welfare clients" with one filter', () => {
+    const causes = sheet(demo, 'Kalanruodon syyt');
+    const childWelfare = causes.rows.filter((r) => r.targetGroup === 'Lastensuojelun asiakkaat ja heidän perheensä' && r.rootCause === true);
+    const teamIds = new Set(demo.teams.filter((t) => t.targetGroup === 'child-welfare-families').map((t) => t.name));
+    expect(teamIds.size).toBeGreaterThan(0);
+    expect(childWelfare.length).toBeGreaterThan(0);
+    for (const r of childWelfare) expect(teamIds.has(r.team as string)).toBe(true);
   });
 
   it('leaves out boards of unknown kinds and keeps a day without agenda', () => {
