@@ -1,13 +1,15 @@
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { PictureOptions } from '../../../shared/boards/picture';
 import { translator } from '../../../shared/i18n/translate';
 
-const { DOMParser } = new JSDOM('').window;
+// jsdom ships no types; its DOMParser is the standard one (strict XML via saxes for image/svg+xml).
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
+const { DOMParser: StrictParser } = new JSDOM('').window;
 
 /** Parses an SVG string with jsdom's strict XML parser (saxes); fails the test on any well-formedness error. */
 export function parseSvg(svg: string): Document {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const doc = new StrictParser().parseFromString(svg, 'image/svg+xml');
   const err = doc.getElementsByTagName('parsererror')[0];
   expect(err?.textContent ?? null).toBeNull();
   expect(doc.documentElement.tagName).toBe('svg');
