@@ -6,6 +6,7 @@ import { LIMITS } from '../domain/limits';
 import { m } from './method';
 import { measuresMethods } from './methods/measures';
 import { presentationMethods } from './methods/presentation';
+import { agendaMethods } from './methods/agenda';
 import { storyboardMethods } from './methods/storyboard';
 import { galleryMethods } from './methods/gallery';
 import { feedbackMethods } from './methods/feedback';
@@ -152,6 +153,7 @@ export const contract = {
   // Areas beyond the foundation declare their methods in shared/api/methods/<area>.ts and are spread in here.
   ...measuresMethods,
   ...presentationMethods,
+  ...agendaMethods,
   ...storyboardMethods,
   ...galleryMethods,
   ...feedbackMethods,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
 import { GalleryRun } from './gallery';
+import { AgendaRun } from './agenda';
+import { PresentationClock, REAL_CLOCK } from './clock';
+import { QuickTimer } from './timer';
 
 /**
  * What the projector (audience view) can show. The audience view renders each kind with its own module
@@ -38,6 +41,12 @@ export const PresentationState = z.object({
   shown: AudienceContent,
   /** The gallery walk in progress (shared/presentation/gallery.ts), or none. */
   gallery: GalleryRun.nullable().optional(),
+  /** The quick timer for group work (shared/presentation/timer.ts), or none. */
+  timer: QuickTimer.nullable().optional(),
+  /** The workshop day's agenda running (shared/presentation/agenda.ts), or none. */
+  agenda: AgendaRun.nullable().optional(),
+  /** The clock the countdowns run on: the wall clock, except under the host's test-only `--time-scale`. */
+  clock: PresentationClock.optional(),
 });
 export type PresentationState = z.infer<typeof PresentationState>;
 
@@ -47,4 +56,7 @@ export const INITIAL_PRESENTATION: PresentationState = {
   mode: 'follow',
   current: { kind: 'welcome' },
   shown: { kind: 'welcome' },
+  timer: null,
+  agenda: null,
+  clock: REAL_CLOCK,
 };

@@ -1,5 +1,6 @@
 /**
- * `tsx electron/backend/host/cli.ts [--port N] [--data DIR] [--open FILE] [--renderer DIR]`
+ * `tsx electron/backend/host/cli.ts [--port N] [--data DIR] [--open FILE] [--renderer DIR] [--time-scale N]`
+ * `--time-scale N` is for tests only: agenda and timer countdowns run N times faster (2..1000), announced on start.
  * Prints one line `Läpimurtostudio: <url>` once the host listens; SIGTERM/SIGINT close the databases and exit 0.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ export interface HostArgs {
   dataDir: string;
   open?: string;
   rendererDir: string;
+  timeScale?: number;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -43,6 +45,12 @@ export function parseHostArgs(argv: readonly string[], cwd = process.cwd()): Hos
       case '--renderer':
         out.rendererDir = resolve(cwd, value());
         break;
+      case '--time-scale': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error('--time-scale must be a whole number 1..1000');
+        out.timeScale = n;
+        break;
+      }
       default:
         throw new Error(`unknown argument ${arg}`);
     }
@@ -52,6 +60,7 @@ export function parseHostArgs(argv: readonly string[], cwd = process.cwd()): Hos
     dataDir: out.dataDir ?? defaultLibraryDir(),
     rendererDir: out.rendererDir ?? join(process.env.LAPIMURTO_OUT ? resolve(process.env.LAPIMURTO_OUT) : join(repoRoot, 'out'), 'renderer'),
     ...(out.open ? { open: out.open } : {}),
+    ...(out.timeScale && out.timeScale > 1 ? { timeScale: out.timeScale } : {}),
   };
 }
 
@@ -80,6 +89,7 @@ async function main(): Promise<void> {
   }
   console.log(`Läpimurtostudio: ${host.url}`);
   console.log(`  library: ${args.dataDir}`);
+  if (args.timeScale) console.log(`  TEST ONLY: agenda and timer time runs ${args.timeScale}x faster (--time-scale)`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -22,6 +22,8 @@ export interface HostOptions {
   /** For tests: build the backend some other way. */
   backendFactory?: (options: BackendOptions) => Backend;
   appVersion?: string;
+  /** Test-only: presentation time runs this many times faster (BackendOptions.timeScale). */
+  timeScale?: number;
 }
 
 export interface RunningHost {
@@ -265,6 +267,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     shell: 'web',
     platform: hostPlatform(),
     ...(options.appVersion ? { appVersion: options.appVersion } : {}),
+    ...(options.timeScale ? { timeScale: options.timeScale } : {}),
   });
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set<string>();
