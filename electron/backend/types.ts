@@ -13,6 +13,21 @@ export interface Platform {
    * opens the host's `/audience` page itself.
    */
   openAudience?(): Promise<void> | void;
+  /**
+   * Prints one of the renderer's own pages (a hash route such as `#/print/storyboard/...`) to PDF bytes. The page
+   * sets `data-print-ready` on <html> when it is complete; its CSS `@page` decides the paper. Electron: a hidden
+   * window and `webContents.printToPDF`; the browser host: headless Chromium. Absent where nothing can print (the
+   * CLI); the API then answers with a translated "not available here".
+   */
+  printToPdf?(request: PdfRequest): Promise<Uint8Array>;
+}
+
+/** A page of the renderer to print to PDF. */
+export interface PdfRequest {
+  /** Hash route of the page, starting with `#/`. */
+  route: string;
+  pageSize: 'A4' | 'A3';
+  landscape: boolean;
 }
 
 export interface BackendOptions {
@@ -23,11 +38,6 @@ export interface BackendOptions {
   /** Path of a better-sqlite3 binary built for this runtime (Electron's ABI); default: the one in node_modules. */
   nativeBinding?: string;
   appVersion?: string;
-  /**
-   * Test-only (the browser host's `--time-scale`): presentation time (agenda and timer countdowns) runs this many
-   * times faster than the wall clock, in the backend and every window alike. Absent or 1 in the app.
-   */
-  timeScale?: number;
 }
 
 export interface ExportedFileRecord {

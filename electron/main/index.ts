@@ -14,6 +14,7 @@ import { buildMenuTemplate, menuLanguage, type MenuCommand, type MenuLanguage } 
 import { nativeBindingPath } from './native-binding';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createElectronPlatform } from './save-file';
+import { createElectronPrinter } from './print-pdf';
 import { denyAllPermissions, guardAllWebContents, installCspHeaders } from './security';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, isTrustedSender, originOf } from './sender';
 
@@ -31,6 +32,21 @@ function mainWindow(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 }
 
+/** The one set of webPreferences every app window uses (the visible ones and the hidden PDF printer). */
+function appWebPreferences(): Electron.WebPreferences {
+  return {
+    preload: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    webviewTag: false,
+    devTools: !app.isPackaged,
+    spellcheck: true,
+  };
+}
+
 function createWindow(workshopId?: string): BrowserWindow {
   const appPath = app.getAppPath();
   const win = new BrowserWindow({
@@ -42,17 +58,7 @@ function createWindow(workshopId?: string): BrowserWindow {
     title: 'Läpimurtostudio',
     backgroundColor: '#ffffff',
     ...(process.platform === 'linux' ? { icon: join(appPath, 'resources', 'icon.png') } : {}),
-    webPreferences: {
-      preload: join(appPath, 'out', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      webviewTag: false,
-      devTools: !app.isPackaged,
-      spellcheck: true,
-    },
+    webPreferences: appWebPreferences(),
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(workshopUrl(indexUrl, workshopId));
@@ -115,13 +121,19 @@ async function start(): Promise<void> {
     return;
   }
 
-  const platform = createElectronPlatform({
-    defaultDir: app.getPath('documents'),
-    showSaveDialog: (options) => {
-      const win = mainWindow();
-      return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
-    },
-  });
+  const platform = {
+    ...createElectronPlatform({
+      defaultDir: app.getPath('documents'),
+      showSaveDialog: (options) => {
+        const win = mainWindow();
+        return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+      },
+    }),
+    printToPdf: createElectronPrinter({
+      indexUrl,
+      createWindow: () => new BrowserWindow({ show: false, width: 1280, height: 900, webPreferences: { ...appWebPreferences(), spellcheck: false } }),
+    }),
+  };
   backend = createBackend({
     dataDir: defaultLibraryDir(undefined, app.getPath('userData')),
     shell: 'electron',

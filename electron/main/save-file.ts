@@ -63,6 +63,7 @@ export function saveFilters(fileName: string): { name: string; extensions: strin
     lapimurto: 'Läpimurtostudio',
     json: 'JSON',
     xlsx: 'Excel',
+    pdf: 'PDF',
   };
   return ext ? [{ name: names[ext] ?? ext.toUpperCase(), extensions: [ext] }] : [];
 }

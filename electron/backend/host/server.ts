@@ -6,6 +6,7 @@ import type { Result } from '../../../shared/api/errors';
 import type { Backend, BackendOptions, Platform } from '../types';
 import { SECURITY_HEADERS, contentDisposition } from './headers';
 import { mimeType, resolveStaticPath } from './static-files';
+import { createChromiumPrinter } from './pdf';
 
 /** Largest JSON body accepted: imports carry whole files as base64 (200 MB decoded). */
 export const MAX_BODY_BYTES = 300 * 1024 * 1024;
@@ -22,8 +23,6 @@ export interface HostOptions {
   /** For tests: build the backend some other way. */
   backendFactory?: (options: BackendOptions) => Backend;
   appVersion?: string;
-  /** Test-only: presentation time runs this many times faster (BackendOptions.timeScale). */
-  timeScale?: number;
 }
 
 export interface RunningHost {
@@ -262,12 +261,13 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   // Loaded lazily so this module (and its unit tests) do not pull in SQLite until a real backend is wanted.
   const factory = options.backendFactory ?? (await import('../index')).createBackend;
+  let origin = '';
+  const printer = createChromiumPrinter(() => origin);
   const backend = factory({
     dataDir: options.dataDir,
     shell: 'web',
-    platform: hostPlatform(),
+    platform: { ...hostPlatform(), printToPdf: printer.printToPdf },
     ...(options.appVersion ? { appVersion: options.appVersion } : {}),
-    ...(options.timeScale ? { timeScale: options.timeScale } : {}),
   });
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set<string>();
@@ -298,7 +298,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     allowedHosts.add(h);
     allowedOrigins.add(`http://${h}`);
   }
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   let url = origin + '/';
   let openError: Result<unknown> | undefined;
   if (options.open) {
@@ -313,7 +313,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       for (const res of sseResponses) res.end();
       server.close(() => resolve());
       for (const s of sockets) s.destroy();
-    }).finally(() => backend.close()));
+    })
+      .then(() => printer.close())
+      .finally(() => backend.close()));
 
   return { url, origin, port, backend, ...(openError ? { openError } : {}), close };
 }

@@ -1,0 +1,40 @@
+import { LANGUAGES, type Language } from '../domain/vocab';
+import { STORYBOARD_PAGE_SIZES, type StoryboardPageSize } from './model';
+
+/** What the print page shows: one team's storyboard, on one page of this size, in this language. */
+export interface StoryboardPrintRequest {
+  workshopId: string;
+  teamId: string;
+  pageSize: StoryboardPageSize;
+  lang: Language;
+}
+
+const PREFIX = '#/print/storyboard/';
+
+/**
+ * The renderer's print page for a storyboard, as a hash route of the app's one entry file (works under app://,
+ * the Node host and the dev server alike). The shell's printer loads it and waits for `data-print-ready`.
+ */
+export function storyboardPrintHash(r: StoryboardPrintRequest): string {
+  return `${PREFIX}${[r.workshopId, r.teamId, r.pageSize, r.lang].map(encodeURIComponent).join('/')}`;
+}
+
+/** The request in a print hash, or null for any other hash (or a malformed one). */
+export function parseStoryboardPrintHash(hash: string): StoryboardPrintRequest | null {
+  if (!hash.startsWith(PREFIX)) return null;
+  const parts = hash.slice(PREFIX.length).split('/').map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return '';
+    }
+  });
+  const [workshopId, teamId, pageSize, lang] = parts;
+  if (parts.length !== 4 || !workshopId || !teamId) return null;
+  if (!(STORYBOARD_PAGE_SIZES as readonly string[]).includes(pageSize ?? '')) return null;
+  if (!(LANGUAGES as readonly string[]).includes(lang ?? '')) return null;
+  return { workshopId, teamId, pageSize: pageSize as StoryboardPageSize, lang: lang as Language };
+}
+
+/** The attribute the print page sets on <html> once fonts, data and pictures are in place. */
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
