@@ -38,6 +38,11 @@ export interface BackendOptions {
   /** Path of a better-sqlite3 binary built for this runtime (Electron's ABI); default: the one in node_modules. */
   nativeBinding?: string;
   appVersion?: string;
+  /**
+   * Test-only (the browser host's `--time-scale`): presentation time (agenda and timer countdowns) runs this many
+   * times faster than the wall clock, in the backend and every window alike. Absent or 1 in the app.
+   */
+  timeScale?: number;
 }
 
 export interface ExportedFileRecord {

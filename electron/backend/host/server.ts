@@ -23,6 +23,8 @@ export interface HostOptions {
   /** For tests: build the backend some other way. */
   backendFactory?: (options: BackendOptions) => Backend;
   appVersion?: string;
+  /** Test-only: presentation time runs this many times faster (BackendOptions.timeScale). */
+  timeScale?: number;
 }
 
 export interface RunningHost {
@@ -268,6 +270,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     shell: 'web',
     platform: { ...hostPlatform(), printToPdf: printer.printToPdf },
     ...(options.appVersion ? { appVersion: options.appVersion } : {}),
+    ...(options.timeScale ? { timeScale: options.timeScale } : {}),
   });
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set<string>();
