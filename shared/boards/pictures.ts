@@ -2,6 +2,8 @@ import type { Board } from '../domain/entities';
 import type { BoardPicture, PictureOptions } from './picture';
 import { messagePicture } from '../picture/svg';
 import { processMapPicture } from './process-map/picture';
+import { valueStreamPicture } from './value-stream/picture';
+import { ideasWallPicture } from './ideas-wall/picture';
 
 /**
  * One picture module per board kind (shared/boards/<kind>/picture.ts), keyed by kind. A new kind adds one line.
@@ -9,6 +11,8 @@ import { processMapPicture } from './process-map/picture';
  */
 export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {
   'process-map': processMapPicture,
+  'value-stream': valueStreamPicture,
+  'ideas-wall': ideasWallPicture,
 };
 
 /** Sizes that make no sense (0, NaN, negative, absurd) are brought to something drawable. */

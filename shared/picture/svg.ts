@@ -190,6 +190,21 @@ export function fitCount(count: number, space: number, itemSize: number, gap = 0
   return { shown: Math.min(shown, count), more: count - Math.min(shown, count) };
 }
 
+/**
+ * A number with at most `digits` decimals, the decimal separator of the picture's language (`pictures.decimal`,
+ * a comma in Finnish and Swedish) and a thin no-break space between thousands.
+ */
+export function formatDecimal(x: number, digits: number, t: (key: string) => string): string {
+  if (!Number.isFinite(x)) return '–';
+  const sep = t('pictures.decimal');
+  const fixed = Math.abs(x).toFixed(Math.max(0, digits));
+  const [int = '0', frac = ''] = fixed.split('.');
+  const trimmed = frac.replace(/0+$/, '');
+  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f') : int;
+  const sign = x < 0 && Number(fixed) !== 0 ? '−' : '';
+  return `${sign}${grouped}${trimmed ? (sep.length === 1 ? sep : ',') + trimmed : ''}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Elements
 
