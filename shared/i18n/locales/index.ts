@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/vocab';
 import type { Tree } from '../merge';
+import fiAgendaRun from './fi/agenda-run.json';
 import fiAudience from './fi/audience.json';
 import fiDotVote from './fi/dot-vote.json';
 import fiDriverDiagram from './fi/driver-diagram.json';
@@ -11,6 +12,7 @@ import fiPictures from './fi/pictures.json';
 import fiProcessMap from './fi/process-map.json';
 import fiTranslation from './fi/translation.json';
 import fiValueStream from './fi/value-stream.json';
+import svAgendaRun from './sv/agenda-run.json';
 import svAudience from './sv/audience.json';
 import svDotVote from './sv/dot-vote.json';
 import svDriverDiagram from './sv/driver-diagram.json';
@@ -22,6 +24,7 @@ import svPictures from './sv/pictures.json';
 import svProcessMap from './sv/process-map.json';
 import svTranslation from './sv/translation.json';
 import svValueStream from './sv/value-stream.json';
+import enAgendaRun from './en/agenda-run.json';
 import enAudience from './en/audience.json';
 import enDotVote from './en/dot-vote.json';
 import enDriverDiagram from './en/driver-diagram.json';
@@ -41,6 +44,7 @@ import enValueStream from './en/value-stream.json';
  */
 export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
   fi: {
+    'agenda-run.json': fiAgendaRun as Tree,
     'audience.json': fiAudience as Tree,
     'dot-vote.json': fiDotVote as Tree,
     'driver-diagram.json': fiDriverDiagram as Tree,
@@ -54,6 +58,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'value-stream.json': fiValueStream as Tree,
   },
   sv: {
+    'agenda-run.json': svAgendaRun as Tree,
     'audience.json': svAudience as Tree,
     'dot-vote.json': svDotVote as Tree,
     'driver-diagram.json': svDriverDiagram as Tree,
@@ -67,6 +72,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'value-stream.json': svValueStream as Tree,
   },
   en: {
+    'agenda-run.json': enAgendaRun as Tree,
     'audience.json': enAudience as Tree,
     'dot-vote.json': enDotVote as Tree,
     'driver-diagram.json': enDriverDiagram as Tree,
