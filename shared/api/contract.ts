@@ -6,6 +6,7 @@ import { LIMITS } from '../domain/limits';
 import { m } from './method';
 import { measuresMethods } from './methods/measures';
 import { presentationMethods } from './methods/presentation';
+import { excelMethods } from './methods/excel';
 import { agendaMethods } from './methods/agenda';
 import { storyboardMethods } from './methods/storyboard';
 import { galleryMethods } from './methods/gallery';
@@ -153,6 +154,7 @@ export const contract = {
   // Areas beyond the foundation declare their methods in shared/api/methods/<area>.ts and are spread in here.
   ...measuresMethods,
   ...presentationMethods,
+  ...excelMethods,
   ...agendaMethods,
   ...storyboardMethods,
   ...galleryMethods,
@@ -178,6 +180,8 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings.changed') }),
   /** What the projector shows changed (audience view, timers, agenda, gallery walk). */
   z.object({ type: z.literal('presentation.changed'), state: PresentationState }),
+  /** A long export's progress (rows and pictures written of all); `jobId` is the one the export call was given. */
+  z.object({ type: z.literal('export.progress'), jobId: z.string(), done: z.number().int(), total: z.number().int() }),
   /** A native menu item (Electron only); the renderer runs the command of that name. */
   z.object({ type: z.literal('menu'), command: z.string() }),
 ]);

@@ -5,6 +5,7 @@ import { historyHandlers } from './handlers/history';
 import { libraryHandlers } from './handlers/library';
 import { measuresHandlers } from './handlers/measures';
 import { presentationHandlers } from './handlers/presentation';
+import { excelHandlers } from './handlers/excel';
 import { agendaHandlers } from './handlers/agenda';
 import { galleryHandlers } from './handlers/gallery';
 import { feedbackHandlers } from './handlers/feedback';
@@ -14,7 +15,7 @@ import { teamHandlers } from './handlers/teams';
 import type { Handlers } from './handlers/types';
 import { workshopHandlers } from './handlers/workshop';
 
-const GROUPS = [appHandlers, libraryHandlers, workshopHandlers, roundHandlers, teamHandlers, boardHandlers, historyHandlers, measuresHandlers, presentationHandlers, galleryHandlers, feedbackHandlers, storyboardHandlers, agendaHandlers];
+const GROUPS = [appHandlers, libraryHandlers, workshopHandlers, roundHandlers, teamHandlers, boardHandlers, historyHandlers, measuresHandlers, presentationHandlers, galleryHandlers, feedbackHandlers, storyboardHandlers, agendaHandlers, excelHandlers];
 
 /** Combines the domains' handlers; a method claimed twice is a programming error caught at start. */
 export function combineHandlers(groups: readonly object[]): Record<string, unknown> {

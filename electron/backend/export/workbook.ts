@@ -62,6 +62,8 @@ export interface WriteWorkbookOptions {
    * full disk) to prove that no partial file is left at the target.
    */
   openStream?: (tempPath: string) => Writable;
+  /** Awaited after every chunk of rows (the e2e tests slow a real export down with it to watch its progress). */
+  afterChunk?: () => Promise<void>;
 }
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -257,6 +259,7 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], targetPath: st
         done += rows;
         options.onProgress?.({ done, total });
         await yieldToLoop();
+        if (options.afterChunk) await options.afterChunk();
         if (failure) throw failure;
       };
 

@@ -1,0 +1,42 @@
+import type { WorkshopData } from '../../../shared/domain/workshop-data';
+import type { HeaderLanguage } from '../../../shared/export/headers';
+import { maskPersonalData } from '../../../shared/analysis/personal-data';
+import type { SheetSpec } from '../../../shared/export/sheet';
+import { fileNameFor } from '../files/names';
+import { workshopWorkbook } from './cover-sheet';
+import { teamOnly } from './workshop-sheets';
+
+/** What a workbook export from the app holds: the whole round, or one team of it. */
+export interface WorkbookScope {
+  /** null: every team of the workshop (the round workbook). */
+  teamId: string | null;
+}
+
+/** The data a scope's workbook is made of; a team that is not in the workshop is null. */
+export function scopedData(data: WorkshopData, scope: WorkbookScope): WorkshopData | null {
+  if (scope.teamId === null) return data;
+  if (!data.teams.some((t) => t.id === scope.teamId)) return null;
+  return teamOnly(data, scope.teamId);
+}
+
+export interface AppWorkbookOptions {
+  lang: HeaderLanguage;
+  mask: boolean;
+  appVersion: string;
+  exportedAt: Date;
+}
+
+/**
+ * The sheets of the team or round workbook: Tietoja first, then the workshop's sheets, headers in `lang`, the
+ * personal data masked when asked (on a copy: the workshop itself never changes).
+ */
+export function appWorkbookSheets(data: WorkshopData, options: AppWorkbookOptions): SheetSpec[] {
+  const source = options.mask ? maskPersonalData(data) : data;
+  return workshopWorkbook(source, { appVersion: options.appVersion, exportedAt: options.exportedAt, lang: options.lang });
+}
+
+/** `Työpaja.xlsx` for the round, `Työpaja - Tiimi.xlsx` for a team. */
+export function appWorkbookFileName(data: WorkshopData, scope: WorkbookScope): string {
+  const team = scope.teamId ? data.teams.find((t) => t.id === scope.teamId)?.name : undefined;
+  return fileNameFor(team ? `${data.title} - ${team}` : data.title, '.xlsx');
+}
