@@ -4,6 +4,7 @@ import { messagePicture } from '../picture/svg';
 import { processMapPicture } from './process-map/picture';
 import { valueStreamPicture } from './value-stream/picture';
 import { ideasWallPicture } from './ideas-wall/picture';
+import { dotVotePicture } from './dot-vote/picture';
 
 /**
  * One picture module per board kind (shared/boards/<kind>/picture.ts), keyed by kind. A new kind adds one line.
@@ -13,6 +14,7 @@ export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {
   'process-map': processMapPicture,
   'value-stream': valueStreamPicture,
   'ideas-wall': ideasWallPicture,
+  'dot-vote': dotVotePicture,
 };
 
 /** Sizes that make no sense (0, NaN, negative, absurd) are brought to something drawable. */
