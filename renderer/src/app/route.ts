@@ -1,5 +1,10 @@
 /** Where the coach is; mirrored in the URL hash so a reload (or the error boundary's reload) returns there. */
-export type View = { kind: 'round' } | { kind: 'team'; teamId: string } | { kind: 'board'; boardId: string };
+export type View =
+  | { kind: 'round' }
+  | { kind: 'team'; teamId: string }
+  | { kind: 'board'; boardId: string }
+  | { kind: 'gallery' }
+  | { kind: 'feedback' };
 export type Route = { name: 'home' } | { name: 'workshop'; workshopId: string; view: View };
 
 export function parseHash(hash: string): Route | null {
@@ -10,6 +15,8 @@ export function parseHash(hash: string): Route | null {
   const workshopId = parts[1];
   if (parts[2] === 'team' && parts[3]) return { name: 'workshop', workshopId, view: { kind: 'team', teamId: parts[3] } };
   if (parts[2] === 'board' && parts[3]) return { name: 'workshop', workshopId, view: { kind: 'board', boardId: parts[3] } };
+  if (parts[2] === 'gallery') return { name: 'workshop', workshopId, view: { kind: 'gallery' } };
+  if (parts[2] === 'feedback') return { name: 'workshop', workshopId, view: { kind: 'feedback' } };
   return { name: 'workshop', workshopId, view: { kind: 'round' } };
 }
 
@@ -23,5 +30,9 @@ export function toHash(r: Route): string {
       return `${base}/team/${encodeURIComponent(r.view.teamId)}`;
     case 'board':
       return `${base}/board/${encodeURIComponent(r.view.boardId)}`;
+    case 'gallery':
+      return `${base}/gallery`;
+    case 'feedback':
+      return `${base}/feedback`;
   }
 }

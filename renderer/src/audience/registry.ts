@@ -3,6 +3,7 @@ import type { WorkshopState } from '../../../shared/api/contract';
 import type { AudienceContent, PresentationState } from '../../../shared/presentation/model';
 import { welcomeModule } from './modules/welcome';
 import { boardModule } from './modules/board';
+import { galleryModule } from './modules/gallery';
 
 export type AudienceKind = AudienceContent['kind'];
 
@@ -31,6 +32,7 @@ type Registry = { [K in AudienceKind]?: AudienceModule<K> };
 export const AUDIENCE_MODULES: Registry = {
   welcome: welcomeModule,
   board: boardModule,
+  gallery: galleryModule,
 };
 
 export function audienceModule<K extends AudienceKind>(kind: K): AudienceModule<K> | undefined {

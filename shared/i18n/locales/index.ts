@@ -4,8 +4,10 @@ import fiAgendaRun from './fi/agenda-run.json';
 import fiAudience from './fi/audience.json';
 import fiDotVote from './fi/dot-vote.json';
 import fiDriverDiagram from './fi/driver-diagram.json';
+import fiFeedback from './fi/feedback.json';
 import fiFishbone from './fi/fishbone.json';
 import fiFiveWhys from './fi/five-whys.json';
+import fiGallery from './fi/gallery.json';
 import fiMeasures from './fi/measures.json';
 import fiPdsa from './fi/pdsa.json';
 import fiPictures from './fi/pictures.json';
@@ -16,8 +18,10 @@ import svAgendaRun from './sv/agenda-run.json';
 import svAudience from './sv/audience.json';
 import svDotVote from './sv/dot-vote.json';
 import svDriverDiagram from './sv/driver-diagram.json';
+import svFeedback from './sv/feedback.json';
 import svFishbone from './sv/fishbone.json';
 import svFiveWhys from './sv/five-whys.json';
+import svGallery from './sv/gallery.json';
 import svMeasures from './sv/measures.json';
 import svPdsa from './sv/pdsa.json';
 import svPictures from './sv/pictures.json';
@@ -28,8 +32,10 @@ import enAgendaRun from './en/agenda-run.json';
 import enAudience from './en/audience.json';
 import enDotVote from './en/dot-vote.json';
 import enDriverDiagram from './en/driver-diagram.json';
+import enFeedback from './en/feedback.json';
 import enFishbone from './en/fishbone.json';
 import enFiveWhys from './en/five-whys.json';
+import enGallery from './en/gallery.json';
 import enMeasures from './en/measures.json';
 import enPdsa from './en/pdsa.json';
 import enPictures from './en/pictures.json';
@@ -48,8 +54,10 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'audience.json': fiAudience as Tree,
     'dot-vote.json': fiDotVote as Tree,
     'driver-diagram.json': fiDriverDiagram as Tree,
+    'feedback.json': fiFeedback as Tree,
     'fishbone.json': fiFishbone as Tree,
     'five-whys.json': fiFiveWhys as Tree,
+    'gallery.json': fiGallery as Tree,
     'measures.json': fiMeasures as Tree,
     'pdsa.json': fiPdsa as Tree,
     'pictures.json': fiPictures as Tree,
@@ -62,8 +70,10 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'audience.json': svAudience as Tree,
     'dot-vote.json': svDotVote as Tree,
     'driver-diagram.json': svDriverDiagram as Tree,
+    'feedback.json': svFeedback as Tree,
     'fishbone.json': svFishbone as Tree,
     'five-whys.json': svFiveWhys as Tree,
+    'gallery.json': svGallery as Tree,
     'measures.json': svMeasures as Tree,
     'pdsa.json': svPdsa as Tree,
     'pictures.json': svPictures as Tree,
@@ -76,8 +86,10 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'audience.json': enAudience as Tree,
     'dot-vote.json': enDotVote as Tree,
     'driver-diagram.json': enDriverDiagram as Tree,
+    'feedback.json': enFeedback as Tree,
     'fishbone.json': enFishbone as Tree,
     'five-whys.json': enFiveWhys as Tree,
+    'gallery.json': enGallery as Tree,
     'measures.json': enMeasures as Tree,
     'pdsa.json': enPdsa as Tree,
     'pictures.json': enPictures as Tree,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CalendarDays, Plus, Users } from 'lucide-react';
+import { CalendarDays, GalleryHorizontalEnd, MessageSquareHeart, Plus, Users } from 'lucide-react';
 import type { WorkshopState } from '../../../../shared/api/contract';
 import type { View } from '../../app/route';
 import { mutate, showView } from '../../app/actions';
@@ -27,6 +27,18 @@ export function Sidebar({ workshop, view }: { workshop: WorkshopState; view: Vie
           >
             <CalendarDays size={18} aria-hidden />
             <span className="nav-text">{t('sidebar.round')}</span>
+          </button>
+        </li>
+        <li>
+          <button type="button" className="nav-item" aria-current={view.kind === 'gallery' ? 'page' : undefined} onClick={() => showView({ kind: 'gallery' })}>
+            <GalleryHorizontalEnd size={18} aria-hidden />
+            <span className="nav-text">{t('gallery.nav')}</span>
+          </button>
+        </li>
+        <li>
+          <button type="button" className="nav-item" aria-current={view.kind === 'feedback' ? 'page' : undefined} onClick={() => showView({ kind: 'feedback' })}>
+            <MessageSquareHeart size={18} aria-hidden />
+            <span className="nav-text">{t('feedback.nav')}</span>
           </button>
         </li>
       </ul>

@@ -12,6 +12,7 @@ import { TextField } from '../../components/TextField';
 import { SelectField } from '../../components/SelectField';
 import { MembersSection } from './MembersSection';
 import { TeamBoardsSection } from './TeamBoardsSection';
+import { GalleryFeedbackSection } from '../day/GalleryNotesList';
 
 export function TeamView({ workshop, teamId }: { workshop: WorkshopState; teamId: string }) {
   const { t, i18n } = useTranslation();
@@ -95,6 +96,7 @@ export function TeamView({ workshop, teamId }: { workshop: WorkshopState; teamId
 
       <MembersSection workshopId={workshopId} teamId={team.id} members={members} />
       <TeamBoardsSection workshop={workshop} team={team} />
+      <GalleryFeedbackSection workshop={workshop} teamId={team.id} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { Sidebar } from './Sidebar';
 import { RoundView } from './RoundView';
 import { TeamView } from './TeamView';
 import { BoardView } from './BoardView';
+import { GalleryView } from '../day/GalleryView';
+import { FeedbackView } from '../day/FeedbackView';
 
 export function WorkshopScreen({ workshopId, view }: { workshopId: string; view: View }) {
   const { t } = useTranslation();
@@ -38,6 +40,8 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
         {view.kind === 'round' && <RoundView workshop={workshop} />}
         {view.kind === 'team' && <TeamView workshop={workshop} teamId={view.teamId} />}
         {view.kind === 'board' && <BoardView workshop={workshop} boardId={view.boardId} />}
+        {view.kind === 'gallery' && <GalleryView workshop={workshop} />}
+        {view.kind === 'feedback' && <FeedbackView workshop={workshop} />}
       </main>
     </div>
   );
