@@ -14,6 +14,13 @@ export interface PictureOptions {
    */
   minFontPx: number;
   t: Translate;
+  /**
+   * The team's other boards, for pictures that show what links boards together (the PDSA cycles' start dates on a
+   * measure's run chart). Optional: without it a picture shows its own document only.
+   */
+  teamBoards?: readonly { kind: string; doc: unknown }[];
+  /** Today as yyyy-mm-dd (overdue PDSA evaluations); the current date when absent. */
+  today?: string;
 }
 
 /**

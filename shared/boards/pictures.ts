@@ -2,9 +2,11 @@ import type { Board } from '../domain/entities';
 import type { BoardPicture, PictureOptions } from './picture';
 import { messagePicture } from '../picture/svg';
 import { processMapPicture } from './process-map/picture';
+import { fishbonePicture } from './fishbone/picture';
 import { valueStreamPicture } from './value-stream/picture';
 import { ideasWallPicture } from './ideas-wall/picture';
 import { dotVotePicture } from './dot-vote/picture';
+import { measuresPicture } from './measures/picture';
 
 /**
  * One picture module per board kind (shared/boards/<kind>/picture.ts), keyed by kind. A new kind adds one line.
@@ -13,8 +15,10 @@ import { dotVotePicture } from './dot-vote/picture';
 export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {
   'process-map': processMapPicture,
   'value-stream': valueStreamPicture,
+  fishbone: fishbonePicture,
   'ideas-wall': ideasWallPicture,
   'dot-vote': dotVotePicture,
+  measures: measuresPicture,
 };
 
 /** Sizes that make no sense (0, NaN, negative, absurd) are brought to something drawable. */

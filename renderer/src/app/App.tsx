@@ -10,6 +10,7 @@ import { parseHash } from './route';
 import { LibraryScreen } from '../screens/home/LibraryScreen';
 import { WorkshopScreen } from '../screens/workshop/WorkshopScreen';
 import { toastError } from './toasts';
+import { ExcelExportDialog } from '../export/ExcelExportDialog';
 
 /** First route: `?workshop=<id>` (the host's --open), the URL hash, else the most recently opened workshop. */
 async function startRoute(): Promise<void> {
@@ -91,6 +92,7 @@ export function App() {
       ) : (
         <WorkshopScreen workshopId={route.workshopId} view={route.view} />
       )}
+      <ExcelExportDialog />
       <Toasts />
     </div>
   );

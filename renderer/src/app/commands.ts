@@ -9,6 +9,7 @@ import {
   toggleHighContrast,
   undo,
 } from './actions';
+import { openExcelExport } from '../export/excel-export';
 
 /** Command ids shared by the File menu, the native Electron menu (`{type:'menu', command}`) and shortcuts. */
 export const COMMANDS = {
@@ -17,7 +18,8 @@ export const COMMANDS = {
   'file.exportFile': () => void exportCurrent('workshop.exportFile'),
   'file.exportPackage': () => void exportCurrent('workshop.exportPackage'),
   'file.mergePackage': () => void mergePackage(),
-  'file.exportXlsx': () => void exportCurrent('workshop.exportXlsx'),
+  'file.exportTeamXlsx': () => openExcelExport('team'),
+  'file.exportXlsx': () => openExcelExport('round'),
   'file.home': () => goHome(),
   'edit.undo': () => void undo(),
   'edit.redo': () => void redo(),
