@@ -6,6 +6,7 @@ import { useApp } from './store';
 import { FileMenu } from './FileMenu';
 import { changeFontScale, goHome, redo, toggleHighContrast, undo, updateSettings } from './actions';
 import { SelectField } from '../components/SelectField';
+import { ProjectorMenu } from '../projector/ProjectorMenu';
 
 export function Header() {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export function Header() {
           </>
         )}
       </div>
+      {inWorkshop && <ProjectorMenu />}
       {inWorkshop && (
         <div className="header-group">
           <button type="button" className="icon-btn" aria-label={t('header.undo')} title={undoTitle} disabled={!history?.canUndo} onClick={() => void undo()}>

@@ -9,6 +9,7 @@ import {
   toggleHighContrast,
   undo,
 } from './actions';
+import { openAudienceWindow, setProjectorMode, showCurrentNow, toggleBlank, toggleFreeze } from '../projector/actions';
 import { openExcelExport } from '../export/excel-export';
 
 /** Command ids shared by the File menu, the native Electron menu (`{type:'menu', command}`) and shortcuts. */
@@ -27,6 +28,11 @@ export const COMMANDS = {
   'view.zoomOut': () => changeFontScale(-0.1),
   'view.zoomReset': () => changeFontScale('reset'),
   'view.highContrast': () => toggleHighContrast(),
+  'projector.open': () => void openAudienceWindow(),
+  'projector.follow': () => void setProjectorMode('follow'),
+  'projector.toggleFreeze': () => toggleFreeze(),
+  'projector.toggleBlank': () => toggleBlank(),
+  'projector.showCurrent': () => void showCurrentNow(),
 } as const satisfies Record<string, () => void>;
 
 export type CommandId = keyof typeof COMMANDS;
@@ -53,7 +59,11 @@ export function handleGlobalKey(e: KeyboardEvent): void {
   if (!mod || e.altKey) return;
   const key = e.key.toLowerCase();
   let id: CommandId | null = null;
-  if (key === 'z' && !e.shiftKey) id = 'edit.undo';
+  // The projector's keys work while typing too: blanking the room must never wait for a field to lose focus.
+  if (e.shiftKey && key === 'b') id = 'projector.toggleBlank';
+  else if (e.shiftKey && key === 'f') id = 'projector.toggleFreeze';
+  else if (e.shiftKey && key === 'p') id = 'projector.showCurrent';
+  else if (key === 'z' && !e.shiftKey) id = 'edit.undo';
   else if ((key === 'z' && e.shiftKey) || key === 'y') id = 'edit.redo';
   else if (key === '=' || key === '+') id = 'view.zoomIn';
   else if (key === '-' || key === '_') id = 'view.zoomOut';

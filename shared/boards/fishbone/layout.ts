@@ -5,7 +5,7 @@ import { orderedCauses } from './tree';
  * Sizes of the fishbone drawing in board units (1 unit = 1 px at 100 % zoom). Note text is 20 px, category labels
  * 22 px and the effect 24 px, so the smallest board text stays above 18 px on a projector at 100 %.
  */
-export const FISHBONE_GEOMETRY = {
+const FISHBONE_GEOMETRY_BASE = {
   noteWidth: 220,
   notePad: 12,
   font: 20,
@@ -39,6 +39,11 @@ export const FISHBONE_GEOMETRY = {
   /** How far the bottom row of bones starts right of the top row, for the staggered fishbone look. */
   stagger: 40,
 } as const;
+
+/** The drawing's sizes; the board uses FISHBONE_GEOMETRY, board pictures their own (larger text). */
+export type FishboneGeometry = { readonly [K in keyof typeof FISHBONE_GEOMETRY_BASE]: number };
+
+export const FISHBONE_GEOMETRY: FishboneGeometry = FISHBONE_GEOMETRY_BASE;
 
 /** Text width in px for a font size; the renderer passes a canvas measurement, tests use the estimate. */
 export type Measure = (text: string, fontSize: number, bold: boolean) => number;
@@ -186,6 +191,8 @@ export interface LayoutOptions {
   emptyEffect?: string;
   /** The badge text of a root cause / linked cause (translated by the caller); wrapped to at most two lines. */
   badgeText?: (causeId: string) => string;
+  /** Sizes other than the board's (board pictures use larger text relative to the boxes); default FISHBONE_GEOMETRY. */
+  geometry?: FishboneGeometry;
 }
 
 /**
@@ -195,7 +202,7 @@ export interface LayoutOptions {
  * the tallest stack, and texts wrap. Pure and linear in the number of causes.
  */
 export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effect'>, opts: LayoutOptions = {}): FishboneLayout {
-  const G = FISHBONE_GEOMETRY;
+  const G = opts.geometry ?? FISHBONE_GEOMETRY;
   const measure = opts.measure ?? estimateWidth;
   const inner = G.noteWidth - 2 * G.notePad;
 

@@ -1,4 +1,4 @@
-import { FISHBONE_GEOMETRY as G, type FishboneLayout } from './layout';
+import { FISHBONE_GEOMETRY, type FishboneGeometry, type FishboneLayout } from './layout';
 
 /** Colours of the drawing; the renderer passes the theme in use, exports use the light one. */
 export interface FishbonePalette {
@@ -78,8 +78,9 @@ export type BadgeText = (noteId: string) => string;
  * The fishbone as a standalone SVG document, drawn from the same pure layout the canvas uses (so the export is
  * exactly what the team saw, at any size, with selectable text).
  */
-export function fishboneSvg(layout: FishboneLayout, opts: { rootIds: ReadonlySet<string>; badge: BadgeText; title: string; palette?: FishbonePalette }): string {
+export function fishboneSvg(layout: FishboneLayout, opts: { rootIds: ReadonlySet<string>; badge: BadgeText; title: string; palette?: FishbonePalette; geometry?: FishboneGeometry }): string {
   const p = opts.palette ?? FISHBONE_LIGHT;
+  const G = opts.geometry ?? FISHBONE_GEOMETRY;
   const pad = 32;
   const b = layout.bounds;
   const w = Math.ceil(b.w + 2 * pad);
