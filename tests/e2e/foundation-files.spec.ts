@@ -164,13 +164,14 @@ test('Excel export downloads a workbook with the round, teams, members, workshop
   await wall.addNoteByKeyboard('Nuoren oma ääni kuuluviin');
   await wall.expectSaved();
 
-  const x = await wall.exportVia(FI.menu.exportXlsx);
+  const x = await wall.exportExcelVia(FI.menu.exportXlsx);
   expect(x.suggestedFilename()).toMatch(/\.xlsx$/);
   const path = testInfo.outputPath('tyopaja.xlsx');
   await x.saveAs(path);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  expect(wb.worksheets.map((s) => s.name)).toEqual(['Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']);
+  expect(wb.worksheets.map((s) => s.name)).toEqual(['Tietoja', 'Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']);
+  expect(sheetRows(wb, 'Tietoja')).toEqual(expect.arrayContaining([expect.objectContaining({ Kohta: 'Työpaja', Arvo: 'Excel-työpaja' }), expect.objectContaining({ Kohta: 'Excel-rakenteen versio' })]));
 
   expect(sheetRows(wb, 'Kierros')).toEqual([expect.objectContaining({ Työpaja: 'Excel-työpaja', Kierros: 'Kevään kierros', Alkaa: '2026-02-01', Päättyy: '2026-11-30', Tiimejä: 1 })]);
   expect(sheetRows(wb, 'Tiimit')).toEqual([
@@ -181,5 +182,7 @@ test('Excel export downloads a workbook with the round, teams, members, workshop
     expect.objectContaining({ Tiimi: 'Nuorten polku', Rooli: 'Valmentaja', Nimi: 'Ville Valmentaja', Organisaatio: 'THL' }),
   ]);
   expect(sheetRows(wb, 'Työpajapäivät')).toEqual([expect.objectContaining({ Päivä: 'Työpaja 1', Paikka: 'Tampere', Alkaa: '09:00', Päättyy: '09:30', Ohjelma: 'Avaus' })]);
-  expect(sheetRows(wb, 'Ideaseinä')).toEqual([expect.objectContaining({ Tiimi: 'Nuorten polku', Taulu: 'Ideat', Idea: 'Nuoren oma ääni kuuluviin' })]);
+  expect(sheetRows(wb, 'Ideaseinä')).toEqual([
+    expect.objectContaining({ Tiimi: 'Nuorten polku', Hyvinvointialue: 'Pirkanmaan hyvinvointialue', Taulu: 'Ideat', Idea: 'Nuoren oma ääni kuuluviin' }),
+  ]);
 });

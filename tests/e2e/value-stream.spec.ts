@@ -147,7 +147,7 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
   await expect(vs.inspector.getByLabel('Tila')).toHaveValue('future');
 
   // Excel: the same totals, as live formulas with their values.
-  const x = await vs.exportVia(FI.menu.exportXlsx);
+  const x = await vs.exportExcelVia(FI.menu.exportXlsx);
   const path = testInfo.outputPath('arvovirta.xlsx');
   await x.saveAs(path);
   const wb = new ExcelJS.Workbook();

@@ -7,7 +7,11 @@ export type ExportMethod = Extract<Method, 'workshop.exportFile' | 'workshop.exp
 
 /** Runs an export and hands the file to the shell: Electron saves it, the browser downloads it. */
 export async function exportAndSave(method: ExportMethod, workshopId: string): Promise<{ kind: 'saved'; path: string } | { kind: 'download' | 'cancelled' }> {
-  const file = await call(method, { workshopId });
+  return saveExportedFile(await call(method, { workshopId }));
+}
+
+/** Hands a finished export to the shell: Electron saves it, the browser downloads it. */
+export async function saveExportedFile(file: { token: string; fileName: string }): Promise<{ kind: 'saved'; path: string } | { kind: 'download' | 'cancelled' }> {
   const outcome = await call('files.save', { token: file.token });
   if (outcome.kind === 'download') {
     const a = document.createElement('a');

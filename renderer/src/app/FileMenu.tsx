@@ -16,7 +16,8 @@ const ITEMS: Item[] = [
   { id: 'file.exportFile', labelKey: 'menu.file.exportFile', needsWorkshop: true, separatorBefore: true },
   { id: 'file.exportPackage', labelKey: 'menu.file.exportPackage', needsWorkshop: true },
   { id: 'file.mergePackage', labelKey: 'menu.file.mergePackage', needsWorkshop: true },
-  { id: 'file.exportXlsx', labelKey: 'menu.file.exportXlsx', needsWorkshop: true },
+  { id: 'file.exportTeamXlsx', labelKey: 'excel.menu.team', needsWorkshop: true },
+  { id: 'file.exportXlsx', labelKey: 'excel.menu.round', needsWorkshop: true },
   { id: 'file.home', labelKey: 'menu.file.home', separatorBefore: true },
 ];
 

@@ -6,6 +6,7 @@ import fiDotVote from './fi/dot-vote.json';
 import fiDriverDiagram from './fi/driver-diagram.json';
 import fiFeedback from './fi/feedback.json';
 import fiFishbone from './fi/fishbone.json';
+import fiExcel from './fi/excel.json';
 import fiFiveWhys from './fi/five-whys.json';
 import fiGallery from './fi/gallery.json';
 import fiMeasures from './fi/measures.json';
@@ -20,6 +21,7 @@ import svDotVote from './sv/dot-vote.json';
 import svDriverDiagram from './sv/driver-diagram.json';
 import svFeedback from './sv/feedback.json';
 import svFishbone from './sv/fishbone.json';
+import svExcel from './sv/excel.json';
 import svFiveWhys from './sv/five-whys.json';
 import svGallery from './sv/gallery.json';
 import svMeasures from './sv/measures.json';
@@ -34,6 +36,7 @@ import enDotVote from './en/dot-vote.json';
 import enDriverDiagram from './en/driver-diagram.json';
 import enFeedback from './en/feedback.json';
 import enFishbone from './en/fishbone.json';
+import enExcel from './en/excel.json';
 import enFiveWhys from './en/five-whys.json';
 import enGallery from './en/gallery.json';
 import enMeasures from './en/measures.json';
@@ -55,6 +58,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'dot-vote.json': fiDotVote as Tree,
     'driver-diagram.json': fiDriverDiagram as Tree,
     'feedback.json': fiFeedback as Tree,
+    'excel.json': fiExcel as Tree,
     'fishbone.json': fiFishbone as Tree,
     'five-whys.json': fiFiveWhys as Tree,
     'gallery.json': fiGallery as Tree,
@@ -71,6 +75,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'dot-vote.json': svDotVote as Tree,
     'driver-diagram.json': svDriverDiagram as Tree,
     'feedback.json': svFeedback as Tree,
+    'excel.json': svExcel as Tree,
     'fishbone.json': svFishbone as Tree,
     'five-whys.json': svFiveWhys as Tree,
     'gallery.json': svGallery as Tree,
@@ -87,6 +92,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'dot-vote.json': enDotVote as Tree,
     'driver-diagram.json': enDriverDiagram as Tree,
     'feedback.json': enFeedback as Tree,
+    'excel.json': enExcel as Tree,
     'fishbone.json': enFishbone as Tree,
     'five-whys.json': enFiveWhys as Tree,
     'gallery.json': enGallery as Tree,

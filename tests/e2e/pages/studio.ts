@@ -16,7 +16,8 @@ export const FI = {
     exportFile: 'Vie työpajatiedosto (.lapimurto)',
     exportPackage: 'Vie JSON-paketti',
     mergePackage: 'Tuo tiimit paketista…',
-    exportXlsx: 'Vie Exceliin',
+    exportXlsx: 'Kierros Exceliin…',
+    exportTeamXlsx: 'Tiimi Exceliin…',
     home: 'Takaisin kirjastoon',
   },
 } as const;
@@ -73,6 +74,32 @@ export class Studio {
     await this.fileCommand(item);
     const d = await downloaded;
     expect(await d.failure()).toBeNull();
+    await expect(this.toasts).toContainText('Tiedosto ladattiin.');
+    return d;
+  }
+
+  /** The Excel export dialog (File › Team to Excel / Round to Excel). */
+  get excelDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Vie Exceliin' });
+  }
+
+  /**
+   * Exports a workbook through the Excel dialog: opens it from the File menu, waits for the personal-data check,
+   * optionally picks the header language, then presses Vie (or Peitä ja vie when personal data was found) and
+   * returns the finished download.
+   */
+  async exportExcelVia(item: string, options: { lang?: 'suomi' | 'svenska (ruotsi)' | 'English (englanti)' } = {}): Promise<Download> {
+    await this.fileCommand(item);
+    const dialog = this.excelDialog;
+    await expect(dialog).toBeVisible();
+    if (options.lang) await dialog.getByLabel('Otsikoiden kieli').selectOption({ label: options.lang });
+    const go = dialog.getByRole('button', { name: /^(Vie|Peitä ja vie)$/ });
+    await expect(go).toBeEnabled();
+    const downloaded = this.page.waitForEvent('download');
+    await go.click();
+    const d = await downloaded;
+    expect(await d.failure()).toBeNull();
+    await expect(dialog).toBeHidden();
     await expect(this.toasts).toContainText('Tiedosto ladattiin.');
     return d;
   }

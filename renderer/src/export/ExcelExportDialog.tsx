@@ -1,0 +1,141 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HEADER_LANGUAGES, type HeaderLanguage } from '../../../shared/export/headers';
+import type { PersonalDataFindingOut } from '../../../shared/api/methods/excel';
+import { useApp } from '../app/store';
+import { closeExcelExport, runExcelExport, setExcelLanguage, setExcelScope, useExcelExport } from './excel-export';
+import './excel-export.css';
+
+/** Which part of the workshop a finding's path is in, as an i18n key under excel.place. */
+function placeKey(path: string): string {
+  if (path === 'title') return 'title';
+  if (path.startsWith('round')) return 'round';
+  if (path.startsWith('days')) return 'day';
+  if (path.startsWith('teams')) return 'team';
+  if (path.startsWith('members')) return 'member';
+  if (/^boards\[\d+\]\.name$/.test(path)) return 'boardName';
+  return 'board';
+}
+
+function Finding({ f }: { f: PersonalDataFindingOut }) {
+  const { t } = useTranslation();
+  const where = [f.team, f.board, t(`excel.place.${placeKey(f.path)}`)].filter(Boolean).join(' › ');
+  return (
+    <li className="excel-finding">
+      <span className="excel-finding-kind">{t(`excel.kind.${f.kind}`)}</span>
+      <span className="excel-finding-where">{where}</span>
+      <code className="excel-finding-excerpt">{f.excerpt}</code>
+    </li>
+  );
+}
+
+/**
+ * File › Team to Excel / Round to Excel: what to export (one team or the round), the header language, the
+ * personal-data check with every finding listed (mask them in the export, or cancel), and the progress of a
+ * long export. A native modal <dialog>: focus trap, Escape and the top layer come from the browser.
+ */
+export function ExcelExportDialog() {
+  const { t } = useTranslation();
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const { open, scope, teamId, lang, check, progress } = useExcelExport();
+  const workshop = useApp((s) => s.workshop);
+  const teams = [...(workshop?.teams ?? [])].sort((a, b) => a.ordinal - b.ordinal);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal?.();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const busy = progress !== null;
+  const found = check.status === 'done' && check.total > 0;
+  const ready = check.status === 'done' && !busy && (scope === 'round' || teamId !== null);
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog excel-dialog"
+      aria-labelledby={`${id}-t`}
+      onCancel={(e) => {
+        e.preventDefault();
+        closeExcelExport();
+      }}
+    >
+      <h2 id={`${id}-t`}>{t('excel.dialog.title')}</h2>
+      <fieldset className="excel-scope" disabled={busy}>
+        <legend>{t('excel.dialog.scope')}</legend>
+        <label className="excel-radio">
+          <input type="radio" name={`${id}-scope`} checked={scope === 'team'} disabled={teams.length === 0} onChange={() => setExcelScope('team')} />
+          {t('excel.dialog.team')}
+        </label>
+        {scope === 'team' && (
+          <div className="field excel-team">
+            <label htmlFor={`${id}-team`}>{t('excel.dialog.whichTeam')}</label>
+            <select id={`${id}-team`} value={teamId ?? ''} onChange={(e) => setExcelScope('team', e.target.value)}>
+              {teams.map((tm) => (
+                <option key={tm.id} value={tm.id}>
+                  {tm.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <label className="excel-radio">
+          <input type="radio" name={`${id}-scope`} checked={scope === 'round'} onChange={() => setExcelScope('round')} />
+          {t('excel.dialog.round', { count: teams.length })}
+        </label>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-lang`}>{t('excel.dialog.language')}</label>
+        <select id={`${id}-lang`} value={lang} disabled={busy} onChange={(e) => setExcelLanguage(e.target.value as HeaderLanguage)}>
+          {HEADER_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`excel.language.${l}`)}
+            </option>
+          ))}
+        </select>
+        <p className="excel-hint">{t('excel.dialog.languageHint')}</p>
+      </div>
+
+      <section className="excel-personal" aria-labelledby={`${id}-pd`} aria-live="polite">
+        <h3 id={`${id}-pd`}>{t('excel.personal.title')}</h3>
+        {check.status === 'checking' && <p>{t('excel.personal.checking')}</p>}
+        {check.status === 'failed' && <p>{t('excel.personal.failed')}</p>}
+        {check.status === 'done' && check.total === 0 && <p>{t('excel.personal.none')}</p>}
+        {found && (
+          <div className="excel-found" role="group" aria-labelledby={`${id}-found`}>
+            <p id={`${id}-found`} className="excel-found-title">
+              {t('excel.personal.found', { count: check.total })}
+            </p>
+            <ul className="excel-findings" aria-label={t('excel.personal.list')} tabIndex={0}>
+              {check.findings.map((f, i) => (
+                <Finding key={i} f={f} />
+              ))}
+            </ul>
+            {check.total > check.findings.length && <p className="excel-hint">{t('excel.personal.more', { count: check.total - check.findings.length })}</p>}
+            <p className="excel-hint">{t('excel.personal.explain')}</p>
+          </div>
+        )}
+      </section>
+
+      {busy && (
+        <div className="excel-progress">
+          <label htmlFor={`${id}-progress`}>{progress.total > 0 ? t('excel.progress.rows', { done: progress.done, total: progress.total, percent }) : t('excel.progress.starting')}</label>
+          <progress id={`${id}-progress`} max={Math.max(1, progress.total)} value={progress.done} />
+        </div>
+      )}
+
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={closeExcelExport} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="btn btn-primary" onClick={() => void runExcelExport()} disabled={!ready}>
+          {found ? t('excel.dialog.maskAndExport') : t('excel.dialog.export')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
