@@ -4,11 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import type { Backend } from '../backend/types';
 import { createBackend } from '../backend/index';
 import { defaultLibraryDir } from '../backend/paths';
 import { fileToOpen, workshopUrl } from './argv';
+import { createAudienceWindows, type AudienceWindows, type Placement } from './audience-window';
+import { AUDIENCE_HASH } from '../../shared/presentation/audience';
 import { EVENT_CHANNEL, forwardEvents, registerIpc } from './ipc';
 import { buildMenuTemplate, menuLanguage, type MenuCommand, type MenuLanguage } from './menu';
 import { nativeBindingPath } from './native-binding';
@@ -27,9 +29,17 @@ const indexUrl = devServerUrl ?? APP_INDEX_URL;
 
 let backend: Backend | undefined;
 let pendingOpen: string | undefined;
+let audience: AudienceWindows | undefined;
 
+function isAudienceWindow(win: BrowserWindow): boolean {
+  return audience?.current() === win;
+}
+
+/** The coach's window: the focused one unless that is the projector's, else the first of the coach's. */
 function mainWindow(): BrowserWindow | undefined {
-  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const focused = BrowserWindow.getFocusedWindow();
+  if (focused && !isAudienceWindow(focused)) return focused;
+  return BrowserWindow.getAllWindows().find((w) => !isAudienceWindow(w));
 }
 
 /** The one set of webPreferences every app window uses (the visible ones and the hidden PDF printer). */
@@ -61,7 +71,28 @@ function createWindow(workshopId?: string): BrowserWindow {
     webPreferences: appWebPreferences(),
   });
   win.once('ready-to-show', () => win.show());
+  // The projector's window never outlives the coach's last one.
+  win.on('closed', () => {
+    if (!BrowserWindow.getAllWindows().some((w) => w !== win && !w.isDestroyed() && !isAudienceWindow(w))) audience?.close();
+  });
   void win.loadURL(workshopUrl(indexUrl, workshopId));
+  return win;
+}
+
+/** The projector's window: the same hardened webPreferences, no menu bar, black until the page paints. */
+function createAudienceWindow(placement: Placement): BrowserWindow {
+  const win = new BrowserWindow({
+    ...placement.bounds,
+    fullscreen: placement.fullscreen,
+    show: false,
+    title: 'Läpimurtostudio – Projektori',
+    backgroundColor: '#000000',
+    autoHideMenuBar: true,
+    webPreferences: { ...appWebPreferences(), spellcheck: false },
+  });
+  win.removeMenu();
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(indexUrl + AUDIENCE_HASH);
   return win;
 }
 
@@ -121,6 +152,7 @@ async function start(): Promise<void> {
     return;
   }
 
+  audience = createAudienceWindows({ screen, create: createAudienceWindow });
   const platform = {
     ...createElectronPlatform({
       defaultDir: app.getPath('documents'),
@@ -129,6 +161,7 @@ async function start(): Promise<void> {
         return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
       },
     }),
+    openAudience: () => audience?.open(),
     printToPdf: createElectronPrinter({
       indexUrl,
       createWindow: () => new BrowserWindow({ show: false, width: 1280, height: 900, webPreferences: { ...appWebPreferences(), spellcheck: false } }),

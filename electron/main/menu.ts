@@ -15,6 +15,11 @@ export const MENU_COMMANDS = [
   'view.zoomOut',
   'view.zoomReset',
   'view.highContrast',
+  'projector.open',
+  'projector.follow',
+  'projector.toggleFreeze',
+  'projector.toggleBlank',
+  'projector.showCurrent',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -25,6 +30,7 @@ type LabelKey =
   | 'menu.file'
   | 'menu.edit'
   | 'menu.view'
+  | 'menu.projector'
   | 'menu.window'
   | 'menu.help'
   | 'edit.cut'
@@ -41,6 +47,7 @@ export const MENU_LABELS: Record<MenuLanguage, Record<LabelKey, string>> = {
     'menu.file': '&Tiedosto',
     'menu.edit': '&Muokkaa',
     'menu.view': '&Näytä',
+    'menu.projector': '&Projektori',
     'menu.window': 'Ikkuna',
     'menu.help': 'Ohje',
     'file.new': 'Uusi työpaja…',
@@ -61,6 +68,11 @@ export const MENU_LABELS: Record<MenuLanguage, Record<LabelKey, string>> = {
     'view.zoomOut': 'Pienennä',
     'view.zoomReset': 'Palauta koko',
     'view.highContrast': 'Suuri kontrasti',
+    'projector.open': 'Avaa projektori-ikkuna',
+    'projector.follow': 'Seuraa näkymääni',
+    'projector.toggleFreeze': 'Pysäytä / seuraa',
+    'projector.toggleBlank': 'Pimennä / palauta',
+    'projector.showCurrent': 'Näytä tämä nyt',
     'view.devTools': 'Kehittäjätyökalut',
     'view.fullScreen': 'Koko näyttö',
     'app.quit': 'Lopeta',
@@ -69,6 +81,7 @@ export const MENU_LABELS: Record<MenuLanguage, Record<LabelKey, string>> = {
     'menu.file': '&Arkiv',
     'menu.edit': '&Redigera',
     'menu.view': '&Visa',
+    'menu.projector': '&Projektor',
     'menu.window': 'Fönster',
     'menu.help': 'Hjälp',
     'file.new': 'Ny workshop…',
@@ -89,6 +102,11 @@ export const MENU_LABELS: Record<MenuLanguage, Record<LabelKey, string>> = {
     'view.zoomOut': 'Zooma ut',
     'view.zoomReset': 'Återställ storlek',
     'view.highContrast': 'Hög kontrast',
+    'projector.open': 'Öppna projektorfönstret',
+    'projector.follow': 'Följ min vy',
+    'projector.toggleFreeze': 'Frys / följ',
+    'projector.toggleBlank': 'Mörklägg / visa',
+    'projector.showCurrent': 'Visa det här nu',
     'view.devTools': 'Utvecklarverktyg',
     'view.fullScreen': 'Helskärm',
     'app.quit': 'Avsluta',
@@ -97,6 +115,7 @@ export const MENU_LABELS: Record<MenuLanguage, Record<LabelKey, string>> = {
     'menu.file': '&File',
     'menu.edit': '&Edit',
     'menu.view': '&View',
+    'menu.projector': '&Projector',
     'menu.window': 'Window',
     'menu.help': 'Help',
     'file.new': 'New workshop…',
@@ -117,6 +136,11 @@ export const MENU_LABELS: Record<MenuLanguage, Record<LabelKey, string>> = {
     'view.zoomOut': 'Zoom out',
     'view.zoomReset': 'Actual size',
     'view.highContrast': 'High contrast',
+    'projector.open': 'Open projector window',
+    'projector.follow': 'Follow my view',
+    'projector.toggleFreeze': 'Freeze / follow',
+    'projector.toggleBlank': 'Blank / unblank',
+    'projector.showCurrent': 'Show this now',
     'view.devTools': 'Developer tools',
     'view.fullScreen': 'Full screen',
     'app.quit': 'Quit',
@@ -190,6 +214,19 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         cmd('view.highContrast'),
         { role: 'togglefullscreen', label: L['view.fullScreen'] },
         ...(options.isDev ? [sep, { role: 'toggleDevTools', label: L['view.devTools'] } as MenuItemConstructorOptions] : []),
+      ],
+    },
+    {
+      // The page owns these keys (they work the same in the browser build), so they are shown, not registered.
+      label: L['menu.projector'],
+      submenu: [
+        cmd('projector.open'),
+        sep,
+        cmd('projector.follow'),
+        cmd('projector.toggleFreeze', 'CmdOrCtrl+Shift+F', false),
+        cmd('projector.toggleBlank', 'CmdOrCtrl+Shift+B', false),
+        sep,
+        cmd('projector.showCurrent', 'CmdOrCtrl+Shift+P', false),
       ],
     },
   );

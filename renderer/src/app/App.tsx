@@ -10,6 +10,7 @@ import { parseHash } from './route';
 import { LibraryScreen } from '../screens/home/LibraryScreen';
 import { WorkshopScreen } from '../screens/workshop/WorkshopScreen';
 import { toastError } from './toasts';
+import { startPresenterSync } from '../projector/sync';
 import { ExcelExportDialog } from '../export/ExcelExportDialog';
 
 /** First route: `?workshop=<id>` (the host's --open), the URL hash, else the most recently opened workshop. */
@@ -48,6 +49,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('popstate', onHash);
     window.addEventListener('keydown', handleGlobalKey);
+    const stopPresenter = startPresenterSync();
     const unsubscribe = transport().onEvent((ev) => {
       switch (ev.type) {
         case 'workshop.changed':
@@ -69,6 +71,7 @@ export function App() {
       window.removeEventListener('popstate', onHash);
       window.removeEventListener('keydown', handleGlobalKey);
       unsubscribe();
+      stopPresenter();
     };
   }, []);
 

@@ -24,6 +24,9 @@ const h = vi.hoisted(() => {
     backendOptions: [] as unknown[],
     backend: undefined as unknown,
     paths: { userData: '/tmp/none', documents: '/tmp/docs', appPath: '/tmp/app' },
+    displays: [] as { id: number; bounds: { x: number; y: number; width: number; height: number }; workArea: { x: number; y: number; width: number; height: number } }[],
+    screenListeners: new Map<string, Listener[]>(),
+    focusedWindow: null as FakeWindow | null,
   };
   class FakeWindow {
     options: Record<string, unknown>;
@@ -39,8 +42,32 @@ const h = vi.hoisted(() => {
       this.options = options;
       state.windows.push(this);
     }
+    destroyed = false;
+    menuRemoved = false;
+    fullscreen: boolean | undefined;
+    bounds: unknown;
     once(e: string, l: Listener) {
       this.listeners.set(e, l);
+    }
+    on(e: string, l: Listener) {
+      this.listeners.set(e, l);
+    }
+    removeMenu() {
+      this.menuRemoved = true;
+    }
+    setFullScreen(flag: boolean) {
+      this.fullscreen = flag;
+    }
+    setBounds(b: unknown) {
+      this.bounds = b;
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    close() {
+      this.destroyed = true;
+      state.windows = state.windows.filter((w) => w !== this);
+      this.listeners.get('closed')?.();
     }
     loadURL(url: string) {
       this.urls.push(url);
@@ -58,7 +85,7 @@ const h = vi.hoisted(() => {
       return state.windows;
     }
     static getFocusedWindow() {
-      return null;
+      return state.focusedWindow;
     }
   }
   return { state, FakeWindow };
@@ -102,6 +129,11 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: async () => undefined },
+    screen: {
+      getAllDisplays: () => state.displays,
+      getPrimaryDisplay: () => state.displays[0],
+      on: (e: string, l: (...args: unknown[]) => unknown) => state.screenListeners.set(e, [...(state.screenListeners.get(e) ?? []), l]),
+    },
   };
 });
 
@@ -126,8 +158,11 @@ async function boot(argv: string[], lock = true) {
     menuTemplates: [],
     backendOptions: [],
     privileged: [],
+    focusedWindow: null,
+    displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
   });
   state.appListeners.clear();
+  state.screenListeners.clear();
   state.ipcHandlers.clear();
   state.protocolHandlers.clear();
   const backend = fakeBackend();
@@ -253,6 +288,44 @@ describe('electron main lifecycle', () => {
     expect(state.quit).toBe(process.platform === 'darwin' ? 0 : 1);
     for (const l of state.appListeners.get('will-quit') ?? []) l();
     expect(backend.closedCount()).toBe(1);
+  });
+
+  it('opens the projector window full screen on the external display, locked down, and keeps menu commands on the coach window', async () => {
+    const { state } = await boot(['app']);
+    const projector = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } };
+    state.displays.push(projector);
+    await ready(state);
+    const coach = state.windows[0]!;
+    const platform = (state.backendOptions[0] as BackendOptions).platform;
+    await platform.openAudience!();
+    expect(state.windows).toHaveLength(2);
+    const aud = state.windows[1]!;
+    expect(aud.urls).toEqual(['app://lapimurto/index.html#/audience']);
+    expect(aud.options).toMatchObject({ ...projector.bounds, fullscreen: true, backgroundColor: '#000000' });
+    expect(aud.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(aud.menuRemoved).toBe(true);
+
+    // Asking again brings the same window forward.
+    await platform.openAudience!();
+    expect(state.windows).toHaveLength(2);
+
+    // With the projector window focused, the menu still talks to the coach's window.
+    state.focusedWindow = aud;
+    const template = state.menuTemplates.at(-1) as { submenu?: { id?: string; click?: () => void }[] }[];
+    template.flatMap((m) => m.submenu ?? []).find((i) => i.id === 'projector.toggleBlank')!.click!();
+    expect(coach.sent).toContainEqual(['studio:event', { type: 'menu', command: 'projector.toggleBlank' }]);
+    expect(aud.sent.filter((m) => (m[1] as { type?: string }).type === 'menu')).toEqual([]);
+
+    // Unplugged: the window moves to the laptop as a normal window instead of closing.
+    state.displays.pop();
+    for (const l of state.screenListeners.get('display-removed') ?? []) l({}, projector);
+    expect(aud.destroyed).toBe(false);
+    expect(aud.fullscreen).toBe(false);
+
+    // The coach's last window closing takes the projector window with it.
+    state.focusedWindow = null;
+    coach.close();
+    expect(aud.destroyed).toBe(true);
   });
 
   it('refuses to start without the Electron-ABI SQLite binary', async () => {
