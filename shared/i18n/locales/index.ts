@@ -13,6 +13,7 @@ import fiMeasures from './fi/measures.json';
 import fiPdsa from './fi/pdsa.json';
 import fiPictures from './fi/pictures.json';
 import fiProcessMap from './fi/process-map.json';
+import fiStoryboard from './fi/storyboard.json';
 import fiTranslation from './fi/translation.json';
 import fiValueStream from './fi/value-stream.json';
 import svAgendaRun from './sv/agenda-run.json';
@@ -28,6 +29,7 @@ import svMeasures from './sv/measures.json';
 import svPdsa from './sv/pdsa.json';
 import svPictures from './sv/pictures.json';
 import svProcessMap from './sv/process-map.json';
+import svStoryboard from './sv/storyboard.json';
 import svTranslation from './sv/translation.json';
 import svValueStream from './sv/value-stream.json';
 import enAgendaRun from './en/agenda-run.json';
@@ -43,6 +45,7 @@ import enMeasures from './en/measures.json';
 import enPdsa from './en/pdsa.json';
 import enPictures from './en/pictures.json';
 import enProcessMap from './en/process-map.json';
+import enStoryboard from './en/storyboard.json';
 import enTranslation from './en/translation.json';
 import enValueStream from './en/value-stream.json';
 
@@ -66,6 +69,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'pdsa.json': fiPdsa as Tree,
     'pictures.json': fiPictures as Tree,
     'process-map.json': fiProcessMap as Tree,
+    'storyboard.json': fiStoryboard as Tree,
     'translation.json': fiTranslation as Tree,
     'value-stream.json': fiValueStream as Tree,
   },
@@ -83,6 +87,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'pdsa.json': svPdsa as Tree,
     'pictures.json': svPictures as Tree,
     'process-map.json': svProcessMap as Tree,
+    'storyboard.json': svStoryboard as Tree,
     'translation.json': svTranslation as Tree,
     'value-stream.json': svValueStream as Tree,
   },
@@ -100,6 +105,7 @@ export const LOCALE_FILES: Record<Language, Record<string, Tree>> = {
     'pdsa.json': enPdsa as Tree,
     'pictures.json': enPictures as Tree,
     'process-map.json': enProcessMap as Tree,
+    'storyboard.json': enStoryboard as Tree,
     'translation.json': enTranslation as Tree,
     'value-stream.json': enValueStream as Tree,
   },
