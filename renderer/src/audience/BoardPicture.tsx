@@ -49,6 +49,43 @@ export function useShownBoard(workshopId: string, boardId: string): ShownBoard {
   return state;
 }
 
+/** Kinds whose picture shows what the team's other boards add (a measure's run chart marks its PDSA starts). */
+const LINKED_KINDS: Readonly<Record<string, readonly string[]>> = { measures: ['pdsa'] };
+
+/** The team's boards a picture links to (PictureOptions.teamBoards), kept current like the board itself. */
+function useLinkedBoards(board: Board): readonly { kind: string; doc: unknown }[] | undefined {
+  const workshop = useAudience((s) => s.workshop);
+  const kinds = LINKED_KINDS[board.kind] ?? [];
+  const ids = workshop && kinds.length > 0 ? workshop.boards.filter((b) => b.teamId === board.teamId && b.id !== board.id && kinds.includes(b.kind)).map((b) => b.id) : [];
+  const key = ids.join(',');
+  const workshopId = workshop?.id;
+  const [linked, setLinked] = useState<readonly { kind: string; doc: unknown }[] | undefined>(undefined);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    const mine = key.split(',');
+    return useAudience.subscribe((s, prev) => {
+      if (s.change !== prev.change && (s.change.boardId === undefined || mine.includes(s.change.boardId))) setTick((n) => n + 1);
+    });
+  }, [key]);
+
+  useEffect(() => {
+    if (!workshopId || key === '') {
+      setLinked(undefined);
+      return;
+    }
+    let live = true;
+    void Promise.all(key.split(',').map((id) => call('boards.get', { workshopId, id }).catch(() => null))).then((boards) => {
+      if (live) setLinked(boards.flatMap((b) => (b ? [{ kind: b.kind, doc: b.doc }] : [])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [workshopId, key, tick]);
+
+  return linked;
+}
+
 /** Makes a picture's SVG inert before it enters the page: no scripts, no event handlers, no outside references. */
 export function sanitizeSvg(markup: string): SVGSVGElement | null {
   const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
@@ -93,13 +130,21 @@ export function BoardPictureView({ board, minFontPx = AUDIENCE_MIN_FONT_PX }: { 
   const theme = useAudience((s) => s.theme);
   const [boxRef, size] = useBoxSize<HTMLDivElement>();
   const holder = useRef<HTMLDivElement | null>(null);
+  const teamBoards = useLinkedBoards(board);
 
   const markup = useMemo(() => {
     if (!size || size.width < 16 || size.height < 16) return undefined;
     const translate = (key: string, vars?: Record<string, string | number>) => i18n.t(key, vars ?? {});
-    return drawBoard(board.kind, board.doc, board, { width: size.width, height: size.height, theme, minFontPx, t: translate });
+    return drawBoard(board.kind, board.doc, board, {
+      width: size.width,
+      height: size.height,
+      theme,
+      minFontPx,
+      t: translate,
+      ...(teamBoards ? { teamBoards } : {}),
+    });
     // i18n.language: redraw in the new language.
-  }, [board, size, theme, minFontPx, i18n, i18n.language]);
+  }, [board, size, theme, minFontPx, i18n, i18n.language, teamBoards]);
 
   const svg = useMemo(() => (markup ? sanitizeSvg(markup) : null), [markup]);
 
