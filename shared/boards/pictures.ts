@@ -3,6 +3,7 @@ import type { BoardPicture, PictureOptions } from './picture';
 import { messagePicture } from '../picture/svg';
 import { processMapPicture } from './process-map/picture';
 import { fishbonePicture } from './fishbone/picture';
+import { fiveWhysPicture } from './five-whys/picture';
 import { valueStreamPicture } from './value-stream/picture';
 import { ideasWallPicture } from './ideas-wall/picture';
 import { dotVotePicture } from './dot-vote/picture';
@@ -16,6 +17,7 @@ export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {
   'process-map': processMapPicture,
   'value-stream': valueStreamPicture,
   fishbone: fishbonePicture,
+  'five-whys': fiveWhysPicture,
   'ideas-wall': ideasWallPicture,
   'dot-vote': dotVotePicture,
   measures: measuresPicture,
