@@ -1,3 +1,4 @@
+import type { Row } from 'exceljs';
 import type { SheetImage, SheetSpec } from '../../../shared/export/sheet';
 import { svgToPng } from './rasterize';
 import type { WorkbookImage } from './workbook';
@@ -48,6 +49,18 @@ export function imageRowHeights(spec: SheetSpec): Map<number, number> {
     out.set(im.row, Math.max(out.get(im.row) ?? 0, pt));
   }
   return out;
+}
+
+/**
+ * Makes a written row that holds a picture (`height` from imageRowHeights; nothing when undefined) tall enough for
+ * it, its text starting at the top beside the picture rather than at the bottom of the tall row.
+ */
+export function fitRowToImage(row: Row, height: number | undefined): void {
+  if (!height) return;
+  row.height = height;
+  row.eachCell((cell) => {
+    cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
+  });
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time; results in input order. */

@@ -5,7 +5,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { isFormulaCell, type SheetColumn, type SheetSpec } from '../../../shared/export/sheet';
 import { writeAtomically } from '../files/atomic';
 import { columnLetter, prepareCell, prepareFormula } from './cells';
-import { imageRowHeights, rasteriseSheetImages } from './images';
+import { fitRowToImage, imageRowHeights, rasteriseSheetImages } from './images';
 import { uniqueSheetNames } from './sheet-names';
 
 const HEADER_FILL = 'FFDCE6F1';
@@ -196,8 +196,6 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r]!;
     const xrow = ws.getRow(r + 2);
-    const height = tall.get(r);
-    if (height) xrow.height = height;
     spec.columns.forEach((col, c) => {
       const raw = row[col.key] ?? null;
       const cell = xrow.getCell(c + 1);
@@ -213,6 +211,7 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
       if (prepared.numFmt) cell.numFmt = prepared.numFmt;
       if (prepared.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     });
+    fitRowToImage(xrow, tall.get(r));
     xrow.commit();
     if ((r + 1) % CHUNK_ROWS === 0) await tick(CHUNK_ROWS);
   }

@@ -110,6 +110,8 @@ export const measuresBoard = {
       const a = analyseMeasure(m, series);
       return (['ihi', 'anhoj'] as const).map((rs) => ({
         ...base,
+        // Not a column: lets the Excel export put the measure's run chart beside its row (pictures-sheet.ts).
+        measureId: m.id,
         measure: m.name,
         rules: rs === 'ihi' ? 'IHI (Perla ym. 2011)' : 'Anhøj',
         chosen: doc.ruleSet === rs,

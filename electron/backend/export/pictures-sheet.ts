@@ -1,0 +1,153 @@
+import type { WorkshopData } from '../../../shared/domain/workshop-data';
+import type { Language } from '../../../shared/domain/vocab';
+import type { SheetImage, SheetSpec } from '../../../shared/export/sheet';
+import { boardDefinition } from '../../../shared/boards/registry';
+import { upgradeDoc } from '../../../shared/boards/run';
+import { drawBoard } from '../../../shared/boards/pictures';
+import { drawRunChart, cycleStarts } from '../../../shared/boards/measures/picture';
+import { MeasuresDoc, type Measure } from '../../../shared/boards/measures/model';
+import { translator } from '../../../shared/i18n/translate';
+import { columnCharsFor } from './images';
+
+/**
+ * The board pictures of a workbook: a sheet Kuvat with one row per board (team, board, kind) and the board drawn
+ * in the row's Kuva cell, and a run chart beside each measure's row (the team's chosen rule set) in the run-chart
+ * analysis sheet. Pictures are the same SVG drawings the projector shows (shared/boards/<kind>/picture.ts),
+ * rasterised when the workbook is written.
+ */
+
+export const PICTURES_SHEET_NAME = 'Kuvat';
+
+/** Which pictures a workbook gets: every board and run chart, the run charts only, or none. */
+export type PictureScope = 'all' | 'charts' | 'none';
+
+export interface PictureSheetOptions {
+  /** Language of the texts inside the pictures. */
+  lang?: Language;
+  pictures?: PictureScope;
+}
+
+/** A board picture: drawn at 1600x900, shown 960x540 px in the sheet, rasterised at 2x (3200x1800) for print. */
+export const BOARD_PICTURE = { width: 1600, height: 900, minFontPx: 20, shownWidth: 960, shownHeight: 540, scale: 1.5 } as const;
+/** A run chart: drawn at 1200x600, shown 600x300 px beside its row, rasterised at 2x. */
+export const RUN_CHART_PICTURE = { width: 1200, height: 600, minFontPx: 18, shownWidth: 600, shownHeight: 300, scale: 1.5 } as const;
+
+const byOrdinal = <T extends { ordinal: number }>(a: T, b: T): number => a.ordinal - b.ordinal;
+
+/** The workshop's boards in team then board order, with documents upgraded; unreadable boards are left out. */
+function readableBoards(data: WorkshopData) {
+  const teamOrder = new Map([...data.teams].sort(byOrdinal).map((t, i) => [t.id, i]));
+  return [...data.boards]
+    .sort((a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0) || a.ordinal - b.ordinal)
+    .flatMap((board) => {
+      const def = boardDefinition(board.kind);
+      if (!def) return [];
+      const up = upgradeDoc(def, board.docVersion, board.doc);
+      return up.ok ? [{ board, doc: up.doc as unknown }] : [];
+    });
+}
+
+/** The sheet of board pictures (null when the workshop has no board with a picture). */
+export function picturesSheet(data: WorkshopData, lang: Language = 'fi'): SheetSpec | null {
+  const t = translator(lang);
+  const boards = readableBoards(data);
+  const teamName = new Map(data.teams.map((tm) => [tm.id, tm.name]));
+  const rows: SheetSpec['rows'] = [];
+  const images: SheetImage[] = [];
+  for (const { board, doc } of boards) {
+    const teamBoards = boards.filter((b) => b.board.teamId === board.teamId && b.board.id !== board.id).map((b) => ({ kind: b.board.kind, doc: b.doc }));
+    const svg = drawBoard(board.kind, doc, board, { width: BOARD_PICTURE.width, height: BOARD_PICTURE.height, minFontPx: BOARD_PICTURE.minFontPx, theme: 'light', t, teamBoards });
+    if (svg === null) continue;
+    const team = teamName.get(board.teamId) ?? '';
+    const kind = t(`boards.kind.${board.kind}`);
+    images.push({
+      row: rows.length,
+      column: 'picture',
+      svg,
+      width: BOARD_PICTURE.shownWidth,
+      height: BOARD_PICTURE.shownHeight,
+      scale: BOARD_PICTURE.scale,
+      description: `${team}: ${board.name} (${kind})`,
+    });
+    rows.push({ team, board: board.name, kind, picture: t('pictures.excel.pictureCell', { board: board.name }) });
+  }
+  if (rows.length === 0) return null;
+  return {
+    name: PICTURES_SHEET_NAME,
+    columns: [
+      { key: 'team', header: 'Tiimi', type: 'text', width: 28 },
+      { key: 'board', header: 'Taulu', type: 'text', width: 32 },
+      { key: 'kind', header: 'Taulutyyppi', type: 'text', width: 22 },
+      { key: 'picture', header: 'Kuva', type: 'text', width: columnCharsFor(BOARD_PICTURE.shownWidth) },
+    ],
+    rows,
+    images,
+  };
+}
+
+/**
+ * The run-chart analysis rows (a `measureId` on a row of the team's chosen rule set) get their measure's run chart
+ * in a new Seurantakaavio column; other sheets are returned as they are.
+ */
+export function withRunCharts(sheets: readonly SheetSpec[], data: WorkshopData, lang: Language = 'fi'): SheetSpec[] {
+  const t = translator(lang);
+  const boards = readableBoards(data);
+  const measures = new Map<string, { measure: Measure; ruleSet: MeasuresDoc['ruleSet']; teamId: string }>();
+  for (const { board, doc } of boards) {
+    if (board.kind !== 'measures') continue;
+    const parsed = MeasuresDoc.safeParse(doc);
+    if (parsed.success) for (const m of parsed.data.measures) measures.set(m.id, { measure: m, ruleSet: parsed.data.ruleSet, teamId: board.teamId });
+  }
+  if (measures.size === 0) return [...sheets];
+  const cycles = new Map<string, ReturnType<typeof cycleStarts>>();
+  const cyclesOf = (teamId: string) => {
+    let c = cycles.get(teamId);
+    if (!c) {
+      c = cycleStarts(boards.filter((b) => b.board.teamId === teamId).map((b) => ({ kind: b.board.kind, doc: b.doc })));
+      cycles.set(teamId, c);
+    }
+    return c;
+  };
+  return sheets.map((spec) => {
+    const images: SheetImage[] = [];
+    spec.rows.forEach((row, r) => {
+      const id = row.measureId;
+      const found = typeof id === 'string' && row.chosen === true ? measures.get(id) : undefined;
+      if (!found) return;
+      const o = { width: RUN_CHART_PICTURE.width, height: RUN_CHART_PICTURE.height, minFontPx: RUN_CHART_PICTURE.minFontPx, theme: 'light' as const, t };
+      images.push({
+        row: r,
+        column: 'chart',
+        svg: drawRunChart(found.measure, found.ruleSet, o, cyclesOf(found.teamId)),
+        width: RUN_CHART_PICTURE.shownWidth,
+        height: RUN_CHART_PICTURE.shownHeight,
+        scale: RUN_CHART_PICTURE.scale,
+        description: t('measures.chart.title', { name: found.measure.name }),
+      });
+    });
+    if (images.length === 0) return spec;
+    const withCharts = new Set(images.map((im) => im.row));
+    return {
+      ...spec,
+      columns: [...spec.columns, { key: 'chart', header: 'Seurantakaavio', type: 'text', width: columnCharsFor(RUN_CHART_PICTURE.shownWidth) }],
+      rows: spec.rows.map((row, r) => (withCharts.has(r) ? { ...row, chart: t('pictures.excel.chartCell') } : row)),
+      images: [...(spec.images ?? []), ...images],
+    };
+  });
+}
+
+/**
+ * The workbook's sheets with pictures as asked: run charts beside the analysis rows ('charts' and 'all') and the
+ * Kuvat sheet at the end ('all').
+ */
+export function withPictures(sheets: readonly SheetSpec[], data: WorkshopData, options: PictureSheetOptions = {}): SheetSpec[] {
+  const scope = options.pictures ?? 'all';
+  if (scope === 'none') return [...sheets];
+  const lang = options.lang ?? 'fi';
+  const out = withRunCharts(sheets, data, lang);
+  if (scope === 'all') {
+    const pictures = picturesSheet(data, lang);
+    if (pictures) out.push(pictures);
+  }
+  return out;
+}
