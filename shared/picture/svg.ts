@@ -126,6 +126,8 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
   let current = '';
   let clamped = false;
   const limit = Math.max(1, maxLines);
+  /** Indexes of lines that end in a hyphen this function added. */
+  const hyphenated = new Set<number>();
   const push = (line: string): boolean => {
     lines.push(line);
     return lines.length > limit;
@@ -150,6 +152,7 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
       if (restLen > 0 && restLen < 3 && Array.from(head).length > 4) head = Array.from(head).slice(0, restLen - 3).join('');
       const rest = word.slice(head.length);
       if (hyphenRoom > 0 && Array.from(head).length >= 2 && !/[-\s]$/.test(head)) {
+        hyphenated.add(lines.length);
         if (push(`${head}-`)) break outer;
       } else {
         head = fitPrefix(word, maxWidth, style);
@@ -164,9 +167,13 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
   if (current && lines.length <= limit) lines.push(current);
   if (lines.length > limit) {
     clamped = true;
-    lines.length = limit;
+    // The last line takes as much of what follows as fits, then an ellipsis (so "1. <a very long word>" shows the
+    // start of the word, not "1.…").
     const last = lines[limit - 1] ?? '';
-    lines[limit - 1] = ellipsize(`${last}${ELLIPSIS}`, maxWidth, style);
+    const next = lines[limit] ?? '';
+    const joined = hyphenated.has(limit - 1) ? `${last.slice(0, -1)}${next}` : `${last} ${next}`;
+    lines.length = limit;
+    lines[limit - 1] = ellipsize(`${joined}${ELLIPSIS}`, maxWidth, style);
     if (!lines[limit - 1]?.endsWith(ELLIPSIS)) lines[limit - 1] = `${lines[limit - 1] ?? ''}${ELLIPSIS}`;
   }
   return { lines, clamped };
