@@ -12,7 +12,14 @@ function GalleryBoard({ workshopId, boardId }: { workshopId: string; boardId: st
   const { t } = useTranslation();
   const shown = useShownBoard(workshopId, boardId);
   if (shown.status === 'loading') return <div className="aud-empty" aria-busy="true" />;
-  if (shown.status === 'error') return <CalmScreen title={t('audience.boardGone')} message={t('audience.boardGoneHint')} />;
+  if (shown.status === 'error') {
+    return (
+      <div className="aud-calm">
+        <p className="aud-calm-title">{t('audience.boardGone')}</p>
+        <p className="aud-calm-message">{t('audience.boardGoneHint')}</p>
+      </div>
+    );
+  }
   return <BoardPictureView board={shown.board} />;
 }
 
@@ -54,14 +61,16 @@ export const galleryModule: AudienceModule<'gallery'> = {
           {boardId ? (
             <GalleryBoard key={boardId} workshopId={workshop.id} boardId={boardId} />
           ) : (
-            <CalmScreen title={t('gallery.audience.noBoards')} message={t('gallery.audience.noBoardsHint')} />
+            <div className="aud-calm">
+              <p className="aud-calm-title">{t('gallery.audience.noBoards')}</p>
+              <p className="aud-calm-message">{t('gallery.audience.noBoardsHint')}</p>
+            </div>
           )}
         </div>
         {board && (
           <p className="aud-gallery-caption">
-            <span className="aud-gallery-board">{board.name}</span>
-            <span className="aud-gallery-kind">{kindName}</span>
-            {v.stop.boardIds.length > 1 && <span className="aud-gallery-kind">{t('gallery.audience.boardPosition', { position: v.boardIndex + 1, count: v.stop.boardIds.length })}</span>}
+            <span>{kindName}</span>
+            {v.stop.boardIds.length > 1 && <span>{t('gallery.audience.boardPosition', { position: v.boardIndex + 1, count: v.stop.boardIds.length })}</span>}
           </p>
         )}
       </section>

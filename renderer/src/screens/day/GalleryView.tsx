@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChevronLeft, ChevronRight, Pause, Play, Square, Presentation } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Pause, Play, Presentation, X } from 'lucide-react';
 import type { WorkshopState } from '../../../../shared/api/contract';
 import { DAY_TEXT_MAX, GALLERY_NOTE_KINDS, type GalleryNoteKind } from '../../../../shared/domain/day-records';
 import {
@@ -239,7 +239,7 @@ function RunPanel({ workshop, run }: { workshop: WorkshopState; run: GalleryRun 
         </button>
         <span className="toolbar-spacer" />
         <button type="button" className="btn btn-ghost" onClick={() => void stop()}>
-          <Square size={16} aria-hidden />
+          <X size={18} aria-hidden />
           {t('gallery.run.stop')}
         </button>
       </div>
