@@ -1,5 +1,5 @@
 import type { PdfRequest } from '../backend/types';
-import { PRINT_READY_ATTRIBUTE } from '../../shared/storyboard/print';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../shared/storyboard/print';
 
 /** The part of a BrowserWindow the printer uses (a fake in tests/node/shell/print-pdf.test.ts). */
 export interface PrintWindow {
@@ -29,7 +29,8 @@ export interface PrinterDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const READY_CHECK = `document.documentElement.hasAttribute('${PRINT_READY_ATTRIBUTE}')`;
+/** '' while the page works, 'ready' when it is complete, 'error:<i18n key>' when it cannot be made. */
+const READY_CHECK = `(() => { const h = document.documentElement; const e = h.getAttribute('${PRINT_ERROR_ATTRIBUTE}'); return e !== null ? 'error:' + e : h.hasAttribute('${PRINT_READY_ATTRIBUTE}') ? 'ready' : ''; })()`;
 
 /**
  * Electron's PDF printer: a hidden window loads the renderer's print route (the same React page the browser host
@@ -46,7 +47,10 @@ export function createElectronPrinter(deps: PrinterDeps): (request: PdfRequest) 
     try {
       await win.loadURL(deps.indexUrl.replace(/#.*$/, '') + request.route);
       let waited = 0;
-      while (!(await win.webContents.executeJavaScript(READY_CHECK))) {
+      for (;;) {
+        const status = String(await win.webContents.executeJavaScript(READY_CHECK));
+        if (status === 'ready') break;
+        if (status.startsWith('error:')) throw new Error(`print page failed: ${status.slice(6)}`);
         if (waited >= timeout) throw new Error(`print page not ready after ${timeout} ms`);
         await sleep(poll);
         waited += poll;

@@ -38,3 +38,5 @@ export function parseStoryboardPrintHash(hash: string): StoryboardPrintRequest |
 
 /** The attribute the print page sets on <html> once fonts, data and pictures are in place. */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+/** Set instead (to an i18n key) when the page cannot be made: the printer then fails rather than print an error. */
+export const PRINT_ERROR_ATTRIBUTE = 'data-print-error';

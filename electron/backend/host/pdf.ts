@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ApiFailure } from '../../../shared/api/errors';
-import { PRINT_READY_ATTRIBUTE } from '../../../shared/storyboard/print';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/storyboard/print';
 import type { PdfRequest } from '../types';
 
 /** How long a page may take to load its data, fonts and pictures before printing gives up. */
@@ -16,6 +16,7 @@ function chromiumPath(): string | undefined {
 interface MiniPage {
   goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
   waitForSelector(selector: string, options: { timeout: number; state: 'attached' }): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
   pdf(options: { preferCSSPageSize: boolean; printBackground: boolean; format: string; landscape: boolean }): Promise<Uint8Array>;
 }
 interface MiniContext {
@@ -67,7 +68,9 @@ export function createChromiumPrinter(origin: () => string, load: () => Promise<
       try {
         const page = await context.newPage();
         await page.goto(`${origin()}/${request.route}`, { waitUntil: 'load' });
-        await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}]`, { timeout: READY_TIMEOUT_MS, state: 'attached' });
+        await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}], html[${PRINT_ERROR_ATTRIBUTE}]`, { timeout: READY_TIMEOUT_MS, state: 'attached' });
+        const failed = await page.evaluate(`document.documentElement.getAttribute('${PRINT_ERROR_ATTRIBUTE}')`);
+        if (typeof failed === 'string') throw new Error(`print page failed: ${failed}`);
         return await page.pdf({ preferCSSPageSize: true, printBackground: true, format: request.pageSize, landscape: request.landscape });
       } finally {
         await context.close().catch(() => undefined);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createElectronPrinter, type PrintWindow } from '../../../electron/main/print-pdf';
 
 /** A hidden window that becomes ready after `readyAfter` checks, recording what the printer did to it. */
-function fakeWindow(opts: { readyAfter?: number; loadFails?: boolean; printFails?: boolean } = {}) {
+function fakeWindow(opts: { readyAfter?: number; loadFails?: boolean; printFails?: boolean; pageError?: string } = {}) {
   const log: string[] = [];
   let checks = 0;
   let destroyed = false;
@@ -13,9 +13,10 @@ function fakeWindow(opts: { readyAfter?: number; loadFails?: boolean; printFails
     },
     webContents: {
       async executeJavaScript(code) {
-        log.push(`check ${code.includes('data-print-ready')}`);
+        log.push(`check ${code.includes('data-print-ready') && code.includes('data-print-error')}`);
         checks += 1;
-        return checks > (opts.readyAfter ?? 0);
+        if (opts.pageError) return `error:${opts.pageError}`;
+        return checks > (opts.readyAfter ?? 0) ? 'ready' : '';
       },
       async printToPDF(options) {
         log.push(`print ${JSON.stringify(options)}`);
@@ -56,6 +57,14 @@ describe('Electron PDF printer', () => {
     await expect(print(request)).rejects.toThrow(/not ready after 500 ms/);
     expect(f.destroyed()).toBe(true);
     expect(f.log.filter((l) => l.startsWith('check'))).toHaveLength(6);
+  });
+
+  it('fails at once, without printing, when the page reports that it cannot be made', async () => {
+    const f = fakeWindow({ pageError: 'storyboard.teamNotFound' });
+    const print = createElectronPrinter({ createWindow: () => f.win, indexUrl: 'app://lapimurto/index.html', sleep: async () => undefined });
+    await expect(print(request)).rejects.toThrow(/storyboard.teamNotFound/);
+    expect(f.log.some((l) => l.startsWith('print'))).toBe(false);
+    expect(f.destroyed()).toBe(true);
   });
 
   it('destroys the window when loading or printing fails', async () => {

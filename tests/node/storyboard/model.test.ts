@@ -7,8 +7,8 @@ import { boardDefinition } from '../../../shared/boards/registry';
 import { runCommand } from '../../../shared/boards/run';
 import type { Board, Team } from '../../../shared/domain/entities';
 import type { DriverDiagramDoc } from '../../../shared/boards/driver-diagram/model';
-import type { DotVoteDoc } from '../../../shared/boards/dot-vote/model';
-import type { FishboneDoc } from '../../../shared/boards/fishbone/model';
+import type { DotVoteCommand, DotVoteDoc } from '../../../shared/boards/dot-vote/model';
+import type { FishboneCommand, FishboneDoc } from '../../../shared/boards/fishbone/model';
 
 const demo = createDemoWorkshop({ lang: 'fi' });
 
@@ -102,22 +102,24 @@ describe('root causes', () => {
   it('are listed most-voted first when a revealed dot-vote links to them', () => {
     const fish = boardDefinition('fishbone')!;
     const vote = boardDefinition('dot-vote')!;
+    const onFish = (doc: FishboneDoc, cmd: FishboneCommand) => runCommand(fish, doc, cmd).doc;
+    const onVote = (doc: DotVoteDoc, cmd: DotVoteCommand) => runCommand(vote, doc, cmd).doc;
     let fdoc = fish.createEmpty() as FishboneDoc;
     const bone = fdoc.bones[0]!.id;
     const add = (id: string, text: string) => {
-      fdoc = runCommand(fish, fdoc, { type: 'addCause', cause: { id, boneId: bone, parentId: null, text }, afterId: null }).doc as FishboneDoc;
-      fdoc = runCommand(fish, fdoc, { type: 'setRootCause', id, rootCause: true }).doc as FishboneDoc;
+      fdoc = onFish(fdoc, { type: 'addCause', cause: { id, boneId: bone, parentId: null, text }, afterId: null });
+      fdoc = onFish(fdoc, { type: 'setRootCause', id, rootCause: true });
     };
     add('c1', 'Lähete puuttuu');
     add('c2', 'Ajanvaraus vain puhelimitse');
     add('c3', 'Ei yhteistä kalenteria');
     let vdoc = vote.createEmpty() as DotVoteDoc;
     const opt = (id: string, itemId: string, text: string) => ({ id, text, source: { boardId: 'fish', itemId, kind: 'fishbone' }, sourceBoardName: 'Kalanruoto', sourceGroup: '' });
-    vdoc = runCommand(vote, vdoc, { type: 'addOptions', options: [opt('o1', 'c1', 'Lähete puuttuu'), opt('o2', 'c2', 'Ajanvaraus vain puhelimitse'), opt('o3', 'c3', 'Ei yhteistä kalenteria')] }).doc as DotVoteDoc;
+    vdoc = onVote(vdoc, { type: 'addOptions', options: [opt('o1', 'c1', 'Lähete puuttuu'), opt('o2', 'c2', 'Ajanvaraus vain puhelimitse'), opt('o3', 'c3', 'Ei yhteistä kalenteria')] });
     const round = vdoc.rounds[0]!;
-    vdoc = runCommand(vote, vdoc, { type: 'setRules', roundId: round.id, rules: { ...round.rules, collection: 'paper' } }).doc as DotVoteDoc;
-    vdoc = runCommand(vote, vdoc, { type: 'startVoting', roundId: round.id }).doc as DotVoteDoc;
-    vdoc = runCommand(vote, vdoc, { type: 'setPaper', roundId: round.id, paper: { voters: 4, counts: [1, 5, 3] } }).doc as DotVoteDoc;
+    vdoc = onVote(vdoc, { type: 'setRules', roundId: round.id, rules: { ...round.rules, collection: 'paper' } });
+    vdoc = onVote(vdoc, { type: 'startVoting', roundId: round.id });
+    vdoc = onVote(vdoc, { type: 'setPaper', roundId: round.id, paper: { voters: 4, counts: [1, 5, 3] } });
     const boards = [
       { id: 'fish', kind: 'fishbone', name: 'Kalanruoto', ordinal: 0, doc: fdoc },
       { id: 'vote', kind: 'dot-vote', name: 'Äänestys', ordinal: 1, doc: vdoc },
@@ -126,7 +128,7 @@ describe('root causes', () => {
     const before = buildStoryboard({ team: bare, members: [], boards, today: '2026-01-15' });
     expect(before.rootCauses.items.map((c) => c.votes)).toEqual([null, null, null]);
     expect(before.votes[0]).toMatchObject({ status: 'open', items: [] });
-    vdoc = runCommand(vote, vdoc, { type: 'reveal', roundId: round.id }).doc as DotVoteDoc;
+    vdoc = onVote(vdoc, { type: 'reveal', roundId: round.id });
     const after = buildStoryboard({ team: bare, members: [], boards: [boards[0]!, { ...boards[1]!, doc: vdoc }], today: '2026-01-15' });
     expect(after.rootCauses.items.map((c) => [c.text, c.votes])).toEqual([
       ['Ajanvaraus vain puhelimitse', 5],

@@ -53,7 +53,7 @@ export function Sidebar({ workshop, view }: { workshop: WorkshopState; view: Vie
               <button
                 type="button"
                 className="nav-item"
-                aria-current={view.kind === 'team' && view.teamId === team.id ? 'page' : undefined}
+                aria-current={(view.kind === 'team' || view.kind === 'storyboard') && view.teamId === team.id ? 'page' : undefined}
                 onClick={() => showView({ kind: 'team', teamId: team.id })}
               >
                 <Users size={18} aria-hidden />

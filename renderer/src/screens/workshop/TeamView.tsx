@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AlertTriangle, Trash2 } from 'lucide-react';
+import { AlertTriangle, Presentation, Trash2 } from 'lucide-react';
 import type { WorkshopState } from '../../../../shared/api/contract';
 import type { Team } from '../../../../shared/domain/entities';
 import { COUNTIES, countyName } from '../../../../shared/domain/counties';
@@ -56,10 +56,16 @@ export function TeamView({ workshop, teamId }: { workshop: WorkshopState; teamId
           <p className="eyebrow">{t('team.eyebrow')}</p>
           <h1>{team.name}</h1>
         </div>
-        <button type="button" className="btn btn-ghost danger-text" onClick={() => void deleteTeam()}>
-          <Trash2 size={18} aria-hidden />
-          {t('team.delete')}
-        </button>
+        <div className="team-head-actions">
+          <button type="button" className="btn btn-primary" onClick={() => showView({ kind: 'storyboard', teamId: team.id })} title={t('storyboard.openHint')}>
+            <Presentation size={18} aria-hidden />
+            {t('storyboard.open')}
+          </button>
+          <button type="button" className="btn btn-ghost danger-text" onClick={() => void deleteTeam()}>
+            <Trash2 size={18} aria-hidden />
+            {t('team.delete')}
+          </button>
+        </div>
       </div>
 
       {warnings.length > 0 && (

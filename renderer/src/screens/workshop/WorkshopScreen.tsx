@@ -6,6 +6,7 @@ import { Sidebar } from './Sidebar';
 import { RoundView } from './RoundView';
 import { TeamView } from './TeamView';
 import { BoardView } from './BoardView';
+import { StoryboardView } from '../../storyboard/StoryboardView';
 import { GalleryView } from '../day/GalleryView';
 import { FeedbackView } from '../day/FeedbackView';
 
@@ -40,6 +41,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
         {view.kind === 'round' && <RoundView workshop={workshop} />}
         {view.kind === 'team' && <TeamView workshop={workshop} teamId={view.teamId} />}
         {view.kind === 'board' && <BoardView workshop={workshop} boardId={view.boardId} />}
+        {view.kind === 'storyboard' && <StoryboardView workshop={workshop} teamId={view.teamId} />}
         {view.kind === 'gallery' && <GalleryView workshop={workshop} />}
         {view.kind === 'feedback' && <FeedbackView workshop={workshop} />}
       </main>
