@@ -4,6 +4,7 @@ import type { AudienceContent, PresentationState } from '../../../shared/present
 import { welcomeModule } from './modules/welcome';
 import { boardModule } from './modules/board';
 import { galleryModule } from './modules/gallery';
+import { storyboardModule } from './modules/storyboard';
 
 export type AudienceKind = AudienceContent['kind'];
 
@@ -33,6 +34,7 @@ export const AUDIENCE_MODULES: Registry = {
   welcome: welcomeModule,
   board: boardModule,
   gallery: galleryModule,
+  storyboard: storyboardModule,
 };
 
 export function audienceModule<K extends AudienceKind>(kind: K): AudienceModule<K> | undefined {
