@@ -1,3 +1,4 @@
+import { escapeXml } from '../../picture/svg';
 import { FISHBONE_GEOMETRY, type FishboneGeometry, type FishboneLayout } from './layout';
 
 /** Colours of the drawing; the renderer passes the theme in use, exports use the light one. */
@@ -69,7 +70,8 @@ export const FISHBONE_HIGH_CONTRAST: FishbonePalette = {
   drop: '#8dffb0',
 };
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** XML escaping that also drops the control characters XML forbids (a pasted text may carry them). */
+const esc = escapeXml;
 
 /** Badge text per note id (root cause with evidence, 5-whys link), already translated. */
 export type BadgeText = (noteId: string) => string;
