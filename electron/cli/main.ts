@@ -13,6 +13,7 @@ import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
 import { serializePackage, toPackage } from '../../shared/package/serialize';
 import type { WorkshopData } from '../../shared/domain/workshop-data';
 import { countByKind, findPersonalData, maskPersonalData, type PersonalDataFinding } from '../../shared/analysis/personal-data';
+import { HEADER_LANGUAGES, type HeaderLanguage } from '../../shared/export/headers';
 import { workshopInfo } from './info';
 import { CLI_MESSAGES } from './messages';
 
@@ -27,6 +28,8 @@ const USAGE = `Käyttö / Usage: npm run cli -- <command>
   consolidate DIR OUT    merge every workshop file (.lapimurto) and package (.json) in a folder into one
                          round workbook; skipped files and teams found twice are reported
   demo FILE              write the demo workshop file
+Excel and CSV exports take
+  --lang fi|sv|en        the language of the column headers (Finnish by default; sheet names, keys and data stay)
 Exports refuse when the workshop holds personal identity codes, phone numbers or e-mail addresses, unless given
   --mask-personal-data   write them masked (letters and digits as *)
   --allow-personal-data  write them as they are (stated in the output)`;
@@ -63,7 +66,27 @@ const appVersion: string =
 const FLAGS = ['--allow-personal-data', '--mask-personal-data', '--comma'] as const;
 type Flag = (typeof FLAGS)[number];
 
-function splitFlags(argv: string[]): { args: string[]; flags: Set<Flag> } {
+/** The header language of `--lang X` / `--lang=X`; Finnish when absent. */
+function takeLang(argv: string[]): { rest: string[]; lang: HeaderLanguage } {
+  const rest: string[] = [];
+  let lang: HeaderLanguage = 'fi';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a !== '--lang' && !a.startsWith('--lang=')) {
+      rest.push(a);
+      continue;
+    }
+    const value = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+    if (!value || !(HEADER_LANGUAGES as readonly string[]).includes(value)) {
+      throw new CliError(`${CLI_MESSAGES.unknownLanguage}: ${value ?? ''} (${HEADER_LANGUAGES.join(', ')})`);
+    }
+    lang = value as HeaderLanguage;
+  }
+  return { rest, lang };
+}
+
+function splitFlags(input: string[]): { args: string[]; flags: Set<Flag>; lang: HeaderLanguage } {
+  const { rest: argv, lang } = takeLang(input);
   const flags = new Set<Flag>();
   const args: string[] = [];
   for (const a of argv) {
@@ -72,7 +95,7 @@ function splitFlags(argv: string[]): { args: string[]; flags: Set<Flag> } {
       flags.add(a as Flag);
     } else args.push(a);
   }
-  return { args, flags };
+  return { args, flags, lang };
 }
 
 function place(f: PersonalDataFinding): string {
@@ -108,7 +131,7 @@ function written(out: string, note: string | null): void {
   process.stdout.write(`${out}\n${note ? `${note}\n` : ''}`);
 }
 
-const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Promise<void>> = {
+const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: HeaderLanguage) => Promise<void>> = {
   async info(args) {
     const [file] = need(args, 1) as [string];
     mustExist(file);
@@ -129,25 +152,25 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Pro
     await writeWorkshopFile(data, file, { id: newId() });
     process.stdout.write(`${file}\n`);
   },
-  async 'export-xlsx'(args, flags) {
+  async 'export-xlsx'(args, flags, lang) {
     const [file, out] = need(args, 2) as [string, string];
     mustExist(file);
     const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
-    await writeWorkbook(workshopWorkbook(data, { appVersion, exportedAt: new Date() }), out);
+    await writeWorkbook(workshopWorkbook(data, { appVersion, exportedAt: new Date(), lang }), out);
     written(out, note);
   },
-  async 'export-csv'(args, flags) {
+  async 'export-csv'(args, flags, lang) {
     const [file, , out] = need(args, 3) as [string, string, string];
     const name = args[1]!;
     mustExist(file);
     const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
-    const sheets = workshopWorkbook(data, { appVersion, exportedAt: new Date() });
+    const sheets = workshopWorkbook(data, { appVersion, exportedAt: new Date(), lang });
     const sheet = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet) throw new CliError(`${CLI_MESSAGES.noSuchSheet}: ${name} (${sheets.map((s) => s.name).join(', ')})`);
     await writeCsv(sheet, out, { separator: flags.has('--comma') ? ',' : ';' });
     written(out, note);
   },
-  async consolidate(args, flags) {
+  async consolidate(args, flags, lang) {
     const [dir, out] = need(args, 2) as [string, string];
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${CLI_MESSAGES.notAFolder}: ${dir}`);
     const c = await consolidateFolder(dir, [out]);
@@ -175,6 +198,7 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>) => Pro
       appVersion,
       exportedAt: new Date(),
       sourceFiles: c.sources.map((s) => s.file),
+      lang,
     });
     await writeWorkbook(sheets, out);
     process.stdout.write(
@@ -199,8 +223,8 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { args, flags } = splitFlags(rest);
-    await fn(args, flags);
+    const { args, flags, lang } = splitFlags(rest);
+    await fn(args, flags, lang);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

@@ -16,6 +16,7 @@ export const CLI_MESSAGES = {
   nothingToMerge: 'Kansiossa ei ole luettavia työpajatiedostoja, mitään ei kirjoitettu / no readable workshop files, nothing written',
   consolidated: 'Yhdistetty / consolidated',
   unknownOption: 'Tuntematon valinta / unknown option',
+  unknownLanguage: 'Tuntematon otsikoiden kieli / unknown header language',
   personalDataFound: 'Henkilötietoja löytyi, ei vietyä / personal data found, nothing written',
   personalDataHint: 'käytä --mask-personal-data tai --allow-personal-data / use --mask-personal-data or --allow-personal-data',
   personalDataAllowed: 'Huom: henkilötietoja mukana (--allow-personal-data) / personal data included',

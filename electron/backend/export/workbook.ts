@@ -231,11 +231,18 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], targetPath: st
   // exceljs is large; loading it on first export keeps app start-up fast.
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
-  // The sheets' own pictures (SheetSpec.images: board pictures, run charts) as PNGs, besides any given here.
-  const images = [...(options.images ?? []), ...(await rasteriseSheetImages(sheets)).images];
-  const total = sheets.reduce((n, s) => n + s.rows.length, 0) + images.length;
+  // Progress counts the rows and the pictures to rasterise (the costly part of a picture; storing it is cheap).
+  const pictures = sheets.reduce((n, s) => n + (s.images?.length ?? 0), 0);
+  const total = sheets.reduce((n, s) => n + s.rows.length, 0) + pictures;
   let done = 0;
   let bytes = 0;
+  // The sheets' own pictures (SheetSpec.images: board pictures, run charts) as PNGs, besides any given here.
+  const rasterised = await rasteriseSheetImages(sheets, () => {
+    done++;
+    options.onProgress?.({ done, total });
+  });
+  const images = [...(options.images ?? []), ...rasterised.images];
+  done = pictures;
 
   try {
     await writeAtomically(targetPath, async (temp) => {
@@ -286,8 +293,7 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], targetPath: st
       await Promise.race([wb.commit(), failed]);
       await Promise.race([closed, failed]);
       if (failure) throw failure;
-      done += images.length;
-      options.onProgress?.({ done, total });
+      options.onProgress?.({ done: total, total });
     });
     bytes = statSync(targetPath).size;
   } catch (e) {
