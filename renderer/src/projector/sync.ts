@@ -10,7 +10,9 @@ import { usePresentation } from './store';
  */
 export function contentForRoute(route: Route | null): { workshopId: string; content: AudienceContent } | null {
   if (route?.name !== 'workshop') return null;
-  const content: AudienceContent = route.view.kind === 'board' ? { kind: 'board', boardId: route.view.boardId } : { kind: 'welcome' };
+  const view = route.view;
+  const content: AudienceContent =
+    view.kind === 'board' ? { kind: 'board', boardId: view.boardId } : view.kind === 'storyboard' ? { kind: 'storyboard', teamId: view.teamId } : { kind: 'welcome' };
   return { workshopId: route.workshopId, content };
 }
 
