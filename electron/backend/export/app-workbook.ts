@@ -5,6 +5,8 @@ import type { SheetSpec } from '../../../shared/export/sheet';
 import { fileNameFor } from '../files/names';
 import { workshopWorkbook } from './cover-sheet';
 import { teamOnly } from './workshop-sheets';
+import type { DayRecords } from '../../../shared/domain/day-records';
+import { daySheets, maskDayRecords } from './day-sheets';
 
 /** What a workbook export from the app holds: the whole round, or one team of it. */
 export interface WorkbookScope {
@@ -24,6 +26,10 @@ export interface AppWorkbookOptions {
   mask: boolean;
   appVersion: string;
   exportedAt: Date;
+  /** Gallery notes and day feedback, written after the workshop's sheets (see day-sheets.ts). */
+  records?: DayRecords;
+  /** The team of a team workbook (only its gallery notes, no day feedback). */
+  teamId?: string | null;
 }
 
 /**
@@ -32,7 +38,11 @@ export interface AppWorkbookOptions {
  */
 export function appWorkbookSheets(data: WorkshopData, options: AppWorkbookOptions): SheetSpec[] {
   const source = options.mask ? maskPersonalData(data) : data;
-  return workshopWorkbook(source, { appVersion: options.appVersion, exportedAt: options.exportedAt, lang: options.lang });
+  const sheets = workshopWorkbook(source, { appVersion: options.appVersion, exportedAt: options.exportedAt, lang: options.lang });
+  if (!options.records) return sheets;
+  const records = options.mask ? maskDayRecords(options.records) : options.records;
+  const taken = new Set(sheets.map((s) => s.name));
+  return [...sheets, ...daySheets(source, records, { teamId: options.teamId ?? null, lang: options.lang }).filter((s) => !taken.has(s.name))];
 }
 
 /** `Työpaja.xlsx` for the round, `Työpaja - Tiimi.xlsx` for a team. */

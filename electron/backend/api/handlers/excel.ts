@@ -3,6 +3,8 @@ import { findPersonalData } from '../../../../shared/analysis/personal-data';
 import { MAX_LISTED_FINDINGS } from '../../../../shared/api/methods/excel';
 import { appWorkbookFileName, appWorkbookSheets, scopedData } from '../../export/app-workbook';
 import { writeWorkbook } from '../../export/workbook';
+import { findPersonalDataInRecords } from '../../export/day-sheets';
+import { readDayRecords } from '../../workshop/day-records';
 import { defineHandlers } from './types';
 
 /** Progress events at most this often (plus the last one), so a fast export does not flood the event channel. */
@@ -16,23 +18,26 @@ const CHUNK_DELAY_MS = Number(process.env.LAPIMURTO_TEST_EXPORT_CHUNK_DELAY_MS ?
 
 export const excelHandlers = defineHandlers({
   'excel.checkPersonalData': async ({ workshopId, teamId }, ctx) => {
-    const data = scopedData((await ctx.library.get(workshopId)).data(), { teamId });
+    const ws = await ctx.library.get(workshopId);
+    const data = scopedData(ws.data(), { teamId });
     if (!data) throw new ApiFailure('notFound', 'errors.notFound.team');
-    const findings = findPersonalData(data);
+    const findings = [...findPersonalData(data), ...findPersonalDataInRecords(data, readDayRecords(ws.db), { teamId })];
     return {
       total: findings.length,
       findings: findings.slice(0, MAX_LISTED_FINDINGS).map((f) => ({ kind: f.kind, team: f.team, board: f.board, path: f.path, excerpt: f.excerpt })),
     };
   },
   'excel.exportWorkbook': async ({ workshopId, teamId, lang, maskPersonalData, jobId }, ctx) => {
-    const all = (await ctx.library.get(workshopId)).data();
+    const ws = await ctx.library.get(workshopId);
+    const all = ws.data();
     const data = scopedData(all, { teamId });
     if (!data) throw new ApiFailure('notFound', 'errors.notFound.team');
+    const records = readDayRecords(ws.db);
     if (!maskPersonalData) {
-      const found = findPersonalData(data).length;
+      const found = findPersonalData(data).length + findPersonalDataInRecords(data, records, { teamId }).length;
       if (found > 0) throw new ApiFailure('invalidInput', 'excel.errors.personalData', { count: found });
     }
-    const sheets = appWorkbookSheets(data, { lang, mask: maskPersonalData, appVersion: ctx.options.appVersion ?? '0.0.0', exportedAt: new Date() });
+    const sheets = appWorkbookSheets(data, { lang, mask: maskPersonalData, appVersion: ctx.options.appVersion ?? '0.0.0', exportedAt: new Date(), records, teamId });
     const out = ctx.exports.reserve(appWorkbookFileName(all, { teamId }));
     let last = 0;
     await writeWorkbook(sheets, out.path, {
