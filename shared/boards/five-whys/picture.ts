@@ -93,7 +93,7 @@ function drawFiveWhys(raw: unknown, board: { name: string }, o: PictureOptions):
       if (xs.length > 1) parts.push(lineEl(Math.min(...xs), barY, Math.max(...xs), barY, p.line, 2));
       for (const kx of xs) parts.push(lineEl(kx, barY, kx, top + boxH + conn, p.line, 2));
     }
-    const lines = Math.max(1, Math.floor((boxH - 2 * pad) / lh) - 1);
+    const lines = Math.max(1, Math.floor((boxH - 2 * pad) / lh + 1e-6) - 1);
     if (slot.node === null) {
       parts.push(rectEl(x, top, w, boxH, { fill: p.accent, rx: 8 }));
       parts.push(textEl(x + pad, top + pad + fs * 0.92, clampLine(t('whys.problem'), tw, { size: fs }), { size: fs, fill: p.onAccent }));

@@ -360,7 +360,7 @@ function drawProcessMap(raw: unknown, board: { name: string }, o: PictureOptions
   parts.push(...edgeParts);
 
   // --- steps
-  const lines = Math.max(1, Math.floor((boxH - 2 * fs.pad) / fs.lh));
+  const lines = Math.max(1, Math.floor((boxH - 2 * fs.pad) / fs.lh + 1e-6));
   for (const pl of placed) {
     if (!visible(pl)) continue;
     const n = pl.node;
