@@ -6,6 +6,7 @@ import { boardDefinition } from '../../../shared/boards/registry';
 import { upgradeDoc } from '../../../shared/boards/run';
 import { uniqueSheetNames } from './sheet-names';
 import { workshopSheets } from './workshop-sheets';
+import { withPictures, type PictureScope } from './pictures-sheet';
 
 /**
  * Version of the workbook layout documented in docs/excel-schema.md: sheet names, column keys, headers and types.
@@ -22,6 +23,7 @@ export const CORE_SHEET_DESCRIPTIONS: Readonly<Record<string, string>> = {
   Tiimit: 'Rivi tiimiä kohden: hyvinvointialue, kohderyhmä, kehitettävä prosessi, tavoite ja jäsenet rooleittain.',
   Jäsenet: 'Rivi jäsentä kohden: tiimi, rooli, nimi, ammatti ja organisaatio.',
   Työpajapäivät: 'Rivi ohjelmakohtaa kohden: päivä, päivämäärä, paikka, alkaa, päättyy ja kesto.',
+  Kuvat: 'Rivi taulua kohden: tiimi, taulu, taulutyyppi ja taulu kuvana (PNG, tulostustarkkuus).',
 };
 
 const CORE_SHEET_DESCRIPTIONS_SV: Readonly<Record<string, string>> = {
@@ -30,6 +32,7 @@ const CORE_SHEET_DESCRIPTIONS_SV: Readonly<Record<string, string>> = {
   Tiimit: 'En rad per team: välfärdsområde, klientgrupp, process som utvecklas, mål och medlemmar per roll.',
   Jäsenet: 'En rad per medlem: team, roll, namn, yrke och organisation.',
   Työpajapäivät: 'En rad per programpunkt: dag, datum, plats, början, slut och längd.',
+  Kuvat: 'En rad per tavla: team, tavla, tavlans typ och tavlan som bild (PNG, utskriftskvalitet).',
 };
 
 const CORE_SHEET_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
@@ -38,6 +41,7 @@ const CORE_SHEET_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   Tiimit: 'One row per team: wellbeing services county, target group, process to improve, aim and members by role.',
   Jäsenet: 'One row per member: team, role, name, profession and organisation.',
   Työpajapäivät: 'One row per agenda item: day, date, venue, start, end and duration.',
+  Kuvat: 'One row per board: team, board, kind of board and the board as a picture (PNG, print resolution).',
 };
 
 /** Names of the board kinds, for the sheet descriptions. */
@@ -105,6 +109,8 @@ export interface CoverMeta {
   exportedAt: Date;
   /** For a consolidated workbook: the files it was merged from. */
   sourceFiles?: readonly string[];
+  /** Board pictures (Kuvat sheet) and run charts: all by default (see pictures-sheet.ts). */
+  pictures?: PictureScope;
 }
 
 const fiDate = (d: Date): string => `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
@@ -193,5 +199,5 @@ export function withCover(data: WorkshopData, sheets: readonly SheetSpec[], meta
 
 /** The workshop's workbook as written by the exports: Tietoja, then workshopSheets. */
 export function workshopWorkbook(data: WorkshopData, meta: CoverMeta): SheetSpec[] {
-  return withCover(data, workshopSheets(data), meta);
+  return withCover(data, withPictures(workshopSheets(data), data, { lang: meta.lang, pictures: meta.pictures }), meta);
 }

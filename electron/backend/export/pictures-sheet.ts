@@ -27,10 +27,10 @@ export interface PictureSheetOptions {
   pictures?: PictureScope;
 }
 
-/** A board picture: drawn at 1600x900, shown 960x540 px in the sheet, rasterised at 2x (3200x1800) for print. */
-export const BOARD_PICTURE = { width: 1600, height: 900, minFontPx: 20, shownWidth: 960, shownHeight: 540, scale: 1.5 } as const;
-/** A run chart: drawn at 1200x600, shown 600x300 px beside its row, rasterised at 2x. */
-export const RUN_CHART_PICTURE = { width: 1200, height: 600, minFontPx: 18, shownWidth: 600, shownHeight: 300, scale: 1.5 } as const;
+/** A board picture: drawn and rasterised at 1600x900, shown 960x540 px in the sheet (about 240 dpi when the sheet is printed fitted to A4 landscape). */
+export const BOARD_PICTURE = { width: 1600, height: 900, minFontPx: 20, shownWidth: 960, shownHeight: 540, scale: 1 } as const;
+/** A run chart: drawn and rasterised at 1200x600, shown 600x300 px beside its row (twice the shown density). */
+export const RUN_CHART_PICTURE = { width: 1200, height: 600, minFontPx: 18, shownWidth: 600, shownHeight: 300, scale: 1 } as const;
 
 const byOrdinal = <T extends { ordinal: number }>(a: T, b: T): number => a.ordinal - b.ordinal;
 

@@ -5,6 +5,7 @@ import { createDemoWorkshop } from '../../../shared/demo';
 import { countyName } from '../../../shared/domain/counties';
 import { EXCEL_SCHEMA_VERSION, workshopWorkbook } from '../../../electron/backend/export/cover-sheet';
 import { workshopSheets } from '../../../electron/backend/export/workshop-sheets';
+import { PICTURES_SHEET_NAME, withPictures } from '../../../electron/backend/export/pictures-sheet';
 import { translateHeader } from '../../../shared/export/headers';
 import { writeWorkbook } from '../../../electron/backend/export/workbook';
 import { GENERATED_END, GENERATED_START, schemaMarkdown, TYPE_FI } from '../../../scripts/lib/excel-schema-doc';
@@ -40,8 +41,10 @@ describe('docs/excel-schema.md', () => {
       columns: s.columns.map((c) => ({ header: c.header, key: c.key, type: TYPE_FI[c.type], sv: translateHeader(c.header, 'sv'), en: translateHeader(c.header, 'en') })),
     }));
     expect(documented()).toEqual(code);
-    // The workbook is the cover sheet followed by exactly workshopSheets' output.
-    expect(sheets.slice(1).map((s) => s.name)).toEqual(workshopSheets(createDemoWorkshop({ lang: 'fi' })).map((s) => s.name));
+    // The workbook is the cover sheet followed by exactly workshopSheets' output, with the pictures (run charts, Kuvat).
+    const demo = createDemoWorkshop({ lang: 'fi' });
+    expect(sheets.slice(1).map((s) => s.name)).toEqual(withPictures(workshopSheets(demo), demo).map((s) => s.name));
+    expect(sheets.at(-1)?.name).toBe(PICTURES_SHEET_NAME);
   });
 
   it('is current: regenerate with npx tsx scripts/gen-excel-schema.ts', () => {
