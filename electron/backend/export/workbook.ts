@@ -14,6 +14,8 @@ const MAX_AUTO_WIDTH = 60;
 const DEFAULT_WIDTH: Partial<Record<SheetColumn['type'], number>> = { date: 12, number: 12, integer: 10, boolean: 8, id: 38 };
 /** Rows written between two yields to the event loop (and progress reports). */
 const CHUNK_ROWS = 500;
+/** Column width (in characters) that one landscape A4 page shows at about 70 %. */
+const PRINT_CHARS_PER_PAGE = 200;
 /** Pixels to EMU (English Metric Units) at 96 dpi. */
 const EMU_PER_PX = 9525;
 
@@ -176,6 +178,11 @@ function prepareImages(wb: ExcelStream.xlsx.WorkbookWriter, images: readonly Wor
 async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) => Promise<void>): Promise<void> {
   const widths = spec.columns.map((c) => columnWidth(c, spec.rows));
   ws.columns = spec.columns.map((c, i) => ({ key: c.key, width: widths[i] }));
+  // Printed pages stay readable: a wide sheet is fitted to as many pages across as keep text at about 70 % or
+  // more, with its first column (the team) repeated on each, instead of shrinking 40 columns onto one page.
+  const pagesWide = Math.max(1, Math.ceil(widths.reduce((a, b) => a + b, 0) / PRINT_CHARS_PER_PAGE));
+  ws.pageSetup.fitToWidth = pagesWide;
+  if (pagesWide > 1) ws.pageSetup.printTitlesColumn = 'A:A';
   if (spec.columns.length > 0) {
     ws.autoFilter = `A1:${columnLetter(spec.columns.length)}${spec.rows.length + 1}`;
   }
