@@ -8,6 +8,7 @@ import { valueStreamPicture } from './value-stream/picture';
 import { ideasWallPicture } from './ideas-wall/picture';
 import { dotVotePicture } from './dot-vote/picture';
 import { measuresPicture } from './measures/picture';
+import { pdsaPicture } from './pdsa/picture';
 
 /**
  * One picture module per board kind (shared/boards/<kind>/picture.ts), keyed by kind. A new kind adds one line.
@@ -21,6 +22,7 @@ export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {
   'ideas-wall': ideasWallPicture,
   'dot-vote': dotVotePicture,
   measures: measuresPicture,
+  pdsa: pdsaPicture,
 };
 
 /** Sizes that make no sense (0, NaN, negative, absurd) are brought to something drawable. */
