@@ -29,8 +29,8 @@ interface Running {
   port: number;
 }
 
-function startProcess(dataDir: string, port: number, open: string | undefined, sink: (s: string) => void): Promise<Running> {
-  const args = ['--import', 'tsx', CLI, '--port', String(port), '--data', dataDir, ...(open ? ['--open', open] : [])];
+function startProcess(dataDir: string, port: number, open: string | undefined, sink: (s: string) => void, extra: readonly string[] = []): Promise<Running> {
+  const args = ['--import', 'tsx', CLI, '--port', String(port), '--data', dataDir, ...(open ? ['--open', open] : []), ...extra];
   // One node process (tsx as a loader, not its wrapper CLI), so kill() really kills the server.
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -77,14 +77,16 @@ function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void>
   });
 }
 
-export const test = base.extend<{ host: HostHandle }>({
-  host: async ({}, use, testInfo) => {
+export const test = base.extend<{ host: HostHandle; hostArgs: string[] }>({
+  /** Extra host arguments for a spec, e.g. `test.use({ hostArgs: ['--time-scale', '20'] })` (test-only options). */
+  hostArgs: [[], { option: true }],
+  host: async ({ hostArgs }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lapimurto-e2e-'));
     let log = '';
     const sink = (s: string) => {
       log += s;
     };
-    let running: Running | undefined = await startProcess(dataDir, 0, undefined, sink);
+    let running: Running | undefined = await startProcess(dataDir, 0, undefined, sink, hostArgs);
     const port = running.port;
     let url = running.url;
     const handle: HostHandle = {
@@ -98,7 +100,7 @@ export const test = base.extend<{ host: HostHandle }>({
       dataDir,
       async restart(options) {
         if (running) await stopProcess(running.child, 'SIGTERM');
-        running = await startProcess(dataDir, port, options?.open, sink);
+        running = await startProcess(dataDir, port, options?.open, sink, hostArgs);
         url = running.url;
       },
       async kill() {

@@ -7,6 +7,7 @@ import { FileMenu } from './FileMenu';
 import { changeFontScale, goHome, redo, toggleHighContrast, undo, updateSettings } from './actions';
 import { SelectField } from '../components/SelectField';
 import { ProjectorMenu } from '../projector/ProjectorMenu';
+import { TimerAgendaControl } from '../agenda/TimerAgendaControl';
 
 export function Header() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function Header() {
           </>
         )}
       </div>
+      {inWorkshop && <TimerAgendaControl />}
       {inWorkshop && <ProjectorMenu />}
       {inWorkshop && (
         <div className="header-group">

@@ -41,7 +41,8 @@ export function runCommand(id: string): void {
   if (Object.prototype.hasOwnProperty.call(COMMANDS, id)) COMMANDS[id as CommandId]();
 }
 
-function isTyping(target: EventTarget | null): boolean {
+/** True when a key press is text entry (a field, an editable element), where shortcuts must leave the key alone. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;

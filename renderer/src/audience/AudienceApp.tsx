@@ -7,6 +7,7 @@ import { audienceModule, type AudienceKind, type AudienceProps } from './registr
 import { useAudience } from './store';
 import { CalmScreen } from './Screen';
 import { WelcomeScreen } from './modules/welcome';
+import { CountdownOverlay } from './modules/overlay';
 import i18n from '../i18n';
 import './audience.css';
 
@@ -120,6 +121,7 @@ export function AudienceApp(): ReactElement {
       {blank || !ready ? null : (
         <div className="aud-stage" style={{ width: STAGE.width, height: STAGE.height, transform }}>
           <Content />
+          <CountdownOverlay />
         </div>
       )}
     </main>

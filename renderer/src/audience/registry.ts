@@ -3,6 +3,8 @@ import type { WorkshopState } from '../../../shared/api/contract';
 import type { AudienceContent, PresentationState } from '../../../shared/presentation/model';
 import { welcomeModule } from './modules/welcome';
 import { boardModule } from './modules/board';
+import { agendaModule } from './modules/agenda';
+import { timerModule } from './modules/timer';
 import { galleryModule } from './modules/gallery';
 import { storyboardModule } from './modules/storyboard';
 
@@ -33,6 +35,8 @@ type Registry = { [K in AudienceKind]?: AudienceModule<K> };
 export const AUDIENCE_MODULES: Registry = {
   welcome: welcomeModule,
   board: boardModule,
+  agenda: agendaModule,
+  timer: timerModule,
   gallery: galleryModule,
   storyboard: storyboardModule,
 };

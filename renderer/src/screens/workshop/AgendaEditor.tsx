@@ -6,6 +6,7 @@ import { LIMITS } from '../../../../shared/domain/limits';
 import { mutate } from '../../app/actions';
 import { addMinutes } from '../../i18n/format';
 import { TextField } from '../../components/TextField';
+import { AgendaOverlaps } from '../../agenda/DayAgendaRun';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -111,6 +112,7 @@ export function AgendaEditor({ workshopId, day, dayLabel }: { workshopId: string
           </tbody>
         </table>
       )}
+      <AgendaOverlaps agenda={agenda} />
       <button type="button" className="btn btn-small" onClick={add} disabled={agenda.length >= LIMITS.agendaItems}>
         <Plus size={16} aria-hidden />
         {t('agenda.add')}

@@ -7,6 +7,7 @@ import { mutate } from '../../app/actions';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../i18n/format';
 import { AgendaEditor } from './AgendaEditor';
+import { DayAgendaRun } from '../../agenda/DayAgendaRun';
 
 export function RoundView({ workshop }: { workshop: WorkshopState }) {
   const { t } = useTranslation();
@@ -95,6 +96,7 @@ function DayCard({ workshopId, day, index }: { workshopId: string; day: Workshop
         <TextField label={t('round.days.venue')} value={day.venue} maxLength={LIMITS.name} onCommit={(venue) => patch({ venue })} />
       </div>
       <AgendaEditor workshopId={workshopId} day={day} dayLabel={heading} />
+      <DayAgendaRun workshopId={workshopId} day={day} dayLabel={heading} />
     </article>
   );
 }
