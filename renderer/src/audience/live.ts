@@ -25,13 +25,17 @@ async function loadWorkshop(workshopId: string | null): Promise<void> {
   }
 }
 
+/** The newest `seq` taken since the event stream last (re)connected. */
+let lastSeq = -1;
+
 /**
- * Takes a presentation state. `force` (a fresh presentation.get after a reconnect) replaces whatever we hold: a
- * restarted host starts counting `seq` again, so an older-looking number is then the truth.
+ * Takes a presentation state unless an equal or newer one came first. A restarted host counts `seq` from 0 again,
+ * so each (re)connect starts comparing afresh: whatever arrives first after it — the event of the coach's window
+ * reporting again, or our own presentation.get — wins over anything older in that new stream.
  */
-export function acceptPresentation(next: PresentationState, force = false): void {
-  const { presentation: cur, ready } = useAudience.getState();
-  if (!force && ready && next.seq <= cur.seq) return;
+export function acceptPresentation(next: PresentationState): void {
+  if (next.seq <= lastSeq) return;
+  lastSeq = next.seq;
   useAudience.setState({ presentation: next, ready: true });
   if (next.workshopId !== workshopFor) void loadWorkshop(next.workshopId);
 }
@@ -44,9 +48,9 @@ async function refetchPresentation(): Promise<void> {
     // The host is not back yet; the next (re)connect tries again.
     return;
   }
-  acceptPresentation(state, true);
+  acceptPresentation(state);
   // Anything may have changed while we were not listening: re-read the workshop and the shown board.
-  void loadWorkshop(state.workshopId);
+  void loadWorkshop(useAudience.getState().presentation.workshopId);
   useAudience.setState((s) => ({ change: { tick: s.change.tick + 1, boardId: undefined } }));
 }
 
@@ -87,7 +91,11 @@ export function connectAudience(): () => void {
         break;
     }
   });
-  const offConnected = t.onConnected?.(() => void refetchPresentation()) ?? (() => undefined);
+  const offConnected =
+    t.onConnected?.(() => {
+      lastSeq = -1;
+      void refetchPresentation();
+    }) ?? (() => undefined);
   void loadSettings();
   void refetchPresentation();
   return () => {

@@ -16,10 +16,13 @@ export function contentForRoute(route: Route | null): { workshopId: string; cont
   return { workshopId: route.workshopId, content };
 }
 
-/** Takes a newer state (a host restart starts `seq` again, so a fresh `presentation.get` always wins). */
-export function acceptPresentation(next: PresentationState, force = false): void {
-  const cur = usePresentation.getState().state;
-  if (!force && cur && next.seq <= cur.seq) return;
+/** The newest `seq` taken since the event stream last (re)connected (a restarted host counts from 0 again). */
+let lastSeq = -1;
+
+/** Takes a state unless an equal or newer one came first. */
+export function acceptPresentation(next: PresentationState): void {
+  if (next.seq <= lastSeq) return;
+  lastSeq = next.seq;
   usePresentation.setState({ state: next });
 }
 
@@ -44,7 +47,7 @@ export async function reportCurrent(force = false): Promise<void> {
 
 async function refetch(): Promise<void> {
   try {
-    acceptPresentation(await call('presentation.get', {}), true);
+    acceptPresentation(await call('presentation.get', {}));
   } catch {
     return;
   }
@@ -62,7 +65,11 @@ export function startPresenterSync(): () => void {
   const offEvent = t.onEvent((ev) => {
     if (ev.type === 'presentation.changed') acceptPresentation(ev.state);
   });
-  const offConnected = t.onConnected?.(() => void refetch()) ?? (() => undefined);
+  const offConnected =
+    t.onConnected?.(() => {
+      lastSeq = -1;
+      void refetch();
+    }) ?? (() => undefined);
   const offRoute = useApp.subscribe((s, prev) => {
     if (s.route !== prev.route) void reportCurrent();
   });
