@@ -1,34 +1,27 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryboardMeasure } from '../../../shared/storyboard/model';
-import { analyseMeasure, measureSeries, signalsOf } from '../../../shared/boards/measures/analysis';
-import { periodOfIsoDate } from '../../../shared/boards/measures/periods';
-import { signalPoints } from '../../../shared/analysis/run-chart';
-import { RunChart, type PdsaMarker } from '../boards/measures/RunChart';
-import { formatDate } from '../boards/measures/format';
-import '../boards/measures/measures.css';
-import type { SheetVariant } from './StoryboardSheet';
+import { drawRunChart } from '../../../shared/boards/measures/picture';
 
-/** One measure's latest run chart with its signal points and PDSA starts, as the measures board draws it. */
-export function MeasureChart({ item, variant }: { item: StoryboardMeasure; variant: SheetVariant }) {
-  const { i18n } = useTranslation();
-  const { measure } = item;
-  const series = useMemo(() => measureSeries(measure), [measure]);
-  const analysis = useMemo(() => analyseMeasure(measure, series), [measure, series]);
-  const highlighted = useMemo(() => (analysis.tooEarly ? new Set<number>() : signalPoints(signalsOf(analysis, item.ruleSet))), [analysis, item.ruleSet]);
-  const markers = useMemo(() => {
-    const index = new Map(series.periods.map((p, i) => [p, i]));
-    const out: PdsaMarker[] = [];
-    item.pdsaStarts.forEach((c, k) => {
-      const period = periodOfIsoDate(c.date, measure.frequency);
-      const i = period === null ? undefined : index.get(period);
-      if (i !== undefined) out.push({ index: i, label: `P${k + 1}`, title: c.title, date: formatDate(c.date, i18n.language) });
-    });
-    return out;
-  }, [item.pdsaStarts, series, measure.frequency, i18n.language]);
+/**
+ * One measure's latest run chart (points, median, target, PDSA starts, signal points and the verdict), drawn by the
+ * shared picture (shared/boards/measures/picture.ts) at the size it is shown, so its text keeps `minFontPx`.
+ */
+export function MeasureChart({ item, width, height, minFontPx, theme }: { item: StoryboardMeasure; width: number; height: number; minFontPx: number; theme: 'light' | 'high-contrast' }) {
+  const { t, i18n } = useTranslation();
+  const markup = useMemo(() => {
+    const translate = (key: string, vars?: Record<string, string | number>) => i18n.t(key, vars ?? {});
+    return drawRunChart(item.measure, item.ruleSet, { width, height, minFontPx, theme, t: translate }, item.pdsaStarts);
+    // i18n.language: redraw in the new language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [item, width, height, minFontPx, theme, i18n, i18n.language]);
   return (
-    <div className={`sb-chart sb-chart-${variant}`}>
-      <RunChart measure={measure} series={series} analysis={analysis} highlighted={highlighted} markers={markers} height={variant === 'projector' ? 300 : 185} />
-    </div>
+    <img
+      className="sb-chart"
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`}
+      alt={t('measures.chart.title', { name: item.measure.name || t('measures.unnamed') })}
+      width={width}
+      height={height}
+    />
   );
 }

@@ -16,7 +16,7 @@ export type SheetVariant = 'page' | 'projector';
 /** How much each variant shows; the model already caps lists for the page. */
 const SHOW: Record<SheetVariant, { rootCauses: number; voteItems: number; cycles: number; measures: number }> = {
   page: { rootCauses: 5, voteItems: 4, cycles: 6, measures: 4 },
-  projector: { rootCauses: 3, voteItems: 3, cycles: 4, measures: 3 },
+  projector: { rootCauses: 3, voteItems: 3, cycles: 3, measures: 2 },
 };
 
 /** Stage sizes in CSS px the sheet is laid out on before it is scaled to its box. */
@@ -47,44 +47,52 @@ function periodLabel(key: string, t: (k: string, o?: Record<string, unknown>) =>
   return p.kind === 'week' ? t('measures.period.week', { n: p.n, year: p.year }) : t('measures.period.month', { n: p.n, year: p.year });
 }
 
-function MeasureCard({ m, variant, idBase }: { m: StoryboardMeasure; variant: SheetVariant; idBase: string }) {
+function MeasureCard({ m, variant, idBase, chart, theme }: { m: StoryboardMeasure; variant: SheetVariant; idBase: string; chart: { width: number; height: number; minFontPx: number }; theme: 'light' | 'high-contrast' }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const unit = m.measure.isRate && m.measure.multiplier === 100 ? '%' : m.measure.unit;
   const value = (v: number) => `${formatNumber(v, lang)}${unit ? (unit === '%' ? ' %' : ` ${unit}`) : ''}`;
   return (
     <article className="sb-measure" aria-labelledby={`${idBase}-name`}>
-      <header className="sb-measure-head">
-        <h3 id={`${idBase}-name`} className="sb-measure-name">
-          {m.measure.name || t('measures.unnamed')}
-        </h3>
-        <span className={`sb-tag sb-tag-${m.measure.type}`}>{t(`measures.type.${m.measure.type}`)}</span>
-      </header>
+      {variant === 'page' ? <p className={`sb-tag sb-tag-${m.measure.type}`}>{t(`measures.type.${m.measure.type}`)}</p> : null}
+      {/* The chart draws the name as its heading; the heading here gives the page its structure. */}
+      <h3 id={`${idBase}-name`} className="visually-hidden">
+        {m.measure.name || t('measures.unnamed')}
+      </h3>
       {m.n === 0 ? (
-        <p className="sb-muted">{t('storyboard.measureNoData')}</p>
+        <>
+          <p className="sb-measure-name" aria-hidden="true">
+            {m.measure.name || t('measures.unnamed')}
+          </p>
+          <p className="sb-muted">{t('storyboard.measureNoData')}</p>
+        </>
       ) : (
         <>
-          <MeasureChart item={m} variant={variant} />
-          <p className="sb-measure-latest">{m.latest ? t('storyboard.latest', { period: periodLabel(m.latest.period, t), value: value(m.latest.value) }) : null}</p>
-          {m.tooEarly ? (
-            <p className="sb-muted">{t('storyboard.tooEarly')}</p>
-          ) : m.signals.length === 0 ? (
-            <p className="sb-muted">{t('storyboard.noSignals')}</p>
-          ) : (
+          <MeasureChart item={m} theme={theme} {...chart} />
+          {m.latest && variant === 'page' ? <p className="sb-measure-latest">{t('storyboard.latest', { period: periodLabel(m.latest.period, t), value: value(m.latest.value) })}</p> : null}
+          {variant === 'page' && !m.tooEarly && m.signals.length > 0 ? (
             <ul className="sb-signals">
-              {m.signals.slice(0, variant === 'page' ? 2 : 1).map((s, i) => (
+              {m.signals.slice(0, 2).map((s, i) => (
                 <li key={i} className={`sb-signal sb-effect-${s.effect}`}>
                   <span className="sb-signal-rule">{t(`measures.signal.${s.rule}.title`)}</span>
                   <span className="sb-signal-effect">{t(`measures.effect.${s.effect}`)}</span>
-                  {variant === 'page' && s.from ? <span className="sb-signal-span">{s.from === s.to ? periodLabel(s.from, t) : t('storyboard.signalSpan', { from: periodLabel(s.from, t), to: periodLabel(s.to, t) })}</span> : null}
+                  {s.from ? <span className="sb-signal-span">{s.from === s.to ? periodLabel(s.from, t) : t('storyboard.signalSpan', { from: periodLabel(s.from, t), to: periodLabel(s.to, t) })}</span> : null}
                 </li>
               ))}
             </ul>
-          )}
+          ) : null}
         </>
       )}
     </article>
   );
+}
+
+/** Chart sizes in stage px: as wide as a measure's column, text no smaller than the variant allows. */
+function chartSize(variant: SheetVariant, n: number): { width: number; height: number; minFontPx: number } {
+  const inner = variant === 'page' ? SHEET_SIZE.page.width - 80 : SHEET_SIZE.projector.width - 112;
+  const gap = variant === 'page' ? 22 : 36;
+  const cols = Math.max(1, n);
+  return { width: Math.floor((inner - gap * (cols - 1)) / cols), height: variant === 'page' ? 210 : 245, minFontPx: variant === 'page' ? 15 : 24 };
 }
 
 function ProcessThumb({ sb, variant, theme }: { sb: Storyboard; variant: SheetVariant; theme: 'light' | 'high-contrast' }) {
@@ -134,6 +142,106 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
   const measures = sb.measures.items.slice(0, show.measures);
   const live = sb.pdsa.byStatus.planned + sb.pdsa.byStatus.doing + sb.pdsa.byStatus.studying;
 
+  const teamSection = (
+    <Section id={id('team')} title={t('storyboard.section.team')} className="sb-team">
+      {sb.members.length === 0 ? (
+        <Missing section="team" />
+      ) : (
+        <dl className="sb-roles">
+          {sb.members.map((g) => (
+            <div key={g.role} className="sb-role">
+              <dt>{g.names.length === 1 ? t(`vocab.role.${g.role}`) : t(`vocab.rolePlural.${g.role}`)}</dt>
+              <dd>{g.names.join(', ')}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Section>
+  );
+  const mapSection = (
+    <Section id={id('map')} title={t('storyboard.section.processMap')} className="sb-map">
+      <ProcessThumb sb={sb} variant={variant} theme={theme} />
+    </Section>
+  );
+  const causesSection = (
+    <Section id={id('causes')} title={t('storyboard.section.rootCauses')}>
+      {causes.length === 0 ? (
+        <Missing section="rootCauses" />
+      ) : (
+        <ol className="sb-causes">
+          {causes.map((c, i) => (
+            <li key={i}>
+              <span className="sb-cause-text">{c.text}</span>
+              {c.votes !== null ? <span className="sb-dots">{t('storyboard.votes', { count: c.votes })}</span> : null}
+              {variant === 'page' ? <span className="sb-from">{[c.kind === 'fishbone' ? t('storyboard.fromFishbone') : t('storyboard.fromFiveWhys'), c.group].filter(Boolean).join(' · ')}</span> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {sb.rootCauses.total > causes.length ? <p className="sb-more">{t('storyboard.more', { count: sb.rootCauses.total - causes.length })}</p> : null}
+    </Section>
+  );
+  const voteSection = (
+    <Section id={id('vote')} title={t('storyboard.section.vote')}>
+      {!vote ? (
+        <Missing section="vote" />
+      ) : vote.status === 'open' ? (
+        <p className="sb-muted">{t('storyboard.voteOpen')}</p>
+      ) : (
+        <>
+          {variant === 'page' && vote.question ? <p className="sb-question">{vote.question}</p> : null}
+          <ol className="sb-bars">
+            {vote.items.slice(0, show.voteItems).map((x, i) => {
+              const max = vote.items[0]?.total || 1;
+              return (
+                <li key={i} className={x.chosen ? 'is-chosen' : ''}>
+                  <span className="sb-bar-text">
+                    {x.text}
+                    {x.chosen ? <span className="sb-chosen"> · {t('storyboard.chosen')}</span> : null}
+                  </span>
+                  <span className="sb-bar-track" aria-hidden="true">
+                    <span className="sb-bar-fill" style={{ width: `${Math.max(4, (x.total / max) * 100)}%` }} />
+                  </span>
+                  <span className="sb-bar-total">{t('storyboard.votes', { count: x.total })}</span>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </Section>
+  );
+  const pdsaSection = (
+    <Section id={id('pdsa')} title={t('storyboard.section.pdsa')}>
+      {sb.pdsa.total === 0 ? (
+        <Missing section="pdsa" />
+      ) : (
+        <>
+          {variant === 'page' ? <p className="sb-counts">{t('storyboard.pdsaCounts', { done: sb.pdsa.byStatus.done, live })}</p> : null}
+          <ol className="sb-cycles">
+            {cycles.map((c) => (
+              <li key={c.id} className="sb-cycle">
+                <span className="sb-cycle-no" aria-hidden="true">
+                  {t('storyboard.cycleStep', { ramp: c.ramp, step: c.step })}
+                </span>
+                <span className="sb-cycle-body">
+                  <span className="sb-cycle-title">{c.title || t('pdsa.untitled')}</span>
+                  <span className="sb-cycle-meta">
+                    <span className={`sb-status sb-status-${c.status}`}>{t(`pdsa.status.${c.status}`)}</span>
+                    {c.decision ? <span className="sb-decision">{t(`storyboard.decision.${c.decision}`)}</span> : null}
+                    {c.overdue ? <span className="sb-overdue">{t('storyboard.overdue')}</span> : null}
+                    {variant === 'page' && c.startDate ? <span className="sb-cycle-date">{formatDate(c.startDate, lang)}</span> : null}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ol>
+          {hiddenCycles > 0 ? <p className="sb-more">{t('storyboard.more', { count: hiddenCycles })}</p> : null}
+        </>
+      )}
+    </Section>
+  );
+
   return (
     <article className={`sb-sheet sb-${variant}`} aria-labelledby={id('title')} data-testid="storyboard-sheet">
       <header className="sb-header">
@@ -142,7 +250,12 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
           <h1 id={id('title')} className="sb-title">
             {sb.team.name}
           </h1>
-          {sub ? <p className="sb-sub">{sub}</p> : null}
+          {variant === 'page' && sub ? <p className="sb-sub">{sub}</p> : null}
+          {variant === 'projector' && sb.memberCount > 0 ? (
+            <p className="sb-sub">
+              {t('storyboard.memberCount', { count: sb.memberCount })}: {sb.members.map((g) => t(`storyboard.roleCount.${g.role}`, { count: g.names.length })).join(', ')}
+            </p>
+          ) : null}
         </div>
         <p className="sb-date">{t('storyboard.madeWith', { date: formatDate(date, lang) })}</p>
       </header>
@@ -163,124 +276,42 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
         )}
       </section>
 
-      <div className="sb-grid">
-        <div className="sb-col">
-          <Section id={id('team')} title={t('storyboard.section.team')} className="sb-team">
-            {sb.members.length === 0 ? (
-              <Missing section="team" />
-            ) : variant === 'projector' ? (
-              <p className="sb-team-line">
-                {sb.members.map((g) => `${g.names.length} ${(g.names.length === 1 ? t(`vocab.role.${g.role}`) : t(`vocab.rolePlural.${g.role}`)).toLocaleLowerCase(lang)}`).join(' · ')}
-              </p>
-            ) : (
-              <dl className="sb-roles">
-                {sb.members.map((g) => (
-                  <div key={g.role} className="sb-role">
-                    <dt>{g.names.length === 1 ? t(`vocab.role.${g.role}`) : t(`vocab.rolePlural.${g.role}`)}</dt>
-                    <dd>{g.names.join(', ')}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </Section>
-          <Section id={id('map')} title={t('storyboard.section.processMap')} className="sb-map">
-            <ProcessThumb sb={sb} variant={variant} theme={theme} />
-          </Section>
+      {variant === 'page' ? (
+        <div className="sb-grid">
+          <div className="sb-col">
+            {teamSection}
+            {mapSection}
+          </div>
+          <div className="sb-col">
+            {causesSection}
+            {voteSection}
+          </div>
+          <div className="sb-col">{pdsaSection}</div>
         </div>
-
-        <div className="sb-col">
-          <Section id={id('causes')} title={t('storyboard.section.rootCauses')}>
-            {causes.length === 0 ? (
-              <Missing section="rootCauses" />
-            ) : (
-              <ol className="sb-causes">
-                {causes.map((c, i) => (
-                  <li key={i}>
-                    <span className="sb-cause-text">{c.text}</span>
-                    {c.votes !== null ? <span className="sb-dots">{t('storyboard.votes', { count: c.votes })}</span> : null}
-                    {variant === 'page' ? <span className="sb-from">{[c.kind === 'fishbone' ? t('storyboard.fromFishbone') : t('storyboard.fromFiveWhys'), c.group].filter(Boolean).join(' · ')}</span> : null}
-                  </li>
-                ))}
-              </ol>
-            )}
-            {sb.rootCauses.total > causes.length ? <p className="sb-more">{t('storyboard.more', { count: sb.rootCauses.total - causes.length })}</p> : null}
-          </Section>
-          <Section id={id('vote')} title={t('storyboard.section.vote')}>
-            {!vote ? (
-              <Missing section="vote" />
-            ) : vote.status === 'open' ? (
-              <p className="sb-muted">{t('storyboard.voteOpen')}</p>
-            ) : (
-              <>
-                {variant === 'page' && vote.question ? <p className="sb-question">{vote.question}</p> : null}
-                <ol className="sb-bars">
-                  {vote.items.slice(0, show.voteItems).map((x, i) => {
-                    const max = vote.items[0]?.total || 1;
-                    return (
-                      <li key={i} className={x.chosen ? 'is-chosen' : ''}>
-                        <span className="sb-bar-text">
-                          {x.text}
-                          {x.chosen ? <span className="sb-chosen"> · {t('storyboard.chosen')}</span> : null}
-                        </span>
-                        <span className="sb-bar-track" aria-hidden="true">
-                          <span className="sb-bar-fill" style={{ width: `${Math.max(4, (x.total / max) * 100)}%` }} />
-                        </span>
-                        <span className="sb-bar-total">{t('storyboard.votes', { count: x.total })}</span>
-                      </li>
-                    );
-                  })}
-                </ol>
-              </>
-            )}
-          </Section>
+      ) : (
+        // The projector leaves the roster (one line under the title) and the map thumbnail (too small to read at
+        // 24 px; the map has its own audience screen) to the page, and shows the story's middle larger.
+        <div className="sb-grid">
+          <div className="sb-col">{causesSection}</div>
+          <div className="sb-col">{voteSection}</div>
+          <div className="sb-col">{pdsaSection}</div>
         </div>
-
-        <div className="sb-col">
-          <Section id={id('pdsa')} title={t('storyboard.section.pdsa')}>
-            {sb.pdsa.total === 0 ? (
-              <Missing section="pdsa" />
-            ) : (
-              <>
-                <p className="sb-counts">{t('storyboard.pdsaCounts', { done: sb.pdsa.byStatus.done, live })}</p>
-                <ol className="sb-cycles">
-                  {cycles.map((c) => (
-                    <li key={c.id} className="sb-cycle">
-                      <span className="sb-cycle-no" aria-hidden="true">
-                        {t('storyboard.cycleStep', { ramp: c.ramp, step: c.step })}
-                      </span>
-                      <span className="sb-cycle-body">
-                        <span className="sb-cycle-title">{c.title || t('pdsa.untitled')}</span>
-                        <span className="sb-cycle-meta">
-                          <span className={`sb-status sb-status-${c.status}`}>{t(`pdsa.status.${c.status}`)}</span>
-                          {c.decision ? <span className="sb-decision">{t(`storyboard.decision.${c.decision}`)}</span> : null}
-                          {c.overdue ? <span className="sb-overdue">{t('storyboard.overdue')}</span> : null}
-                          {variant === 'page' && c.startDate ? <span className="sb-cycle-date">{formatDate(c.startDate, lang)}</span> : null}
-                        </span>
-                      </span>
-                    </li>
-                  ))}
-                </ol>
-                {hiddenCycles > 0 ? <p className="sb-more">{t('storyboard.more', { count: hiddenCycles })}</p> : null}
-              </>
-            )}
-          </Section>
-        </div>
-      </div>
+      )}
 
       <section className="sb-measures" aria-labelledby={id('measures')}>
         <h2 id={id('measures')} className="sb-h2">
           {t('storyboard.section.measures')}
+          {sb.measures.total > measures.length ? <span className="sb-h2-more"> · {t('storyboard.more', { count: sb.measures.total - measures.length })}</span> : null}
         </h2>
         {sb.missing.includes('measures') ? (
           <Missing section="measures" />
         ) : (
           <div className={`sb-measure-row sb-n-${measures.length}`}>
             {measures.map((m, i) => (
-              <MeasureCard key={`${m.boardId}-${m.measure.id}`} m={m} variant={variant} idBase={id(`m${i}`)} />
+              <MeasureCard key={`${m.boardId}-${m.measure.id}`} m={m} variant={variant} idBase={id(`m${i}`)} chart={chartSize(variant, measures.length)} theme={theme} />
             ))}
           </div>
         )}
-        {sb.measures.total > measures.length ? <p className="sb-more">{t('storyboard.more', { count: sb.measures.total - measures.length })}</p> : null}
       </section>
     </article>
   );
