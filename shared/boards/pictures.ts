@@ -9,6 +9,7 @@ import { ideasWallPicture } from './ideas-wall/picture';
 import { dotVotePicture } from './dot-vote/picture';
 import { measuresPicture } from './measures/picture';
 import { pdsaPicture } from './pdsa/picture';
+import { driverDiagramPicture } from './driver-diagram/picture';
 
 /**
  * One picture module per board kind (shared/boards/<kind>/picture.ts), keyed by kind. A new kind adds one line.
@@ -23,6 +24,7 @@ export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {
   'dot-vote': dotVotePicture,
   measures: measuresPicture,
   pdsa: pdsaPicture,
+  'driver-diagram': driverDiagramPicture,
 };
 
 /** Sizes that make no sense (0, NaN, negative, absurd) are brought to something drawable. */
