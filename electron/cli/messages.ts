@@ -31,5 +31,6 @@ export const CLI_MESSAGES = {
     'errors.package.newerVersion': 'Paketti on tehty uudemmalla sovellusversiolla / the package is from a newer app version',
     'errors.io': 'Tiedostoa ei voitu kirjoittaa / could not write the file',
     'errors.code.io': 'Tiedostoa ei voitu kirjoittaa / could not write the file',
+    'excel.errors.diskFull': 'Levy on täynnä, mitään ei kirjoitettu / the disk is full, nothing written',
   } as Record<string, string>,
 };

@@ -305,7 +305,10 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], targetPath: st
     bytes = statSync(targetPath).size;
   } catch (e) {
     if (e instanceof ApiFailure) throw e;
-    throw new ApiFailure('io', 'errors.code.io', undefined, `cannot write ${targetPath}: ${e instanceof Error ? e.message : String(e)}`);
+    const detail = `cannot write ${targetPath}: ${e instanceof Error ? e.message : String(e)}`;
+    // A full disk has its own message: the coach can free space and try again.
+    const full = (e as { code?: unknown } | null)?.code === 'ENOSPC';
+    throw new ApiFailure('io', full ? 'excel.errors.diskFull' : 'errors.code.io', undefined, detail);
   }
   return { bytes };
 }

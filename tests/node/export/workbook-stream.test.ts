@@ -106,6 +106,7 @@ describe('streaming workbook writer', () => {
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiFailure);
     expect((err as ApiFailure).code).toBe('io');
+    expect((err as ApiFailure).key).toBe('excel.errors.diskFull');
     expect((err as ApiFailure).message).toMatch(/ENOSPC/);
     expect(opened).not.toBe('');
     expect(readdirSync(t.dir)).toEqual(['kierros.xlsx']);
