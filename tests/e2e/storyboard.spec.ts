@@ -1,0 +1,169 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { expectNoSeriousA11yViolations } from './helpers/axe';
+
+async function api<T>(request: APIRequestContext, method: string, input: unknown = {}): Promise<T> {
+  const r = await request.post(`/api/${method}`, { data: input });
+  const body = (await r.json()) as { ok: boolean; value: T; error?: unknown };
+  expect(body.ok, JSON.stringify(body.error)).toBe(true);
+  return body.value;
+}
+
+interface WorkshopState {
+  id: string;
+  teams: { id: string; name: string; aim: string }[];
+  boards: { id: string; teamId: string; kind: string }[];
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** pdfinfo and pdftotext from poppler-utils: the file's page count, page size and text. */
+function readPdf(path: string): { pages: number; size: string; text: string } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+  const size = /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '';
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { pages, size, text };
+}
+
+/** Exports through the storyboard view's button, saves the download and reads it back. */
+async function exportPdf(page: Page, button: string, path: string) {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: button }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Tarinataulu .+ A[34]\.pdf$/);
+  await file.saveAs(path);
+  expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return readPdf(path);
+}
+
+test('storyboard of a demo team: coach view, audience view on a second page, PDF in A4 and A3 landscape with the aim', async ({ page, host, browser }, testInfo) => {
+  test.setTimeout(240_000);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+
+  const demo = await api<{ id: string }>(page.request, 'library.createDemo');
+  const ws = await api<WorkshopState>(page.request, 'workshop.get', { workshopId: demo.id });
+  const team = ws.teams[0]!;
+  const driver = ws.boards.find((b) => b.teamId === team.id && b.kind === 'driver-diagram')!;
+  const driverDoc = (await api<{ doc: { aim: { statement: string } } }>(page.request, 'boards.get', { workshopId: ws.id, id: driver.id })).doc;
+  const aim = collapse(driverDoc.aim.statement);
+  expect(aim.length).toBeGreaterThan(40);
+
+  // From the team view, by keyboard: the storyboard button opens the storyboard route.
+  await page.goto(`/#/w/${ws.id}/team/${team.id}`);
+  await expect(page.getByRole('heading', { name: team.name, level: 1 })).toBeVisible();
+  const open = page.getByRole('button', { name: 'Tarinataulu', exact: true });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/w/${ws.id}/team/${team.id}/storyboard$`));
+  const sheet = page.getByTestId('storyboard-sheet');
+  await expect(sheet.getByTestId('storyboard-aim')).toHaveText(aim);
+  for (const section of ['Tiimi', 'Nykytila', 'Juurisyyt', 'Äänestyksen tulos', 'PDSA-syklit', 'Mittarit']) {
+    await expect(sheet.getByRole('heading', { name: new RegExp(`^${section}`), level: 2 })).toBeVisible();
+  }
+  // Names and roles only; the roster comes from the demo team.
+  await expect(sheet.getByText('Asiakasedustaja', { exact: true })).toBeVisible();
+  await expect(sheet.getByRole('img', { name: /^Prosessikaavio: nykytila/ })).toBeVisible();
+  await expect(sheet.getByRole('img', { name: /^Seurantakaavio: / })).toHaveCount(3);
+  await expect(sheet.getByText(/^Viimeisin vk \d+\/\d{4}: /).first()).toBeVisible();
+  await expect(sheet.getByText('valittu').first()).toBeVisible();
+  await expect(sheet.getByText('Valmis').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('storyboard-1280x720.png') });
+
+  // The audience view: a second page against the same host shows the projector version.
+  const audienceCtx = await browser.newContext({ locale: 'fi-FI', viewport: { width: 1920, height: 1080 } });
+  const audience = await audienceCtx.newPage();
+  await audience.goto(`${host.origin}/audience`);
+  await page.getByRole('button', { name: 'Näytä yleisölle' }).click();
+  await expect(page.getByText('Tarinataulu näkyy yleisönäkymässä.')).toBeVisible();
+  const projected = audience.getByTestId('storyboard-sheet');
+  await expect(projected.getByRole('heading', { name: team.name, level: 1 })).toBeVisible();
+  await expect(projected.getByTestId('storyboard-aim')).toHaveText(aim);
+  await expect(projected.getByText(/^9 jäsentä: 1 asiakasedustaja, 5 ammattilaista/)).toBeVisible();
+  await expect(projected.getByRole('img', { name: /^Seurantakaavio: / })).toHaveCount(2);
+  // Projector legibility: every text on the 1920x1080 stage is at least 24 px (charts are drawn with minFontPx 24).
+  const smallest = await projected.evaluate((root) => {
+    const sizes: { px: number; text: string }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || el.closest('.visually-hidden')) continue;
+      sizes.push({ px: parseFloat(getComputedStyle(el).fontSize), text: n.textContent.trim() });
+    }
+    return sizes.sort((a, b) => a.px - b.px)[0];
+  });
+  expect(smallest?.px, `smallest text: ${JSON.stringify(smallest)}`).toBeGreaterThanOrEqual(24);
+  await expectNoSeriousA11yViolations(audience);
+  await audience.screenshot({ path: testInfo.outputPath('storyboard-audience-1920x1080.png') });
+
+  // A change on the laptop reaches the projected storyboard: a new aim in the driver diagram.
+  const newAim = 'Kevääseen 2027 mennessä 90 % nuorista pääsee ensikäynnille kahdessa viikossa.';
+  await api(page.request, 'boards.apply', { workshopId: ws.id, id: driver.id, command: { type: 'setAim', patch: { statement: newAim } } });
+  await expect(projected.getByTestId('storyboard-aim')).toHaveText(newAim);
+  await expect(sheet.getByTestId('storyboard-aim')).toHaveText(newAim);
+
+  // PDF exports: one landscape page each, with the aim text.
+  const a4 = await exportPdf(page, 'Vie PDF (A4 vaaka)', testInfo.outputPath('storyboard-A4.pdf'));
+  expect(a4.pages).toBe(1);
+  expect(a4.size).toMatch(/^841\.\d+ x 595\.\d+|^841\.\d+ x 594\.\d+/);
+  expect(collapse(a4.text)).toContain(newAim);
+  expect(collapse(a4.text)).toContain(team.name);
+  const a3 = await exportPdf(page, 'Vie PDF (A3 vaaka)', testInfo.outputPath('storyboard-A3.pdf'));
+  expect(a3.pages).toBe(1);
+  expect(a3.size).toMatch(/^1190\.\d+ x 841\.\d+|^1191\.\d+ x 841\.\d+/);
+  expect(collapse(a3.text)).toContain(newAim);
+  for (const size of ['A4', 'A3']) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', testInfo.outputPath(`storyboard-${size}.pdf`), testInfo.outputPath(`storyboard-${size}`)]);
+  }
+
+  // Nothing is lost across a restart: the storyboard is made from the saved data again.
+  await host.restart();
+  await page.reload();
+  await expect(page.getByTestId('storyboard-sheet').getByTestId('storyboard-aim')).toHaveText(newAim);
+  expect(problems).toEqual([]);
+  await audienceCtx.close();
+});
+
+test('a team with no boards: the storyboard says calmly what is still to do, and its PDF is one page', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Tyhjä tarinataulu' });
+  const team = await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name: 'Uusi tiimi' } });
+  await page.goto(`/#/w/${ws.id}/team/${team.id}/storyboard`);
+  const sheet = page.getByTestId('storyboard-sheet');
+  await expect(sheet.getByRole('heading', { name: 'Uusi tiimi', level: 1 })).toBeVisible();
+  for (const text of [
+    'Tavoitetta ei ole vielä kirjattu.',
+    'Tiimin jäseniä ei ole vielä lisätty.',
+    'Nykytilan prosessikaaviota ei ole vielä piirretty.',
+    'Juurisyitä ei ole vielä merkitty',
+    'Pisteäänestystä ei ole vielä tehty.',
+    'PDSA-syklejä ei ole vielä suunniteltu.',
+    'Mittareille ei ole vielä kirjattu mittauspisteitä.',
+  ]) {
+    await expect(sheet.getByText(text, { exact: false })).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+
+  // The team writes its aim; the storyboard follows at once.
+  await api(page.request, 'teams.update', { workshopId: ws.id, id: team.id, patch: { aim: 'Puolet nopeammin apua.' } });
+  await expect(sheet.getByTestId('storyboard-aim')).toHaveText('Puolet nopeammin apua.');
+  const pdf = await exportPdf(page, 'Vie PDF (A4 vaaka)', testInfo.outputPath('empty-A4.pdf'));
+  expect(pdf.pages).toBe(1);
+  expect(collapse(pdf.text)).toContain('Puolet nopeammin apua.');
+  expect(collapse(pdf.text)).toContain('Pisteäänestystä ei ole vielä tehty.');
+});
+
+test('a storyboard address of a deleted team says so, and the PDF export refuses it with a message', async ({ page }) => {
+  const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Poistettu tiimi' });
+  const team = await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name: 'Lähtevä tiimi' } });
+  await api(page.request, 'teams.delete', { workshopId: ws.id, id: team.id });
+  await page.goto(`/#/w/${ws.id}/team/${team.id}/storyboard`);
+  await expect(page.getByRole('heading', { name: 'Tiimiä ei löydy. Se on ehkä poistettu.' })).toBeVisible();
+  const r = await page.request.post('/api/storyboard.exportPdf', { data: { workshopId: ws.id, teamId: team.id, pageSize: 'A4' } });
+  const body = (await r.json()) as { ok: boolean; error?: { key: string } };
+  expect(body).toMatchObject({ ok: false, error: { key: 'errors.notFound.team' } });
+});
