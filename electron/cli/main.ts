@@ -8,6 +8,7 @@ import { writeWorkbook } from '../backend/export/workbook';
 import { writeCsv } from '../backend/export/csv';
 import { withCover, workshopWorkbook } from '../backend/export/cover-sheet';
 import { consolidateFolder, consolidatedSheets, maskConsolidation } from '../backend/export/consolidate';
+import { withPictures } from '../backend/export/pictures-sheet';
 import { newId } from '../../shared/domain/ids';
 import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
 import { serializePackage, toPackage } from '../../shared/package/serialize';
@@ -26,7 +27,8 @@ const USAGE = `Käyttö / Usage: npm run cli -- <command>
                          write one sheet of the workbook as CSV (UTF-8 with BOM, ; and decimal comma;
                          --comma: , and decimal point)
   consolidate DIR OUT    merge every workshop file (.lapimurto) and package (.json) in a folder into one
-                         round workbook; skipped files and teams found twice are reported
+                         round workbook; skipped files and teams found twice are reported; run charts
+                         beside the measures analysis, the Kuvat sheet of board pictures only with --pictures
   demo FILE              write the demo workshop file
 Excel and CSV exports take
   --lang fi|sv|en        the language of the column headers (Finnish by default; sheet names, keys and data stay)
@@ -63,7 +65,7 @@ const appVersion: string =
   process.env.npm_package_version ?? (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Options the commands accept; anything else starting with -- is an error. */
-const FLAGS = ['--allow-personal-data', '--mask-personal-data', '--comma'] as const;
+const FLAGS = ['--allow-personal-data', '--mask-personal-data', '--comma', '--pictures'] as const;
 type Flag = (typeof FLAGS)[number];
 
 /** The header language of `--lang X` / `--lang=X`; Finnish when absent. */
@@ -194,7 +196,9 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: 
     ];
     const { mask, note } = checkPersonalData(findings, flags);
     const output = mask ? maskConsolidation(c, maskPersonalData) : c;
-    const sheets = withCover(output.data, consolidatedSheets(output), {
+    // A whole round's board pictures (hundreds) would make a huge, slow workbook: only when asked (docs/excel-schema.md).
+    const pictures = withPictures(consolidatedSheets(output), output.data, { lang, pictures: flags.has('--pictures') ? 'all' : 'charts' });
+    const sheets = withCover(output.data, pictures, {
       appVersion,
       exportedAt: new Date(),
       sourceFiles: c.sources.map((s) => s.file),
