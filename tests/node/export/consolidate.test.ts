@@ -8,7 +8,9 @@ import { writeWorkshopFile } from '../../../electron/backend/files/snapshot';
 import { sqlite } from '../../../electron/backend/db/sqlite';
 import { writeWorkbook } from '../../../electron/backend/export/workbook';
 import { consolidateFolder, consolidatedSheets } from '../../../electron/backend/export/consolidate';
-import { readWorkbook, tempDir } from './helpers';
+import { fillingDisk, readWorkbook, tempDir } from './helpers';
+import { withCover } from '../../../electron/backend/export/cover-sheet';
+import { ApiFailure } from '../../../shared/api/errors';
 import { cli, writePackage } from '../cli/helpers';
 
 const notesOf = (data: WorkshopData, teamIds: ReadonlySet<string>) =>
@@ -110,6 +112,21 @@ describe('consolidation', () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [f, bytes] of before) expect(after.get(f)!.equals(bytes), f).toBe(true);
   }, 60_000);
+
+  it('a disk that fills up while the round workbook is written: a disk-full message, no partial file, inputs untouched', async () => {
+    const inputs = join(t.dir, 'kansio');
+    mkdirSync(inputs);
+    await coachesFolder(inputs);
+    const before = snapshot(inputs);
+    const out = join(t.dir, 'kierros.xlsx');
+    const c = await consolidateFolder(inputs, [out]);
+    const sheets = withCover(c.data, consolidatedSheets(c), { appVersion: '1', exportedAt: new Date(), sourceFiles: c.sources.map((s) => s.file) });
+    const err = await writeWorkbook(sheets, out, { openStream: (temp) => fillingDisk(temp, 20_000) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiFailure);
+    expect((err as ApiFailure).key).toBe('excel.errors.diskFull');
+    expect(readdirSync(t.dir)).toEqual(['kansio']);
+    expect(snapshot(inputs)).toEqual(before);
+  });
 
   it('cli consolidate reports every skipped file and duplicate, then a summary; a bad target leaves no file', async () => {
     const inputs = join(t.dir, 'kansio');

@@ -1,12 +1,11 @@
-import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { SheetSpec } from '../../../shared/export/sheet';
 import { writeWorkbook, type WorkbookProgress } from '../../../electron/backend/export/workbook';
-import { readWorkbook, tempDir } from './helpers';
+import { fillingDisk, readWorkbook, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -63,34 +62,6 @@ function png(w: number, h: number, rgb: [number, number, number]): Uint8Array {
   const raw = Buffer.alloc((w * 3 + 1) * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set(rgb, y * (w * 3 + 1) + 1 + x * 3);
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/**
- * A file stream that writes to the real temp file until `limit` bytes, then fails the way a full disk does
- * (ENOSPC): the layer below the writer, not a mock of it.
- */
-function fillingDisk(path: string, limit: number): Writable {
-  const fd = openSync(path, 'w');
-  let written = 0;
-  return new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      if (written + chunk.length > limit) {
-        const e = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
-        cb(e);
-        return;
-      }
-      writeSync(fd, chunk);
-      written += chunk.length;
-      cb();
-    },
-    destroy(err, cb) {
-      closeSync(fd);
-      cb(err);
-    },
-    final(cb) {
-      cb();
-    },
-  });
 }
 
 describe('streaming workbook writer', () => {
