@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './ids';
 import { IsoDate } from './entities';
 import { LIMITS } from './limits';
+import type { AgendaLogEntry } from './agenda-log';
 
 /** What a visitor's note on another team's boards says: an idea to take home, or a question to the team. */
 export const GALLERY_NOTE_KINDS = ['steal', 'question'] as const;
@@ -59,4 +60,6 @@ export function isEmptyFeedback(a: FeedbackAnswers): boolean {
 export interface DayRecords {
   galleryNotes: GalleryNote[];
   dayFeedback: DayFeedback[];
+  /** The agenda's actual times (agenda_log), when the caller read them. */
+  agendaLog?: AgendaLogEntry[];
 }

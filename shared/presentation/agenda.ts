@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
-import type { AgendaItem } from '../domain/entities';
+import type { AgendaItem, WorkshopDay } from '../domain/entities';
+import type { AgendaLogEntry } from '../domain/agenda-log';
 import { Countdown, MINUTE_MS, addToCountdown, pauseCountdown, remainingMs, resumeCountdown, runningCountdown } from './clock';
 
 /** "+5 min" on the agenda runner. */
@@ -203,4 +204,46 @@ export function agendaOverlaps(agenda: readonly Pick<AgendaItem, 'start' | 'dura
     }
   }
   return out;
+}
+
+// ---- planned next to actual (round screen, Excel) ----
+
+export interface PlannedActualRow {
+  /** The planned item's id, or the log row's for an item no longer in the plan. */
+  key: string;
+  title: string;
+  /** Place in the listed order (1-based); null for an item no longer planned. */
+  position: number | null;
+  plannedStart: string;
+  plannedMin: number | null;
+  /** The latest run of the item, if it ran. */
+  actual: AgendaLogEntry | null;
+}
+
+/**
+ * A day's planned items in their listed order, each with its latest run from the log, then logged items that are
+ * no longer in the plan (renamed or removed since), in the order they ran.
+ */
+export function plannedVsActual(day: Pick<WorkshopDay, 'agenda'>, log: readonly AgendaLogEntry[]): PlannedActualRow[] {
+  const latest = new Map<string, AgendaLogEntry>();
+  for (const e of [...log].sort((a, b) => a.startedAt.localeCompare(b.startedAt))) latest.set(e.itemId, e);
+  const planned = new Set(day.agenda.map((a) => a.id));
+  const rows: PlannedActualRow[] = day.agenda.map((a, i) => ({
+    key: a.id,
+    title: a.title,
+    position: i + 1,
+    plannedStart: a.start,
+    plannedMin: a.durationMin,
+    actual: latest.get(a.id) ?? null,
+  }));
+  for (const e of latest.values()) {
+    if (!planned.has(e.itemId)) rows.push({ key: e.id, title: e.title, position: null, plannedStart: '', plannedMin: e.plannedMin, actual: e });
+  }
+  return rows;
+}
+
+/** Actual and over-plan minutes of a logged item (`now` for one still running). */
+export function loggedMinutes(e: AgendaLogEntry, now: number): { actual: number; overrun: number } {
+  const times = { startedAt: Date.parse(e.startedAt), endedAt: e.endedAt ? Date.parse(e.endedAt) : null, pausedMs: e.pausedMs, plannedMin: e.plannedMin };
+  return { actual: actualMinutes(times, now), overrun: overrunMinutes(times, now) };
 }

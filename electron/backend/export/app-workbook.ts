@@ -1,12 +1,13 @@
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import type { HeaderLanguage } from '../../../shared/export/headers';
-import { maskPersonalData } from '../../../shared/analysis/personal-data';
+import { maskPersonalData, maskText } from '../../../shared/analysis/personal-data';
 import type { SheetSpec } from '../../../shared/export/sheet';
 import { fileNameFor } from '../files/names';
 import { workshopWorkbook } from './cover-sheet';
 import { teamOnly } from './workshop-sheets';
 import type { DayRecords } from '../../../shared/domain/day-records';
 import { daySheets, maskDayRecords } from './day-sheets';
+import { agendaSheets } from './agenda-sheet';
 
 /** What a workbook export from the app holds: the whole round, or one team of it. */
 export interface WorkbookScope {
@@ -42,7 +43,10 @@ export function appWorkbookSheets(data: WorkshopData, options: AppWorkbookOption
   if (!options.records) return sheets;
   const records = options.mask ? maskDayRecords(options.records) : options.records;
   const taken = new Set(sheets.map((s) => s.name));
-  return [...sheets, ...daySheets(source, records, { teamId: options.teamId ?? null, lang: options.lang }).filter((s) => !taken.has(s.name))];
+  // The agenda's actual times belong to the round's days, not to a team: only in the round's workbook.
+  const log = (options.records.agendaLog ?? []).map((e) => (options.mask ? { ...e, title: maskText(e.title), note: maskText(e.note) } : e));
+  const agenda = options.teamId ? [] : agendaSheets(source, log, { lang: options.lang });
+  return [...sheets, ...[...daySheets(source, records, { teamId: options.teamId ?? null, lang: options.lang }), ...agenda].filter((s) => !taken.has(s.name))];
 }
 
 /** `Työpaja.xlsx` for the round, `Työpaja - Tiimi.xlsx` for a team. */

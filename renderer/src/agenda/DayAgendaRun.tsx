@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle, Play } from 'lucide-react';
 import type { AgendaItem, WorkshopDay } from '../../../shared/domain/entities';
 import type { AgendaLogEntry } from '../../../shared/domain/agenda-log';
-import { agendaOverlaps, overrunMinutes } from '../../../shared/presentation/agenda';
+import { agendaOverlaps, loggedMinutes, plannedVsActual, type PlannedActualRow } from '../../../shared/presentation/agenda';
 import { call } from '../api';
 import { usePresentation } from '../projector/store';
 import { addMinutes } from '../i18n/format';
@@ -36,30 +36,7 @@ const clock = (iso: string): string => {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };
 
-interface Row {
-  key: string;
-  title: string;
-  planned: string;
-  entry: AgendaLogEntry | undefined;
-}
-
-/** Planned items in their listed order with the latest run of each; logged items no longer planned come last. */
-function rowsOf(day: WorkshopDay, log: readonly AgendaLogEntry[]): Row[] {
-  const latest = new Map<string, AgendaLogEntry>();
-  for (const e of log) {
-    const cur = latest.get(e.itemId);
-    if (!cur || e.startedAt >= cur.startedAt) latest.set(e.itemId, e);
-  }
-  const rows: Row[] = day.agenda.map((a) => ({
-    key: a.id,
-    title: a.title,
-    planned: `${a.start}–${addMinutes(a.start, a.durationMin)}`,
-    entry: latest.get(a.id),
-  }));
-  const planned = new Set(day.agenda.map((a) => a.id));
-  for (const e of latest.values()) if (!planned.has(e.itemId)) rows.push({ key: e.id, title: e.title, planned: '', entry: e });
-  return rows;
-}
+const planned = (r: PlannedActualRow): string => (r.plannedStart && r.plannedMin ? `${r.plannedStart}–${addMinutes(r.plannedStart, r.plannedMin)}` : '');
 
 /**
  * A workshop day's run on the round screen: start its agenda, and the planned next to the actual times (start, end,
@@ -86,8 +63,8 @@ export function DayAgendaRun({ workshopId, day, dayLabel }: { workshopId: string
     };
   }, [workshopId, day.id, seq]);
 
-  const rows = log ? rowsOf(day, log) : [];
-  const anyRun = rows.some((r) => r.entry);
+  const rows = log ? plannedVsActual(day, log) : [];
+  const anyRun = rows.some((r) => r.actual);
   const now = Date.now();
 
   return (
@@ -120,20 +97,20 @@ export function DayAgendaRun({ workshopId, day, dayLabel }: { workshopId: string
               </thead>
               <tbody>
                 {rows.map((r) => {
-                  const e = r.entry;
+                  const e = r.actual;
                   if (!e)
                     return (
                       <tr key={r.key}>
                         <th scope="row">{r.title}</th>
-                        <td>{r.planned}</td>
+                        <td>{planned(r)}</td>
                         <td colSpan={4} className="is-muted">
                           {t('agendaRun.actual.notRun')}
                         </td>
                       </tr>
                     );
-                  const times = { startedAt: Date.parse(e.startedAt), endedAt: e.endedAt ? Date.parse(e.endedAt) : null, pausedMs: e.pausedMs, plannedMin: e.plannedMin };
-                  const length = Math.round((Math.max(0, (times.endedAt ?? now) - times.startedAt - e.pausedMs)) / 60000);
-                  const diff = Math.round(overrunMinutes(times, now));
+                  const minutes = loggedMinutes(e, now);
+                  const length = Math.round(minutes.actual);
+                  const diff = Math.round(minutes.overrun);
                   const notes = [
                     e.skipped ? t('agendaRun.actual.skipped') : '',
                     e.extendedMin ? t('agendaRun.actual.extended', { n: e.extendedMin }) : '',
@@ -145,7 +122,7 @@ export function DayAgendaRun({ workshopId, day, dayLabel }: { workshopId: string
                         {r.title}
                         {notes.length > 0 && <span className="is-muted"> ({notes.join(', ')})</span>}
                       </th>
-                      <td>{r.planned}</td>
+                      <td>{planned(r)}</td>
                       <td>{clock(e.startedAt)}</td>
                       <td>{e.endedAt ? clock(e.endedAt) : <span className="is-muted">{t('agendaRun.actual.running')}</span>}</td>
                       <td>{t('agendaRun.actual.minutes', { n: length })}</td>

@@ -5,6 +5,7 @@ import { appWorkbookFileName, appWorkbookSheets, scopedData } from '../../export
 import { writeWorkbook } from '../../export/workbook';
 import { findPersonalDataInRecords } from '../../export/day-sheets';
 import { readDayRecords } from '../../workshop/day-records';
+import { readActuals } from '../../presentation/agenda-log';
 import { defineHandlers } from './types';
 
 /** Progress events at most this often (plus the last one), so a fast export does not flood the event channel. */
@@ -32,7 +33,7 @@ export const excelHandlers = defineHandlers({
     const all = ws.data();
     const data = scopedData(all, { teamId });
     if (!data) throw new ApiFailure('notFound', 'errors.notFound.team');
-    const records = readDayRecords(ws.db);
+    const records = { ...readDayRecords(ws.db), agendaLog: readActuals(ws.db) };
     if (!maskPersonalData) {
       const found = findPersonalData(data).length + findPersonalDataInRecords(data, records, { teamId }).length;
       if (found > 0) throw new ApiFailure('invalidInput', 'excel.errors.personalData', { count: found });

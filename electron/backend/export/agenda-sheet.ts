@@ -1,0 +1,93 @@
+import type { AgendaLogEntry } from '../../../shared/domain/agenda-log';
+import type { WorkshopData } from '../../../shared/domain/workshop-data';
+import type { HeaderLanguage } from '../../../shared/export/headers';
+import type { SheetSpec } from '../../../shared/export/sheet';
+import { loggedMinutes, plannedVsActual } from '../../../shared/presentation/agenda';
+
+export const AGENDA_SHEET_NAME = 'Aikataulu toteutui';
+
+export const AGENDA_SHEET_DESCRIPTION =
+  'Rivi ohjelmakohtaa kohden niiltä päiviltä, joiden asialista on ajettu: suunniteltu alku ja kesto, toteutunut alku, loppu ja kesto, ero suunnitelmaan, jatkot ja tauot.';
+
+/** Swedish and English headers (sheet name, keys and values stay Finnish, as in every sheet). */
+const HEADERS: Readonly<Record<string, { sv: string; en: string }>> = {
+  Päivä: { sv: 'Dag', en: 'Day' },
+  Päivämäärä: { sv: 'Datum', en: 'Date' },
+  Järjestys: { sv: 'Ordning', en: 'Order' },
+  Ohjelmakohta: { sv: 'Programpunkt', en: 'Agenda item' },
+  'Suunniteltu alku': { sv: 'Planerad start', en: 'Planned start' },
+  'Suunniteltu kesto (min)': { sv: 'Planerad längd (min)', en: 'Planned length (min)' },
+  Alkoi: { sv: 'Började', en: 'Started' },
+  Päättyi: { sv: 'Slutade', en: 'Ended' },
+  'Toteutunut kesto (min)': { sv: 'Verklig längd (min)', en: 'Actual length (min)' },
+  'Ero (min)': { sv: 'Skillnad (min)', en: 'Difference (min)' },
+  'Jatkettu (min)': { sv: 'Förlängd (min)', en: 'Extended (min)' },
+  'Tauot (min)': { sv: 'Pauser (min)', en: 'Paused (min)' },
+  Ohitettu: { sv: 'Överhoppad', en: 'Skipped' },
+};
+
+/** `HH:MM` of an ISO instant in this computer's time zone (the coach's laptop), '' when not set. */
+function clock(iso: string): string {
+  const d = new Date(iso);
+  if (!iso || Number.isNaN(d.getTime())) return '';
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
+
+/**
+ * "Aikataulu toteutui": the plan next to what happened, for every day whose agenda has been run (the agenda_log of
+ * the workshop file). Planned items that did not run have empty actual columns; items run but since removed from
+ * the plan come last. None when no agenda has been run; only in the round's workbook (a day is not a team's).
+ */
+export function agendaSheets(data: WorkshopData, log: readonly AgendaLogEntry[], options: { lang?: HeaderLanguage; now?: number } = {}): SheetSpec[] {
+  const lang = options.lang ?? 'fi';
+  const now = options.now ?? Date.now();
+  const days = [...data.days].sort((a, b) => a.ordinal - b.ordinal);
+  const rows = days.flatMap((day) => {
+    const dayLog = log.filter((e) => e.dayId === day.id);
+    if (dayLog.length === 0) return [];
+    return plannedVsActual(day, dayLog).map((r) => {
+      const e = r.actual;
+      const m = e ? loggedMinutes(e, now) : null;
+      return {
+        day: day.title || `Päivä ${day.ordinal + 1}`,
+        date: day.date,
+        position: r.position,
+        item: r.title,
+        plannedStart: r.plannedStart,
+        plannedMin: r.plannedMin,
+        started: e ? clock(e.startedAt) : '',
+        ended: e ? clock(e.endedAt) : '',
+        actualMin: m ? oneDecimal(m.actual) : null,
+        overrunMin: m && !e?.skipped ? oneDecimal(m.overrun) : null,
+        extendedMin: e ? e.extendedMin : null,
+        pausedMin: e ? oneDecimal(e.pausedMs / 60000) : null,
+        skipped: e ? e.skipped : null,
+      };
+    });
+  });
+  if (rows.length === 0) return [];
+  const header = (fi: string) => (lang === 'fi' ? fi : (HEADERS[fi]?.[lang] ?? fi));
+  return [
+    {
+      name: AGENDA_SHEET_NAME,
+      columns: [
+        { key: 'day', header: header('Päivä'), type: 'text', width: 36 },
+        { key: 'date', header: header('Päivämäärä'), type: 'date' },
+        { key: 'position', header: header('Järjestys'), type: 'integer', width: 10 },
+        { key: 'item', header: header('Ohjelmakohta'), type: 'text', width: 50 },
+        { key: 'plannedStart', header: header('Suunniteltu alku'), type: 'text', width: 12 },
+        { key: 'plannedMin', header: header('Suunniteltu kesto (min)'), type: 'integer', width: 14 },
+        { key: 'started', header: header('Alkoi'), type: 'text', width: 10 },
+        { key: 'ended', header: header('Päättyi'), type: 'text', width: 10 },
+        { key: 'actualMin', header: header('Toteutunut kesto (min)'), type: 'number', width: 14 },
+        { key: 'overrunMin', header: header('Ero (min)'), type: 'number', width: 10 },
+        { key: 'extendedMin', header: header('Jatkettu (min)'), type: 'integer', width: 12 },
+        { key: 'pausedMin', header: header('Tauot (min)'), type: 'number', width: 10 },
+        { key: 'skipped', header: header('Ohitettu'), type: 'boolean', width: 10 },
+      ],
+      rows,
+    },
+  ];
+}
