@@ -71,7 +71,8 @@ function verdict(signals: readonly Signal[], tooEarly: boolean, n: number, c: Ch
   if (n === 0) return { text: '', color: p.muted };
   if (tooEarly) return { text: o.t('pictures.measures.tooEarly', { n }), color: p.muted };
   if (signals.length === 0) return { text: o.t('pictures.measures.noSignals'), color: p.muted };
-  const effects = new Set(signals.map((s) => s.effect));
+  // A direction-free signal (too few runs, few crossings) does not blur a shift or trend that has a direction.
+  const effects = new Set(signals.map((s) => s.effect).filter((e) => e !== 'neutral'));
   const effect = effects.size === 1 ? [...effects][0]! : 'neutral';
   const names = [...new Set(signals.map((s) => o.t(`measures.signal.${s.rule}.title`)))].join(', ');
   const color = effect === 'improvement' ? p.success : effect === 'deterioration' ? p.danger : p.warning;
@@ -225,9 +226,12 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
   const lineColor = o.theme === 'high-contrast' ? p.text : '#3d4a57';
   parts.push(`<path d="${d}" fill="none" stroke="${lineColor}" stroke-width="2.5" stroke-linejoin="round"/>`);
   const r = Math.max(3, Math.min(7, size * 0.22, plotW / Math.max(1, n) / 2.5 + 2));
+  // On a dense chart (points closer than about two dots) the line carries the ordinary points; signals stay marked.
+  const dense = plotW / Math.max(1, n) < r * 2.2;
   series.values.forEach((val, i) => {
     if (val === null) return;
     const sig = highlighted.has(i);
+    if (dense && !sig) return;
     parts.push(
       `<circle cx="${num(x(i))}" cy="${num(y(val))}" r="${num(sig ? r * 1.45 : r)}" fill="${sig ? p.danger : lineColor}" stroke="${sig ? p.text : p.background}" stroke-width="${sig ? 1.5 : 1.5}"/>`,
     );
