@@ -42,9 +42,9 @@ async function roundSheets(): Promise<SheetSpec[]> {
   };
   // The pictures are made below as PNGs (the writer's part of the work), so the sheets' SVG pictures and their
   // Kuvat sheet are left out here; rasterising is measured apart from writing.
-  const sheets = workshopWorkbook(data, { appVersion: 'bench', exportedAt: new Date(2026, 10, 5) })
+  const sheets: SheetSpec[] = workshopWorkbook(data, { appVersion: 'bench', exportedAt: new Date(2026, 10, 5) })
     .filter((s) => s.name !== 'Kuvat')
-    .map((s) => ({ ...s, images: undefined }));
+    .map(({ images: _pictures, ...s }) => s);
   // Full boards: a year of work has many more notes, steps, causes and data points than the demo. Every board
   // sheet's rows are repeated (text varied) until the round holds about TARGET_ROWS rows, in the demo's shape.
   const boardSheets = sheets.slice(5).filter((s) => s.rows.length > 0);
