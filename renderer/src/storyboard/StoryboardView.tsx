@@ -67,7 +67,7 @@ export function StoryboardView({ workshop, teamId }: { workshop: WorkshopState; 
           {t('storyboard.backToTeam')}
         </button>
       </div>
-      <div className="sb-view-toolbar" role="toolbar" aria-label={t('storyboard.toolbarLabel')}>
+      <div className="sb-view-toolbar" role="group" aria-label={t('storyboard.toolbarLabel')}>
         <button type="button" className="btn btn-primary" onClick={() => void showAudience()}>
           <MonitorUp size={18} aria-hidden />
           {t('storyboard.showAudience')}
