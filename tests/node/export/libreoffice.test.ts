@@ -45,5 +45,9 @@ describe('the demo round workbook in LibreOffice', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(sheets.length);
+    // The board pictures and run charts come through as images in the PDF.
+    const pictures = sheets.reduce((n, s) => n + (s.images?.length ?? 0), 0);
+    expect(pictures).toBeGreaterThan(0);
+    expect((pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length).toBeGreaterThanOrEqual(pictures);
   });
 });
