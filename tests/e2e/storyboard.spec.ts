@@ -99,6 +99,13 @@ test('storyboard of a demo team: coach view, audience view on a second page, PDF
   expect(smallest?.px, `smallest text: ${JSON.stringify(smallest)}`).toBeGreaterThanOrEqual(24);
   await expectNoSeriousA11yViolations(audience);
   await audience.screenshot({ path: testInfo.outputPath('storyboard-audience-1920x1080.png') });
+  // The high-contrast theme: the projected storyboard follows it and stays AA (axe checks the contrast).
+  await api(page.request, 'settings.set', { theme: 'high-contrast' });
+  await expect(audience.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  await expect(projected).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  await expectNoSeriousA11yViolations(audience);
+  await audience.screenshot({ path: testInfo.outputPath('storyboard-audience-high-contrast.png') });
+  await api(page.request, 'settings.set', { theme: 'light' });
 
   // A change on the laptop reaches the projected storyboard: a new aim in the driver diagram.
   const newAim = 'Kevääseen 2027 mennessä 90 % nuorista pääsee ensikäynnille kahdessa viikossa.';
