@@ -22,6 +22,11 @@ export function useClockNow(state: PresentationState | null | undefined): number
   return clockNow(clock, Math.max(real, Date.now() - 1000));
 }
 
+/** Size class for a countdown's text: hours or an overtime sign make it longer, and large digits must still fit. */
+export function digitsClass(text: string): string {
+  return text.length >= 7 ? 'is-long' : text.length === 6 ? 'is-wide' : '';
+}
+
 /** A timebox that reached zero while this window watched it (never one already over when the window opened). */
 export interface TimeboxEnd {
   kind: 'timer' | 'agenda';

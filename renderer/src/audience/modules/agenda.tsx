@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopState } from '../../../../shared/api/contract';
 import { currentItem, nextItem, type AgendaRun, type AgendaRunItem } from '../../../../shared/presentation/agenda';
 import { formatCountdown, remainingMs } from '../../../../shared/presentation/clock';
-import { useClockNow } from '../../agenda/clock';
+import { digitsClass, useClockNow } from '../../agenda/clock';
 import { formatDate } from '../../i18n/format';
 import type { AudienceModule } from '../registry';
 import { AudienceScreen, CalmScreen } from '../Screen';
@@ -42,6 +42,7 @@ function RunningAgenda({ run, now, subtitle }: { run: AgendaRun; now: number; su
   const item = currentItem(run);
   const next = nextItem(run);
   const ms = remainingMs(run.countdown, now);
+  const text = formatCountdown(ms);
   const paused = run.pausedAt !== null;
   const over = ms <= 0;
   const status = paused ? t('agendaRun.audience.paused') : over ? t('agendaRun.audience.overtime') : t('agendaRun.audience.remaining');
@@ -51,8 +52,8 @@ function RunningAgenda({ run, now, subtitle }: { run: AgendaRun; now: number; su
         <div className={`aud-agenda-now ${over ? 'is-over' : ''} ${paused ? 'is-paused' : ''}`}>
           <p className="aud-agenda-label">{t('agendaRun.audience.now')}</p>
           <p className="aud-agenda-current">{item.title}</p>
-          <div className="aud-agenda-digits" role="timer" aria-label={status}>
-            {formatCountdown(ms)}
+          <div className={`aud-agenda-digits ${digitsClass(text)}`} role="timer" aria-label={status}>
+            {text}
           </div>
           <p className="aud-agenda-status">{status}</p>
           {next && (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCountdown, remainingMs } from '../../../../shared/presentation/clock';
 import type { QuickTimer } from '../../../../shared/presentation/timer';
-import { useClockNow } from '../../agenda/clock';
+import { digitsClass, useClockNow } from '../../agenda/clock';
 import type { AudienceModule } from '../registry';
 import { CalmScreen } from '../Screen';
 import { useAudience } from '../store';
@@ -11,6 +11,7 @@ import '../../agenda/audience-agenda.css';
 export function TimerScreen({ timer, now }: { timer: QuickTimer; now: number }) {
   const { t } = useTranslation();
   const ms = remainingMs(timer, now);
+  const text = formatCountdown(ms);
   const paused = timer.endsAt === null;
   const over = ms <= 0;
   const done = timer.totalMs > 0 ? Math.min(1, Math.max(0, 1 - ms / timer.totalMs)) : 1;
@@ -20,8 +21,8 @@ export function TimerScreen({ timer, now }: { timer: QuickTimer; now: number }) 
       <h1 id="aud-title" className="aud-timer-title">
         {t('agendaRun.audience.timerTitle')}
       </h1>
-      <div className="aud-timer-digits" role="timer" aria-label={status}>
-        {formatCountdown(ms)}
+      <div className={`aud-timer-digits ${digitsClass(text)}`} role="timer" aria-label={status}>
+        {text}
       </div>
       <p className="aud-timer-status">{status}</p>
       <div className="aud-progress" aria-hidden>
