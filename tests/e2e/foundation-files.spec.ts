@@ -170,7 +170,7 @@ test('Excel export downloads a workbook with the round, teams, members, workshop
   await x.saveAs(path);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  expect(wb.worksheets.map((s) => s.name)).toEqual(['Tietoja', 'Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']);
+  expect(wb.worksheets.map((s) => s.name)).toEqual(['Tietoja', 'Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä', 'Kuvat']);
   expect(sheetRows(wb, 'Tietoja')).toEqual(expect.arrayContaining([expect.objectContaining({ Kohta: 'Työpaja', Arvo: 'Excel-työpaja' }), expect.objectContaining({ Kohta: 'Excel-rakenteen versio' })]));
 
   expect(sheetRows(wb, 'Kierros')).toEqual([expect.objectContaining({ Työpaja: 'Excel-työpaja', Kierros: 'Kevään kierros', Alkaa: '2026-02-01', Päättyy: '2026-11-30', Tiimejä: 1 })]);

@@ -44,7 +44,8 @@ export class Studio {
 
   /** The header's save indicator ("Tallennettu" once no edit is in flight). */
   get saveState(): Locator {
-    return this.header.getByRole('status');
+    // The header has other live regions too (the agenda timer's announcements); the save state is the first.
+    return this.header.getByRole('status').first();
   }
 
   async goto(url = '/'): Promise<void> {
