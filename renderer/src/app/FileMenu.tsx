@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronDown } from 'lucide-react';
 import { runCommand, type CommandId } from './commands';
+import { useMenuButton } from '../components/useMenuButton';
 
 interface Item {
   id: CommandId;
@@ -25,90 +26,37 @@ const ITEMS: Item[] = [
 export function FileMenu({ hasWorkshop }: { hasWorkshop: boolean }) {
   const { t } = useTranslation();
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const [focusIndex, setFocusIndex] = useState(0);
-
-  useEffect(() => {
-    if (open) itemRefs.current[focusIndex]?.focus();
-  }, [open, focusIndex]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
-
-  function openAt(index: number) {
-    setFocusIndex(index);
-    setOpen(true);
-  }
-
-  function close(returnFocus = true) {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  }
+  const menu = useMenuButton(ITEMS.length);
 
   function activate(item: Item) {
     if (item.needsWorkshop && !hasWorkshop) return;
-    close();
+    menu.close();
     runCommand(item.id);
   }
 
-  function onButtonKey(e: KeyboardEvent) {
-    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      openAt(0);
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      openAt(ITEMS.length - 1);
-    }
-  }
-
-  function onMenuKey(e: KeyboardEvent) {
-    const n = ITEMS.length;
-    if (e.key === 'ArrowDown') setFocusIndex((i) => (i + 1) % n);
-    else if (e.key === 'ArrowUp') setFocusIndex((i) => (i - 1 + n) % n);
-    else if (e.key === 'Home') setFocusIndex(0);
-    else if (e.key === 'End') setFocusIndex(n - 1);
-    else if (e.key === 'Escape') close();
-    else if (e.key === 'Tab') {
-      setOpen(false);
-      return;
-    } else return;
-    e.preventDefault();
-  }
-
   return (
-    <div className="menu" ref={rootRef}>
+    <div className="menu" ref={menu.rootRef}>
       <button
-        ref={buttonRef}
+        ref={menu.buttonRef}
         type="button"
         className="btn btn-ghost menu-button"
         aria-haspopup="menu"
-        aria-expanded={open}
+        aria-expanded={menu.open}
         aria-controls={`${id}-menu`}
-        onClick={() => (open ? close() : openAt(0))}
-        onKeyDown={onButtonKey}
+        onClick={menu.toggle}
+        onKeyDown={menu.onButtonKey}
       >
         {t('menu.file.title')}
         <ChevronDown size={16} aria-hidden />
       </button>
-      {open && (
-        <div id={`${id}-menu`} role="menu" aria-label={t('menu.file.title')} className="menu-list" onKeyDown={onMenuKey}>
+      {menu.open && (
+        <div id={`${id}-menu`} role="menu" aria-label={t('menu.file.title')} className="menu-list" onKeyDown={menu.onMenuKey}>
           {ITEMS.map((item, i) => {
             const disabled = item.needsWorkshop && !hasWorkshop;
             return (
               <div key={item.id} role="none">
                 <button
-                  ref={(el) => {
-                    itemRefs.current[i] = el;
-                  }}
+                  ref={menu.itemRef(i)}
                   type="button"
                   role="menuitem"
                   tabIndex={-1}
@@ -116,7 +64,7 @@ export function FileMenu({ hasWorkshop }: { hasWorkshop: boolean }) {
                   className={`menu-item${item.separatorBefore && i > 0 ? ' sep-before' : ''}`}
                   data-command={item.id}
                   onClick={() => activate(item)}
-                  onMouseEnter={() => setFocusIndex(i)}
+                  onMouseEnter={() => menu.hover(i)}
                 >
                   {t(item.labelKey)}
                 </button>

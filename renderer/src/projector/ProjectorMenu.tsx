@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Check, ChevronDown, Eye, MonitorOff, MonitorUp, Pause, Presentation } from 'lucide-react';
+import { Check, ChevronDown, Eye, MonitorOff, MonitorUp, Pause, Presentation, Projector } from 'lucide-react';
 import type { AudienceContent, PresentationMode, PresentationState } from '../../../shared/presentation/model';
 import type { WorkshopState } from '../../../shared/api/contract';
 import { useApp } from '../app/store';
 import { contentForRoute } from './sync';
 import { usePresentation } from './store';
 import { openAudienceWindow, setProjectorMode, showCurrentNow } from './actions';
+import { useMenuButton } from '../components/useMenuButton';
 import './projector.css';
 
 interface Item {
@@ -44,11 +45,6 @@ export function ProjectorMenu() {
   const state: PresentationState | null = usePresentation((s) => s.state);
   const route = useApp((s) => s.route);
   const workshop = useApp((s) => s.workshop);
-  const [open, setOpen] = useState(false);
-  const [focusIndex, setFocusIndex] = useState(0);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
   const mode = state?.mode ?? 'follow';
   const here = contentForRoute(route);
@@ -72,91 +68,45 @@ export function ProjectorMenu() {
     },
   ];
 
-  useEffect(() => {
-    if (open) itemRefs.current[focusIndex]?.focus();
-  }, [open, focusIndex]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
-
-  function openAt(index: number) {
-    setFocusIndex(index);
-    setOpen(true);
-  }
-
-  function close(returnFocus = true) {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  }
+  const menu = useMenuButton(items.length);
 
   function activate(item: Item) {
     if (item.disabled) return;
-    close();
+    menu.close();
     item.run();
   }
 
-  function onButtonKey(e: KeyboardEvent) {
-    if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      openAt(0);
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      openAt(items.length - 1);
-    }
-  }
-
-  function onMenuKey(e: KeyboardEvent) {
-    const n = items.length;
-    if (e.key === 'ArrowDown') setFocusIndex((i) => (i + 1) % n);
-    else if (e.key === 'ArrowUp') setFocusIndex((i) => (i - 1 + n) % n);
-    else if (e.key === 'Home') setFocusIndex(0);
-    else if (e.key === 'End') setFocusIndex(n - 1);
-    else if (e.key === 'Escape') close();
-    else if (e.key === 'Tab') {
-      setOpen(false);
-      return;
-    } else return;
-    e.preventDefault();
-  }
-
   return (
-    <div className="menu projector-menu" ref={rootRef}>
+    <div className="menu projector-menu" ref={menu.rootRef}>
       <button
-        ref={buttonRef}
+        ref={menu.buttonRef}
         type="button"
         className={`btn btn-ghost menu-button projector-button is-${mode}`}
         aria-haspopup="menu"
-        aria-expanded={open}
+        aria-expanded={menu.open}
         aria-controls={`${id}-menu`}
-        title={roomSees}
-        onClick={() => (open ? close() : openAt(0))}
-        onKeyDown={onButtonKey}
+        aria-label={`${t('audience.presenter.button')}: ${t(modeLabelKey(mode))}`}
+        title={`${t('audience.presenter.button')} – ${roomSees}`}
+        onClick={menu.toggle}
+        onKeyDown={menu.onButtonKey}
       >
-        <span className="btn-label">{t('audience.presenter.button')}</span>
+        <Projector size={18} aria-hidden />
         <span className={`projector-state is-${mode}`} data-testid="projector-state">
           <span className="projector-dot" aria-hidden />
           {t(modeLabelKey(mode))}
         </span>
         <ChevronDown size={16} aria-hidden />
       </button>
-      {open && (
+      {menu.open && (
         <div className="menu-list projector-list">
           <p className="projector-status" id={`${id}-status`}>
             {roomSees}
           </p>
-          <div id={`${id}-menu`} role="menu" aria-label={t('audience.presenter.button')} aria-describedby={`${id}-status`} onKeyDown={onMenuKey}>
+          <div id={`${id}-menu`} role="menu" aria-label={t('audience.presenter.button')} aria-describedby={`${id}-status`} onKeyDown={menu.onMenuKey}>
             {items.map((item, i) => (
               <div key={item.id} role="none">
                 <button
-                  ref={(el) => {
-                    itemRefs.current[i] = el;
-                  }}
+                  ref={menu.itemRef(i)}
                   type="button"
                   role={item.mode ? 'menuitemradio' : 'menuitem'}
                   aria-checked={item.mode ? item.mode === mode : undefined}
@@ -165,7 +115,7 @@ export function ProjectorMenu() {
                   className={`menu-item projector-item${item.separatorBefore && i > 0 ? ' sep-before' : ''}`}
                   data-command={`projector.${item.id}`}
                   onClick={() => activate(item)}
-                  onMouseEnter={() => setFocusIndex(i)}
+                  onMouseEnter={() => menu.hover(i)}
                 >
                   <span className="projector-item-icon">{item.icon}</span>
                   <span className="projector-item-label">{item.label}</span>
