@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend';
-import { createClient, type Client } from '../../shared/api/client';
+import { ApiCallError, createClient, type Client } from '../../shared/api/client';
+import type { ApiError } from '../../shared/api/errors';
 import type { Transport } from '../../shared/api/transport';
 import type { StudioEvent } from '../../shared/api/contract';
 
@@ -52,4 +53,15 @@ export function startTestBackend(dataDir = makeTempDir()): TestBackend {
     },
   };
   return self;
+}
+
+/** The API error a call fails with; fails the test when the call succeeds or throws anything else. */
+export async function apiError(call: Promise<unknown>): Promise<ApiError> {
+  try {
+    await call;
+  } catch (e) {
+    if (e instanceof ApiCallError) return e.error;
+    throw e;
+  }
+  throw new Error('expected the call to fail');
 }

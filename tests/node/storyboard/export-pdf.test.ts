@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import type { PdfRequest } from '../../../electron/backend/types';
 import { createChromiumPrinter } from '../../../electron/backend/host/pdf';
-import { ApiCallError, createClient, type Client } from '../../../shared/api/client';
+import { createClient, type Client } from '../../../shared/api/client';
 import { ApiFailure } from '../../../shared/api/errors';
 import { parseStoryboardPrintHash } from '../../../shared/storyboard/print';
-import { inProcessTransport, makeTempDir } from '../../helpers/backend';
+import { apiError as failure, inProcessTransport, makeTempDir } from '../../helpers/backend';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n% a storyboard\n');
 
@@ -34,16 +34,6 @@ async function teamIn(client: Client) {
   const { id: workshopId } = await client.call('library.create', { title: 'Työpaja' });
   const { id: teamId } = await client.call('teams.create', { workshopId, team: { name: 'Nuorten polku / Tampere' } });
   return { workshopId, teamId };
-}
-
-async function failure(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiCallError) return e.error;
-    throw e;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('storyboard.exportPdf', () => {
