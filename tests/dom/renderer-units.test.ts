@@ -11,6 +11,7 @@ describe('routes', () => {
     { name: 'workshop', workshopId: 'w1', view: { kind: 'round' } },
     { name: 'workshop', workshopId: 'w1', view: { kind: 'team', teamId: 't-1' } },
     { name: 'workshop', workshopId: 'w1', view: { kind: 'board', boardId: 'b_2' } },
+    { name: 'workshop', workshopId: 'w1', view: { kind: 'storyboard', teamId: 't-1' } },
   ];
   it('round-trips through the URL hash', () => {
     for (const r of routes) expect(parseHash(toHash(r))).toEqual(r);
