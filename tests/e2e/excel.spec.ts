@@ -170,7 +170,7 @@ test.describe('a long export', () => {
     await go.click();
     const bar = dialog.getByRole('progressbar');
     await expect(bar).toBeVisible();
-    await expect(dialog.getByText(/Kirjoitetaan työkirjaa: \d+ \/ \d+ riviä \(\d+ %\)/)).toBeVisible();
+    await expect(dialog.getByText(/^Kirjoitetaan työkirjaa: \d+ % \(\d+ \/ \d+ riviä ja kuvaa\)$/)).toBeVisible();
     const first = Number(await bar.getAttribute('value'));
     await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(first);
     await page.screenshot({ path: testInfo.outputPath('excel-edistyminen-1280x720.png') });
