@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/axe';
 
 /**
@@ -24,6 +24,18 @@ async function workshopWithDay(request: APIRequestContext, agenda: { start: stri
   const items = agenda.map((a, i) => ({ id: `item-${i + 1}`, ...a }));
   await api(request, 'days.setAgenda', { workshopId: ws.id, id: dayId, agenda: items });
   return { workshopId: ws.id, dayId };
+}
+
+/** The coach's window at the projector's 1280x720 on the workshop, and the audience view at 1920x1080 beside it. */
+async function presenterAndAudience(page: Page, context: BrowserContext, workshopId: string, problems: string[]): Promise<Page> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/#/w/${workshopId}`);
+  await expect(page.getByRole('heading', { name: 'Työpaja 1, päivä 1' })).toBeVisible();
+  const audience = await context.newPage();
+  audience.on('pageerror', (e) => problems.push(`audience: ${e.message}`));
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await audience.goto('/audience');
+  return audience;
 }
 
 const panelButton = (page: Page) => page.getByRole('button', { name: /^Ajastin ja asialista/ });
@@ -57,13 +69,7 @@ test('a three-item agenda runs on the presenter and the audience view: countdown
     { start: '09:03', durationMin: 2, title: 'Purku' },
   ]);
 
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`/#/w/${workshopId}`);
-  await expect(page.getByRole('heading', { name: 'Työpaja 1, päivä 1' })).toBeVisible();
-  const audience = await context.newPage();
-  audience.on('pageerror', (e) => problems.push(`audience: ${e.message}`));
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  await audience.goto('/audience');
+  const audience = await presenterAndAudience(page, context, workshopId, problems);
 
   await panelButton(page).click();
   await expect(panel(page)).toBeVisible();
@@ -148,13 +154,7 @@ test('quick timer by keyboard: Alt+T, typed minutes, 0 and 1,000 refused with a 
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   const { workshopId } = await workshopWithDay(page.request, [{ start: '09:00', durationMin: 30, title: 'Avaus' }]);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`/#/w/${workshopId}`);
-  await expect(page.getByRole('heading', { name: 'Työpaja 1, päivä 1' })).toBeVisible();
-  const audience = await context.newPage();
-  audience.on('pageerror', (e) => problems.push(`audience: ${e.message}`));
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  await audience.goto('/audience');
+  const audience = await presenterAndAudience(page, context, workshopId, problems);
 
   await page.locator('body').click({ position: { x: 5, y: 700 } });
   await page.keyboard.press('Alt+t');
