@@ -41,5 +41,10 @@ describe('host command line', () => {
     expect(() => parseHostArgs(['--port', 'abc'])).toThrow(/port/);
     expect(() => parseHostArgs(['--what'])).toThrow(/unknown/);
     expect(() => parseHostArgs(['--data'])).toThrow(/needs a value/);
+    // Test-only: presentation time N times faster; absent unless asked, 1 means off, nonsense refused.
+    expect(a.timeScale).toBeUndefined();
+    expect(parseHostArgs(['--time-scale', '10']).timeScale).toBe(10);
+    expect(parseHostArgs(['--time-scale=1']).timeScale).toBeUndefined();
+    for (const bad of ['0', '2.5', '5000', 'fast']) expect(() => parseHostArgs(['--time-scale', bad])).toThrow(/time-scale/);
   });
 });
