@@ -138,7 +138,10 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
   const plotTop = plotTop0 + (tagH ? tagH + size * 0.3 : size * 0.5);
   const plotBottom = box.y + box.height - size * 1.5;
   const plotH = Math.max(10, plotTop0 < plotBottom ? plotBottom - plotTop : 10);
-  const ticks = niceTicks(lo - pad, hi + pad, Math.max(3, Math.min(6, Math.floor(plotH / (size * 1.8)))));
+  // At least three labelled values when the height allows (a round step can leave a single tick in the range).
+  const want = Math.max(3, Math.min(6, Math.floor(plotH / (size * 1.8))));
+  let ticks = niceTicks(lo - pad, hi + pad, want);
+  for (let c = want + 1; ticks.length < 3 && c <= want * 4; c++) ticks = niceTicks(lo - pad, hi + pad, c);
   const yLo = Math.min(lo - pad, ticks[0] ?? lo);
   const yHi = Math.max(hi + pad, ticks[ticks.length - 1] ?? hi);
   const tickLabels = ticks.map(fmt);
