@@ -17,6 +17,7 @@ import {
 } from '../../picture/svg';
 import { PdsaDoc } from '../pdsa/model';
 import { analyseMeasure, measureSeries, signalsOf } from './analysis';
+import { frozenEndIndex, niceTicks } from './chart';
 import { MeasuresDoc, type Measure } from './model';
 import { periodOfIsoDate, periodParts } from './periods';
 
@@ -36,17 +37,6 @@ export function cycleStarts(teamBoards: PictureOptions['teamBoards']): CycleStar
     if (parsed.success) for (const c of parsed.data.cycles) if (c.startDate !== '') out.push({ title: c.title, date: c.startDate });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** Round steps for a value axis (1, 2, 2.5, 5 × 10^k), as on the board's chart. */
-function niceTicks(lo: number, hi: number, count: number): number[] {
-  const span = hi - lo || Math.abs(hi) || 1;
-  const raw = span / Math.max(1, count);
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((k) => k * mag).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9 && out.length < 50; v += step) out.push(Math.round(v / step) * step);
-  return out;
 }
 
 interface Box {
@@ -192,17 +182,7 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
     parts.push(lineEl(plotX, targetY, plotX + plotW, targetY, p.success, 2.5, `stroke-dasharray="4 6"`));
   }
   if (medianY !== null && median !== null) {
-    let frozenEnd = n - 1;
-    if (a.frozen) {
-      let seen = 0;
-      for (let i = 0; i < n; i++) {
-        if (series.values[i] !== null) seen++;
-        if (seen === a.medianFrom) {
-          frozenEnd = i;
-          break;
-        }
-      }
-    }
+    const frozenEnd = frozenEndIndex(series, a);
     parts.push(lineEl(plotX, medianY, x(frozenEnd), medianY, p.accent, 3));
     if (a.frozen && frozenEnd < n - 1) parts.push(lineEl(x(frozenEnd), medianY, plotX + plotW, medianY, p.accent, 3, `stroke-dasharray="10 7"`));
   }

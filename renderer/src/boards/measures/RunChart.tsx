@@ -4,6 +4,7 @@ import type { RunChartAnalysis } from '../../../../shared/analysis/run-chart';
 import type { Measure } from '../../../../shared/boards/measures/model';
 import type { MeasureSeries } from '../../../../shared/boards/measures/analysis';
 import { periodParts } from '../../../../shared/boards/measures/periods';
+import { frozenEndIndex, niceTicks } from '../../../../shared/boards/measures/chart';
 import { formatNumber } from './format';
 
 export interface PdsaMarker {
@@ -24,16 +25,6 @@ interface Props {
 }
 
 const M = { left: 64, right: 150, top: 46, bottom: 44 };
-
-function niceTicks(lo: number, hi: number, count = 5): number[] {
-  const span = hi - lo || Math.abs(hi) || 1;
-  const raw = span / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((k) => k * mag).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
-  return out;
-}
 
 /** A run chart drawn in SVG at the container's width (text stays at 18 px however wide the chart is). */
 export function RunChart({ measure, series, analysis, highlighted, markers, height = 330 }: Props) {
@@ -103,17 +94,7 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
     return p.kind === 'week' ? weekTpl.replace('\u0001', String(p.n)) : monthTpl.replace('\u0001', String(p.n)).replace('\u0002', String(p.year).slice(2));
   };
   // The index (on the time axis) where the frozen baseline ends.
-  let frozenEnd = n - 1;
-  if (analysis.frozen) {
-    let seen = 0;
-    for (let i = 0; i < n; i++) {
-      if (series.values[i] !== null) seen++;
-      if (seen === analysis.medianFrom) {
-        frozenEnd = i;
-        break;
-      }
-    }
-  }
+  const frozenEnd = frozenEndIndex(series, analysis);
   const median = analysis.median;
   const unit = measure.isRate && measure.multiplier === 100 ? '%' : measure.unit;
 
