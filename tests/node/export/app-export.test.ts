@@ -136,3 +136,22 @@ describe('excel API', () => {
     expect((e as ApiCallError).error).toMatchObject({ code: 'notFound', key: 'errors.notFound.team' });
   });
 });
+
+describe('cli --lang', () => {
+  it('writes Swedish headers with --lang sv and refuses a language it does not know', async () => {
+    const { cli } = await import('../cli/helpers');
+    const { writeWorkshopFile } = await import('../../../electron/backend/files/snapshot');
+    const file = join(t.dataDir, 'demo.lapimurto');
+    await writeWorkshopFile(createDemoWorkshop({ lang: 'fi' }), file, { id: 'cli-lang' });
+    const out = join(t.dataDir, 'sv.xlsx');
+    const ok = await cli('export-xlsx', file, out, '--lang', 'sv');
+    expect(ok.code).toBe(0);
+    const wb = await readWorkbook(out);
+    expect(wb.worksheets[0]!.getRow(1).values).toEqual([undefined, 'Punkt', 'Värde']);
+    expect((wb.getWorksheet('Ideaseinä')!.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['Team', 'Välfärdsområde', 'Klientgrupp', 'Tavla']);
+    const bad = await cli('export-xlsx', file, join(t.dataDir, 'de.xlsx'), '--lang=de');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Tuntematon otsikoiden kieli / unknown header language: de (fi, sv, en)');
+    expect(existsSync(join(t.dataDir, 'de.xlsx'))).toBe(false);
+  }, 120_000);
+});
