@@ -164,6 +164,85 @@ test('a team with no boards: the storyboard says calmly what is still to do, and
   expect(collapse(pdf.text)).toContain('Pisteäänestystä ei ole vielä tehty.');
 });
 
+test('a storyboard full to the brim (longest names, a 5,000-character aim, many causes, cycles and measures) still prints on one readable page', async ({ page, host }, testInfo) => {
+  test.setTimeout(180_000);
+  const long = (seed: string, n: number) => (seed + ' ').repeat(Math.ceil(n / (seed.length + 1))).slice(0, n).trim();
+  const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Täysi tarinataulu' });
+  const teamName = long('Erittäin pitkä tiimin nimi', 200);
+  const aim = long('Tavoitteena on, että jokainen asiakas saa avun nopeammin ja turvallisemmin kuin ennen', 5000);
+  const { id: teamId } = await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name: teamName, aim, process: long('Prosessi', 500) } });
+  for (let i = 0; i < 14; i++) {
+    await api(page.request, 'members.create', { workshopId: ws.id, teamId, member: { name: long(`Jäsen ${i} Pitkänimi-Sukunimi`, 200), role: i === 0 ? 'client-rep' : i < 12 ? 'professional' : 'coach' } });
+  }
+  const board = async (kind: string, name: string) => (await api<{ id: string }>(page.request, 'boards.create', { workshopId: ws.id, teamId, kind, name: long(name, 200) })).id;
+  const apply = (id: string, command: unknown) => api(page.request, 'boards.apply', { workshopId: ws.id, id, command });
+
+  const fish = await board('fishbone', 'Kalanruoto');
+  const fishDoc = (await api<{ doc: { bones: { id: string }[] } }>(page.request, 'boards.get', { workshopId: ws.id, id: fish })).doc;
+  for (let i = 0; i < 8; i++) {
+    await apply(fish, { type: 'addCause', cause: { id: `cause-${i}`, boneId: fishDoc.bones[i % fishDoc.bones.length]!.id, parentId: null, text: long(`Juurisyy ${i} pitkästi kuvattuna`, 2000) }, afterId: null });
+    await apply(fish, { type: 'setRootCause', id: `cause-${i}`, rootCause: true });
+  }
+  const pdsa = await board('pdsa', 'PDSA');
+  for (let i = 0; i < 12; i++) {
+    const empty = { objective: '', question: '', prediction: '', who: '', what: '', when: '', where: '', data: '' };
+    await apply(pdsa, {
+      type: 'addCycle',
+      cycle: {
+        id: `cycle-${i}`,
+        title: long(`Sykli ${i} testattava muutos`, 200),
+        changeIdea: null,
+        changeIdeaText: '',
+        previousId: i > 0 ? `cycle-${i - 1}` : null,
+        status: i < 10 ? 'done' : 'doing',
+        startDate: `2026-0${1 + (i % 9)}-10`,
+        studyDate: '',
+        plan: empty,
+        do: { happened: '', observations: '', problems: '' },
+        study: { result: '', learned: '' },
+        act: { decision: i < 10 ? 'adapt' : '', next: '' },
+      },
+    });
+  }
+  const measures = await board('measures', 'Mittarit');
+  for (let i = 0; i < 6; i++) {
+    await apply(measures, {
+      type: 'addMeasure',
+      measure: { id: `m-${i}`, name: long(`Mittari ${i} jolla on pitkä nimi`, 200), type: i === 0 ? 'outcome' : 'process', definition: '', unit: 'vrk', direction: 'down', baseline: null, target: 10, frequency: 'week', source: 'hand-count', owner: '', isRate: false, multiplier: 1, freezeAfter: 0, points: [] },
+    });
+    const points = Array.from({ length: 30 }, (_, w) => ({ period: `2026-W${String(w + 1).padStart(2, '0')}`, value: 20 + ((w * 7 + i) % 9) - (w > 15 ? 8 : 0), denominator: null, note: '', astronomical: false }));
+    await apply(measures, { type: 'setPoints', measureId: `m-${i}`, points });
+  }
+
+  await page.goto(`/#/w/${ws.id}/team/${teamId}/storyboard`);
+  const sheet = page.getByTestId('storyboard-sheet');
+  await expect(sheet.getByRole('img', { name: /^Seurantakaavio: / })).toHaveCount(4);
+  await expect(sheet.getByText('+2 muuta')).toHaveCount(1);
+  await expect(sheet.getByText('+3 muuta')).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+
+  // The print page keeps type readable: long texts are clamped rather than the page shrunk.
+  for (const size of ['A4', 'A3'] as const) {
+    // A fresh document: the print route is chosen when the page loads, as the printers load it.
+    const print = await page.context().newPage();
+    await print.goto(`/#/print/storyboard/${ws.id}/${teamId}/${size}/fi`);
+    await expect(print.locator('html')).toHaveAttribute('data-print-ready', '');
+    const scale = await print.locator('.sb-sheet-holder').evaluate((el) => Number(/scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
+    expect(scale).toBeGreaterThan(size === 'A4' ? 0.6 : 0.85);
+    await print.screenshot({ path: testInfo.outputPath(`full-${size}-print-page.png`), fullPage: true });
+    await print.close();
+    const file = await api<{ token: string }>(page.request, 'storyboard.exportPdf', { workshopId: ws.id, teamId, pageSize: size });
+    const download = await page.request.get(`/api/download/${file.token}`);
+    const path = testInfo.outputPath(`full-${size}.pdf`);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, await download.body());
+    const pdf = readPdf(path);
+    expect(pdf.pages).toBe(1);
+    expect(collapse(pdf.text)).toContain(aim.slice(0, 60));
+  }
+  expect(host.log()).not.toMatch(/error/i);
+});
+
 test('a storyboard address of a deleted team says so, and the PDF export refuses it with a message', async ({ page }) => {
   const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Poistettu tiimi' });
   const team = await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name: 'Lähtevä tiimi' } });

@@ -15,7 +15,7 @@ export type SheetVariant = 'page' | 'projector';
 
 /** How much each variant shows; the model already caps lists for the page. */
 const SHOW: Record<SheetVariant, { rootCauses: number; voteItems: number; cycles: number; measures: number }> = {
-  page: { rootCauses: 5, voteItems: 4, cycles: 6, measures: 4 },
+  page: { rootCauses: 5, voteItems: 4, cycles: 5, measures: 4 },
   projector: { rootCauses: 3, voteItems: 3, cycles: 3, measures: 2 },
 };
 
@@ -277,16 +277,14 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
       </section>
 
       {variant === 'page' ? (
-        <div className="sb-grid">
-          <div className="sb-col">
-            {teamSection}
-            {mapSection}
-          </div>
-          <div className="sb-col">
-            {causesSection}
-            {voteSection}
-          </div>
-          <div className="sb-col">{pdsaSection}</div>
+        // Three balanced newspaper columns in reading order: however long each part is, the columns come out about
+        // equally tall, so a long list in one part does not make the whole page taller.
+        <div className="sb-flow">
+          {teamSection}
+          {mapSection}
+          {causesSection}
+          {voteSection}
+          {pdsaSection}
         </div>
       ) : (
         // The projector leaves the roster (one line under the title) and the map thumbnail (too small to read at
