@@ -29,7 +29,7 @@ export function Header() {
       </div>
       <FileMenu hasWorkshop={inWorkshop && !!workshop} />
       {inWorkshop && (
-        <button type="button" className="btn btn-ghost" onClick={goHome}>
+        <button type="button" className="btn btn-ghost" title={t('header.library')} onClick={goHome}>
           <Library size={18} aria-hidden />
           <span className="btn-label">{t('header.library')}</span>
         </button>
