@@ -73,6 +73,18 @@ test('storyboard of a demo team: coach view, audience view on a second page, PDF
   await expect(sheet.getByText('Valmis').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: testInfo.outputPath('storyboard-1280x720.png') });
+  // The preview at its actual size, by keyboard: a scrollable, focusable region.
+  const actual = page.getByRole('button', { name: 'Todellinen koko' });
+  await actual.focus();
+  await page.keyboard.press('Enter');
+  await expect(actual).toHaveAttribute('aria-pressed', 'true');
+  const preview = page.getByRole('region', { name: 'Tarinataulun esikatselu' });
+  await expect(preview).toHaveAttribute('tabindex', '0');
+  expect(await preview.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('storyboard-actual-size-1280x720.png') });
+  await page.keyboard.press('Enter');
+  await expect(actual).toHaveAttribute('aria-pressed', 'false');
 
   // The audience view: a second page against the same host shows the projector version.
   const audienceCtx = await browser.newContext({ locale: 'fi-FI', viewport: { width: 1920, height: 1080 } });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArrowLeft, FileDown, MonitorUp } from 'lucide-react';
+import { ArrowLeft, FileDown, Maximize2, MonitorUp } from 'lucide-react';
 import type { WorkshopState } from '../../../shared/api/contract';
 import type { StoryboardPageSize } from '../../../shared/storyboard/model';
 import { call } from '../api';
@@ -19,6 +19,7 @@ export function StoryboardView({ workshop, teamId }: { workshop: WorkshopState; 
   const { t } = useTranslation();
   const state = useStoryboard(workshop, teamId);
   const [busy, setBusy] = useState<StoryboardPageSize | null>(null);
+  const [actualSize, setActualSize] = useState(false);
   const team = workshop.teams.find((x) => x.id === teamId);
 
   async function exportPdf(pageSize: StoryboardPageSize) {
@@ -80,6 +81,10 @@ export function StoryboardView({ workshop, teamId }: { workshop: WorkshopState; 
           <FileDown size={18} aria-hidden />
           {busy === 'A3' ? t('storyboard.exporting') : t('storyboard.exportA3')}
         </button>
+        <button type="button" className="btn btn-ghost" aria-pressed={actualSize} onClick={() => setActualSize((v) => !v)}>
+          <Maximize2 size={18} aria-hidden />
+          {t('storyboard.actualSize')}
+        </button>
       </div>
       {state.status === 'loading' ? (
         <p aria-busy="true">{t('storyboard.loading')}</p>
@@ -88,8 +93,8 @@ export function StoryboardView({ workshop, teamId }: { workshop: WorkshopState; 
           <p>{t(state.key, { defaultValue: t('storyboard.loadError') })}</p>
         </div>
       ) : (
-        <div className="sb-preview">
-          <ScaledSheet sb={state.storyboard} variant="page" fit="width" date={todayIso()} />
+        <div className={`sb-preview ${actualSize ? 'is-actual' : ''}`} tabIndex={actualSize ? 0 : -1} role="region" aria-label={t('storyboard.previewLabel')}>
+          <ScaledSheet sb={state.storyboard} variant="page" fit={actualSize ? 'actual' : 'width'} date={todayIso()} />
         </div>
       )}
     </div>
