@@ -21,6 +21,8 @@ export interface PictureOptions {
   teamBoards?: readonly { kind: string; doc: unknown }[];
   /** Today as yyyy-mm-dd (overdue PDSA evaluations); the current date when absent. */
   today?: string;
+  /** Leaves the board's name out of the picture when the place showing it names the board already (the projector). */
+  hideTitle?: boolean;
 }
 
 /**

@@ -423,13 +423,20 @@ export function fontScale(o: { width: number; height: number; minFontPx: number 
  * (muted) on the right. Returns the elements and the height taken from `top`.
  */
 export function titleBar(
-  o: { width: number; height: number; minFontPx: number },
+  o: { width: number; height: number; minFontPx: number; hideTitle?: boolean },
   p: PicturePalette,
   title: string,
   summary = '',
   margin = fontScale(o).base,
 ): { svg: string; height: number } {
   const f = fontScale(o);
+  if (o.hideTitle) {
+    // The place showing the picture names the board itself (the projector's big title): keep only the summary.
+    if (!summary) return { svg: '', height: 0 };
+    const hs = Math.round(f.base * 1.9);
+    const line = clampLine(summary, o.width - 2 * margin, { size: f.base });
+    return { svg: textEl(margin, centredBaseline(0, hs, f.base), line, { size: f.base, fill: p.muted }), height: hs };
+  }
   const h = Math.round(f.title * 1.9);
   const baseline = centredBaseline(0, h, f.title);
   const avail = o.width - 2 * margin;

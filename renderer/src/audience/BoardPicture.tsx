@@ -125,7 +125,7 @@ export function useBoxSize<T extends HTMLElement>(): [React.RefObject<T | null>,
  * A board's picture (shared/boards/<kind>/picture.ts) filling its box, in the saved theme, with text no smaller than
  * 24 px. A kind that has no picture yet shows its name and a calm line instead.
  */
-export function BoardPictureView({ board, minFontPx = AUDIENCE_MIN_FONT_PX }: { board: Board; minFontPx?: number }) {
+export function BoardPictureView({ board, minFontPx = AUDIENCE_MIN_FONT_PX, hideTitle = false }: { board: Board; minFontPx?: number; hideTitle?: boolean }) {
   const { t, i18n } = useTranslation();
   const theme = useAudience((s) => s.theme);
   const [boxRef, size] = useBoxSize<HTMLDivElement>();
@@ -141,10 +141,11 @@ export function BoardPictureView({ board, minFontPx = AUDIENCE_MIN_FONT_PX }: { 
       theme,
       minFontPx,
       t: translate,
+      hideTitle,
       ...(teamBoards ? { teamBoards } : {}),
     });
     // i18n.language: redraw in the new language.
-  }, [board, size, theme, minFontPx, i18n, i18n.language, teamBoards]);
+  }, [board, size, theme, minFontPx, i18n, i18n.language, teamBoards, hideTitle]);
 
   const svg = useMemo(() => (markup ? sanitizeSvg(markup) : null), [markup]);
 

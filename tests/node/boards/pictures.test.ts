@@ -28,6 +28,16 @@ describe('board pictures registry', () => {
     }
   });
 
+  it('leaves the board name out with hideTitle (the projector names the board itself)', () => {
+    for (const def of BOARD_DEFINITIONS) {
+      const board = { id: 'b', name: 'Nimikyltti', kind: def.kind };
+      const withTitle = drawBoard(def.kind, def.createEmpty(), board, PROJECTOR)!;
+      const without = drawBoard(def.kind, def.createEmpty(), board, { ...PROJECTOR, hideTitle: true })!;
+      expect(texts(checkPicture(withTitle, PROJECTOR)).join(' '), def.kind).toContain('Nimikyltti');
+      expect(texts(checkPicture(without, PROJECTOR)).join(' '), def.kind).not.toContain('Nimikyltti');
+    }
+  });
+
   it('brings nonsense sizes to a drawable picture', () => {
     const def = BOARD_DEFINITIONS[0];
     const svg = drawBoard(def.kind, def.createEmpty(), { id: 'b', name: 'X', kind: def.kind }, { ...PROJECTOR, width: NaN, height: -5, minFontPx: 0 });

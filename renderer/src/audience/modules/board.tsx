@@ -17,7 +17,7 @@ function BoardScreen({ workshopId, boardId, teamName }: { workshopId: string; bo
   const subtitle = [teamName(board.teamId), kindName].filter(Boolean).join(' · ');
   return (
     <AudienceScreen title={board.name} subtitle={subtitle} className="aud-board">
-      <BoardPictureView board={board} />
+      <BoardPictureView board={board} hideTitle />
     </AudienceScreen>
   );
 }
