@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 /**
@@ -53,6 +55,36 @@ export function svgSize(svg: string): { width: number; height: number } | undefi
   return undefined;
 }
 
+/** A font family of FONT_STACK (shared/picture/svg.ts) and where its regular and bold files usually are. */
+interface FontCandidate {
+  family: string;
+  files: string[];
+}
+
+function fontCandidates(): FontCandidate[] {
+  const win = join(process.env['WINDIR'] ?? 'C:\\Windows', 'Fonts');
+  return [
+    { family: 'Segoe UI', files: [join(win, 'segoeui.ttf'), join(win, 'segoeuib.ttf'), join(win, 'segoeuisb.ttf')] },
+    { family: 'Arial', files: [join(win, 'arial.ttf'), join(win, 'arialbd.ttf')] },
+    { family: 'Arial', files: ['/System/Library/Fonts/Supplemental/Arial.ttf', '/System/Library/Fonts/Supplemental/Arial Bold.ttf', '/Library/Fonts/Arial.ttf'] },
+    { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'] },
+  ];
+}
+
+let fontOptions: ResvgRenderOptions['font'] | undefined;
+
+/**
+ * The fonts resvg renders with, resolved once. Scanning every system font costs resvg about 60 ms per picture (a
+ * round workbook has dozens), so the known files of the pictures' font stack are used when they exist; a computer
+ * with none of them gets the full system scan.
+ */
+export function pictureFonts(candidates: readonly FontCandidate[] = fontCandidates()): NonNullable<ResvgRenderOptions['font']> {
+  const found = candidates.map((c) => ({ family: c.family, files: c.files.filter((f) => existsSync(f)) })).filter((c) => c.files.length > 0);
+  const first = found[0];
+  if (!first) return { loadSystemFonts: true };
+  return { loadSystemFonts: false, fontFiles: found.flatMap((c) => c.files), defaultFontFamily: first.family, sansSerifFamily: first.family };
+}
+
 /**
  * Renders one standalone SVG string to PNG. Throws an Error with an English message when the SVG cannot be
  * parsed or would be larger than MAX_RASTER_EDGE pixels on a side; callers that draw many pictures catch it per
@@ -68,8 +100,8 @@ export async function svgToPng(svg: string, options: RasterOptions = {}): Promis
   const { renderAsync } = await loadResvg();
   const opts: ResvgRenderOptions = {
     fitTo: { mode: 'zoom', value: scale },
-    // A family missing on this computer falls back to another system sans-serif (resvg's font database).
-    font: { loadSystemFonts: true },
+    // A family of the stack missing here falls back to the first one found (or to a scan of all system fonts).
+    font: (fontOptions ??= pictureFonts()),
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',

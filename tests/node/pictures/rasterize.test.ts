@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoWorkshop } from '../../../shared/demo';
 import { drawBoard } from '../../../shared/boards/pictures';
-import { MAX_RASTER_EDGE, svgSize, svgToPng } from '../../../electron/backend/export/rasterize';
+import { MAX_RASTER_EDGE, pictureFonts, svgSize, svgToPng } from '../../../electron/backend/export/rasterize';
 import { PROJECTOR } from './helpers';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -28,6 +28,15 @@ describe('svgToPng (resvg)', () => {
     const text = blank.replace('</svg>', '<text x="10" y="45" font-size="40" font-family="\'Segoe UI\', \'DejaVu Sans\', Arial, sans-serif">Äyä</text></svg>');
     const [a, b] = await Promise.all([svgToPng(blank), svgToPng(text)]);
     expect(b.png.length).toBeGreaterThan(a.png.length);
+  });
+
+  it('renders with the font stack files when they exist, else scans the system fonts', () => {
+    const here = pictureFonts([
+      { family: 'Nowhere Sans', files: ['/no/such/font.ttf'] },
+      { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'] },
+    ]);
+    expect(here).toEqual({ loadSystemFonts: false, fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'], defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' });
+    expect(pictureFonts([{ family: 'Nowhere Sans', files: ['/no/such/font.ttf'] }])).toEqual({ loadSystemFonts: true });
   });
 
   it('refuses an SVG without a size, a broken one and one too large, with a message', async () => {
