@@ -6,28 +6,37 @@ import { FISHBONE_HIGH_CONTRAST, FISHBONE_LIGHT, fishboneSvg } from './svg';
 import { orderedCauses } from './tree';
 
 /**
- * The board's drawing with text large relative to its boxes, for a projector: every text 22 to 26 units, notes a
- * little wider and at most four lines. The scale that brings the smallest text to minFontPx decides what fits.
+ * The board's drawing with text large relative to its boxes, for a projector: every text 24 to 26 units. The scale
+ * that brings the smallest text to minFontPx decides what fits.
  */
 const PICTURE_GEOMETRY: FishboneGeometry = {
   ...FISHBONE_GEOMETRY,
-  noteWidth: 250,
-  notePad: 10,
-  font: 22,
-  lineHeight: 26,
-  maxLines: 4,
-  badgeHeight: 32,
-  badgeFont: 22,
-  badgeLineHeight: 26,
-  indent: 26,
-  rowGap: 10,
-  labelHeight: 50,
+  // Every text 24 units (the projector's minimum at scale 1), notes wider and at most three lines, gaps tight: a
+  // six-category fishbone with a dozen causes fits a 1920x1080 projector without dropping below 24 px.
+  noteWidth: 300,
+  notePad: 8,
+  font: 24,
+  lineHeight: 28,
+  maxLines: 3,
+  badgeHeight: 30,
+  badgeFont: 24,
+  badgeLineHeight: 28,
+  indent: 20,
+  rowGap: 8,
+  tick: 16,
+  colGap: 24,
+  labelHeight: 44,
   labelFont: 24,
-  headWidth: 340,
-  headPad: 14,
+  labelGap: 10,
+  spineGap: 14,
+  minStack: 60,
+  headWidth: 330,
+  headPad: 12,
   headFont: 26,
   headLineHeight: 31,
   headMaxLines: 6,
+  headMinHeight: 90,
+  headGap: 30,
 };
 const SMALLEST_FONT = Math.min(PICTURE_GEOMETRY.badgeFont, PICTURE_GEOMETRY.font, PICTURE_GEOMETRY.labelFont, PICTURE_GEOMETRY.headFont);
 
