@@ -35,11 +35,30 @@ export function summarizeFeedback(answers: readonly Pick<DayFeedback, FeedbackQu
   return { respondents: answers.length, questions, comments };
 }
 
+type ContentOf = Pick<DayFeedback, FeedbackQuestion | 'comment'>;
+
+const contentKey = (a: ContentOf): string => FEEDBACK_QUESTIONS.map((q) => (a[q] === null ? '0' : String(a[q]))).join('');
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Compares two answers by their content only: the scores (empty first), then the comment. */
+export function compareContent(a: ContentOf, b: ContentOf): number {
+  return contentKey(a).localeCompare(contentKey(b)) || byCodeUnits(a.comment, b.comment);
+}
+
 /**
  * Answers in an order that carries no information about when they were given: sorted by their content (scores,
  * then comment). Used wherever answers are listed one by one (the Excel sheet).
  */
-export function contentOrder<T extends Pick<DayFeedback, FeedbackQuestion | 'comment'>>(answers: readonly T[]): T[] {
-  const key = (a: T) => FEEDBACK_QUESTIONS.map((q) => (a[q] === null ? '0' : String(a[q]))).join('');
-  return [...answers].sort((a, b) => key(a).localeCompare(key(b)) || (a.comment < b.comment ? -1 : a.comment > b.comment ? 1 : 0));
+export function contentOrder<T extends ContentOf>(answers: readonly T[]): T[] {
+  return [...answers].sort(compareContent);
+}
+
+/**
+ * The one order answers are kept in as portable data (JSON package, WorkshopStore.data()): day by day (day id),
+ * then by content, then date and the random id, so the order is total and says nothing about who answered when.
+ */
+export function feedbackPackageOrder<T extends DayFeedback>(answers: readonly T[]): T[] {
+  return [...answers].sort(
+    (a, b) => byCodeUnits(a.dayId, b.dayId) || compareContent(a, b) || byCodeUnits(a.givenOn, b.givenOn) || byCodeUnits(a.id, b.id),
+  );
 }

@@ -195,6 +195,14 @@ export function findPersonalData(data: WorkshopData): PersonalDataFinding[] {
     scan(b.name, `boards[${i}].name`, place);
     scan(b.doc, `boards[${i}].doc`, place);
   });
+  // The workshop day's free texts: a visitor's note is the team's; an anonymous comment and the agenda's times
+  // belong to no team.
+  data.galleryNotes?.forEach((n, i) => scan(n.text, `galleryNotes[${i}].text`, teamPlace(n.teamId)));
+  data.dayFeedback?.forEach((a, i) => scan(a.comment, `dayFeedback[${i}].comment`, noPlace));
+  data.agendaLog?.forEach((e, i) => {
+    scan(e.title, `agendaLog[${i}].title`, noPlace);
+    scan(e.note, `agendaLog[${i}].note`, noPlace);
+  });
   return findings;
 }
 
@@ -216,6 +224,9 @@ export function maskPersonalData(data: WorkshopData): WorkshopData {
     teams: data.teams.map((t) => ({ ...maskDeep(t), id: t.id })),
     members: data.members.map((m) => ({ ...maskDeep(m), id: m.id, teamId: m.teamId })),
     boards: data.boards.map((b) => ({ ...b, name: maskText(b.name), doc: maskDeep(b.doc) })),
+    ...(data.galleryNotes ? { galleryNotes: data.galleryNotes.map((n) => ({ ...n, text: maskText(n.text) })) } : {}),
+    ...(data.dayFeedback ? { dayFeedback: data.dayFeedback.map((a) => ({ ...a, comment: maskText(a.comment) })) } : {}),
+    ...(data.agendaLog ? { agendaLog: data.agendaLog.map((e) => ({ ...e, title: maskText(e.title), note: maskText(e.note) })) } : {}),
   };
 }
 

@@ -1,8 +1,8 @@
 import type { WorkshopData } from '../domain/workshop-data';
 
 /**
- * References the schema cannot see: ids unique per collection (they become primary keys) and members and boards
- * pointing at a team that exists. Returns a short description of the first problem, or null.
+ * References the schema cannot see: ids unique per collection (they become primary keys) and members, boards and
+ * gallery notes pointing at a team that exists. Returns a short description of the first problem, or null.
  */
 export function integrityProblem(data: WorkshopData): string | null {
   const dup = (label: string, items: readonly { id: string }[]): string | null => {
@@ -21,7 +21,10 @@ export function integrityProblem(data: WorkshopData): string | null {
     dup('boards', data.boards) ??
     dup('days', data.days) ??
     // Agenda items are checked across all days: a store may keep them in one table.
-    dup('days[*].agenda', agenda);
+    dup('days[*].agenda', agenda) ??
+    dup('galleryNotes', data.galleryNotes ?? []) ??
+    dup('dayFeedback', data.dayFeedback ?? []) ??
+    dup('agendaLog', data.agendaLog ?? []);
   if (problem) return problem;
 
   const teamIds = new Set(data.teams.map((t) => t.id));
@@ -30,6 +33,13 @@ export function integrityProblem(data: WorkshopData): string | null {
       const teamId = items[i]!.teamId;
       if (!teamIds.has(teamId)) return `workshop.${label}[${i}].teamId: no team with id "${teamId}"`;
     }
+  }
+  // A note belongs to a team (and goes with it). Its writer (fromTeamId) may name a team deleted since, and day
+  // feedback and agenda times may name a deleted day: the workshop file keeps those too, so import does.
+  const notes = data.galleryNotes ?? [];
+  for (let i = 0; i < notes.length; i++) {
+    const teamId = notes[i]!.teamId;
+    if (!teamIds.has(teamId)) return `workshop.galleryNotes[${i}].teamId: no team with id "${teamId}"`;
   }
   return null;
 }

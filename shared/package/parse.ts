@@ -7,10 +7,14 @@ import { firstIssue } from './issues';
 import { integrityProblem } from './integrity';
 
 /**
- * `PACKAGE_MIGRATIONS[n]` turns the `workshop` of a version-n package into version n+1 (none yet: version 1 is
- * the first). Each step works on plain JSON and must not throw on well-formed input of its version.
+ * `PACKAGE_MIGRATIONS[n]` turns the `workshop` of a version-n package into version n+1. Each step works on plain
+ * JSON and must not throw on well-formed input of its version.
  */
-const PACKAGE_MIGRATIONS: Record<number, (workshop: unknown) => unknown> = {};
+const PACKAGE_MIGRATIONS: Record<number, (workshop: unknown) => unknown> = {
+  // 1 → 2 added the optional day records (galleryNotes, dayFeedback, agendaLog): a version-1 workshop is a
+  // version-2 workshop without them.
+  1: (workshop) => workshop,
+};
 
 type Failure = Extract<ParsePackageResult, { ok: false }>;
 

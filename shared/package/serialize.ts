@@ -1,5 +1,6 @@
-import type { WorkshopData } from '../domain/workshop-data';
-import { PACKAGE_FORMAT, PACKAGE_VERSION, type WorkshopPackage } from './format';
+import { hasDayRecords, type WorkshopData } from '../domain/workshop-data';
+import { feedbackPackageOrder } from '../analysis/day-feedback';
+import { OLDEST_PACKAGE_VERSION_FOR, PACKAGE_FORMAT, type WorkshopPackage } from './format';
 import { stableStringify } from './stable-json';
 
 export interface PackageStamp {
@@ -9,14 +10,19 @@ export interface PackageStamp {
   exportedAt: string;
 }
 
-/** Wraps a workshop in the versioned package envelope. */
+/**
+ * Wraps a workshop in the versioned package envelope, with the oldest package version that carries it (1 without
+ * day records, 2 with them). Day feedback is written in content order whatever order it comes in, so the file
+ * never tells in which order people answered.
+ */
 export function toPackage(data: WorkshopData, stamp: PackageStamp): WorkshopPackage {
+  const records = hasDayRecords(data);
   return {
     format: PACKAGE_FORMAT,
-    packageVersion: PACKAGE_VERSION,
+    packageVersion: records ? OLDEST_PACKAGE_VERSION_FOR.dayRecords : OLDEST_PACKAGE_VERSION_FOR.plain,
     appVersion: stamp.appVersion,
     exportedAt: stamp.exportedAt,
-    workshop: data,
+    workshop: data.dayFeedback ? { ...data, dayFeedback: feedbackPackageOrder(data.dayFeedback) } : data,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { AgendaLogEntry } from '../../../shared/domain/agenda-log';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
-import type { HeaderLanguage } from '../../../shared/export/headers';
+import { translateHeader, type HeaderLanguage } from '../../../shared/export/headers';
 import type { SheetSpec } from '../../../shared/export/sheet';
 import { loggedMinutes, plannedVsActual } from '../../../shared/presentation/agenda';
 
@@ -9,21 +9,11 @@ export const AGENDA_SHEET_NAME = 'Aikataulu toteutui';
 export const AGENDA_SHEET_DESCRIPTION =
   'Rivi ohjelmakohtaa kohden niiltä päiviltä, joiden asialista on ajettu: suunniteltu alku ja kesto, toteutunut alku, loppu ja kesto, ero suunnitelmaan, jatkot ja tauot.';
 
-/** Swedish and English headers (sheet name, keys and values stay Finnish, as in every sheet). */
-const HEADERS: Readonly<Record<string, { sv: string; en: string }>> = {
-  Päivä: { sv: 'Dag', en: 'Day' },
-  Päivämäärä: { sv: 'Datum', en: 'Date' },
-  Järjestys: { sv: 'Ordning', en: 'Order' },
-  Ohjelmakohta: { sv: 'Programpunkt', en: 'Agenda item' },
-  'Suunniteltu alku': { sv: 'Planerad start', en: 'Planned start' },
-  'Suunniteltu kesto (min)': { sv: 'Planerad längd (min)', en: 'Planned length (min)' },
-  Alkoi: { sv: 'Började', en: 'Started' },
-  Päättyi: { sv: 'Slutade', en: 'Ended' },
-  'Toteutunut kesto (min)': { sv: 'Verklig längd (min)', en: 'Actual length (min)' },
-  'Ero (min)': { sv: 'Skillnad (min)', en: 'Difference (min)' },
-  'Jatkettu (min)': { sv: 'Förlängd (min)', en: 'Extended (min)' },
-  'Tauot (min)': { sv: 'Pauser (min)', en: 'Paused (min)' },
-  Ohitettu: { sv: 'Överhoppad', en: 'Skipped' },
+/** The description in the cover sheet's three languages (Finnish as in docs/excel-schema.md). */
+export const AGENDA_SHEET_DESCRIPTIONS: Readonly<Record<HeaderLanguage, string>> = {
+  fi: AGENDA_SHEET_DESCRIPTION,
+  sv: 'En rad per programpunkt för de dagar vars program har körts: planerad start och längd, verklig start, slut och längd, skillnad mot planen, förlängningar och pauser.',
+  en: 'One row per agenda item of the days whose agenda has been run: planned start and length, actual start, end and length, difference from the plan, extensions and pauses.',
 };
 
 /** `HH:MM` of an ISO instant in this computer's time zone (the coach's laptop), '' when not set. */
@@ -68,7 +58,7 @@ export function agendaSheets(data: WorkshopData, log: readonly AgendaLogEntry[],
     });
   });
   if (rows.length === 0) return [];
-  const header = (fi: string) => (lang === 'fi' ? fi : (HEADERS[fi]?.[lang] ?? fi));
+  const header = (fi: string) => translateHeader(fi, lang);
   return [
     {
       name: AGENDA_SHEET_NAME,

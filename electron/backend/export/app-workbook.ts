@@ -1,13 +1,10 @@
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import type { HeaderLanguage } from '../../../shared/export/headers';
-import { maskPersonalData, maskText } from '../../../shared/analysis/personal-data';
+import { findPersonalData, maskPersonalData, type PersonalDataFinding } from '../../../shared/analysis/personal-data';
 import type { SheetSpec } from '../../../shared/export/sheet';
 import { fileNameFor } from '../files/names';
 import { workshopWorkbook } from './cover-sheet';
 import { teamOnly } from './workshop-sheets';
-import type { DayRecords } from '../../../shared/domain/day-records';
-import { daySheets, maskDayRecords } from './day-sheets';
-import { agendaSheets } from './agenda-sheet';
 
 /** What a workbook export from the app holds: the whole round, or one team of it. */
 export interface WorkbookScope {
@@ -15,11 +12,23 @@ export interface WorkbookScope {
   teamId: string | null;
 }
 
-/** The data a scope's workbook is made of; a team that is not in the workshop is null. */
+/**
+ * The data a scope's workbook is made of (a team's: its members, boards and gallery notes, no day feedback or
+ * agenda times); a team that is not in the workshop is null.
+ */
 export function scopedData(data: WorkshopData, scope: WorkbookScope): WorkshopData | null {
   if (scope.teamId === null) return data;
   if (!data.teams.some((t) => t.id === scope.teamId)) return null;
   return teamOnly(data, scope.teamId);
+}
+
+/**
+ * The personal data a scope's workbook would hold (board texts, gallery notes, feedback comments, agenda times),
+ * for the check before an export in the app and in the CLI. Null for a team that is not in the workshop.
+ */
+export function workbookPersonalData(data: WorkshopData, scope: WorkbookScope): PersonalDataFinding[] | null {
+  const scoped = scopedData(data, scope);
+  return scoped ? findPersonalData(scoped) : null;
 }
 
 export interface AppWorkbookOptions {
@@ -27,26 +36,18 @@ export interface AppWorkbookOptions {
   mask: boolean;
   appVersion: string;
   exportedAt: Date;
-  /** Gallery notes and day feedback, written after the workshop's sheets (see day-sheets.ts). */
-  records?: DayRecords;
-  /** The team of a team workbook (only its gallery notes, no day feedback). */
+  /** The team of a team workbook (only its gallery notes, no day feedback); null or absent for the round. */
   teamId?: string | null;
 }
 
 /**
- * The sheets of the team or round workbook: Tietoja first, then the workshop's sheets, headers in `lang`, the
- * personal data masked when asked (on a copy: the workshop itself never changes).
+ * The sheets of the team or round workbook, for the app and the CLI alike: Tietoja first, then the workshop's
+ * sheets and the day's sheets from the data's own records, headers in `lang`, the personal data masked when asked
+ * (on a copy: the workshop itself never changes).
  */
 export function appWorkbookSheets(data: WorkshopData, options: AppWorkbookOptions): SheetSpec[] {
   const source = options.mask ? maskPersonalData(data) : data;
-  const sheets = workshopWorkbook(source, { appVersion: options.appVersion, exportedAt: options.exportedAt, lang: options.lang });
-  if (!options.records) return sheets;
-  const records = options.mask ? maskDayRecords(options.records) : options.records;
-  const taken = new Set(sheets.map((s) => s.name));
-  // The agenda's actual times belong to the round's days, not to a team: only in the round's workbook.
-  const log = (options.records.agendaLog ?? []).map((e) => (options.mask ? { ...e, title: maskText(e.title), note: maskText(e.note) } : e));
-  const agenda = options.teamId ? [] : agendaSheets(source, log, { lang: options.lang });
-  return [...sheets, ...[...daySheets(source, records, { teamId: options.teamId ?? null, lang: options.lang }), ...agenda].filter((s) => !taken.has(s.name))];
+  return workshopWorkbook(source, { appVersion: options.appVersion, exportedAt: options.exportedAt, lang: options.lang, teamId: options.teamId ?? null });
 }
 
 /** `Työpaja.xlsx` for the round, `Työpaja - Tiimi.xlsx` for a team. */

@@ -7,6 +7,7 @@ import type { SheetSpec } from '../../../shared/export/sheet';
 import { toApiError } from '../api/dispatch';
 import { readWorkshopData } from '../files/read-data';
 import { workshopSheets } from './workshop-sheets';
+import { dayRecordSheets } from './day-sheets';
 
 /**
  * Batch consolidation for THL staff: every workshop file (.lapimurto) and workshop package (.json) in one folder
@@ -125,6 +126,7 @@ export function mergeSources(sources: readonly ConsolidateSource[]): { data: Wor
   const starts = sources.map((s) => s.data.round.startDate).filter(Boolean).sort();
   const ends = sources.map((s) => s.data.round.endDate).filter(Boolean).sort();
   const roundNames = [...new Set(sources.map((s) => s.data.round.name).filter(Boolean))];
+  const records = mergeDayRecords(sources, kept);
   const data: WorkshopData = {
     title: `Yhdistetty: ${sources.length} tiedostoa`,
     round: { name: roundNames.join(' / ').slice(0, 200), startDate: starts[0] ?? '', endDate: ends.at(-1) ?? '', notes: '' },
@@ -132,8 +134,41 @@ export function mergeSources(sources: readonly ConsolidateSource[]): { data: Wor
     teams: kept.map((k, i) => ({ ...k.team, ordinal: i })),
     members: kept.flatMap((k) => k.source.data.members.filter((m) => m.teamId === k.team.id)),
     boards: kept.flatMap((k) => k.source.data.boards.filter((b) => b.teamId === k.team.id)),
+    ...records,
   };
   return { data, duplicates, teamFiles: new Map(kept.map((k) => [k.team.id, k.source.file])) };
+}
+
+/**
+ * The workshop day's records of a consolidation. Gallery notes come with their team, from the file the team was
+ * kept from (the team that wrote a note is named when it is in the workbook too, by id or by name and county).
+ * Day feedback and agenda times belong to days, which are merged by id: every file's answers and times are kept,
+ * each once (a file and its own JSON package hold the same ids, so they are not doubled).
+ */
+function mergeDayRecords(sources: readonly ConsolidateSource[], kept: readonly Kept[]): Pick<WorkshopData, 'galleryNotes' | 'dayFeedback' | 'agendaLog'> {
+  const keptById = new Map(kept.map((k) => [k.team.id, k.team.id]));
+  const keptByKey = new Map(kept.map((k) => [teamKey(k.team), k.team.id]));
+  const galleryNotes = kept.flatMap((k) => {
+    const sourceTeams = new Map(k.source.data.teams.map((t) => [t.id, t]));
+    const writer = (id: string): string => {
+      if (!id) return '';
+      const t = sourceTeams.get(id);
+      return keptById.get(id) ?? (t ? keptByKey.get(teamKey(t)) : undefined) ?? '';
+    };
+    return (k.source.data.galleryNotes ?? []).filter((n) => n.teamId === k.team.id).map((n) => ({ ...n, fromTeamId: writer(n.fromTeamId) }));
+  });
+  const once = <T extends { id: string }>(lists: (readonly T[] | undefined)[]): T[] => {
+    const out = new Map<string, T>();
+    for (const list of lists) for (const x of list ?? []) if (!out.has(x.id)) out.set(x.id, x);
+    return [...out.values()];
+  };
+  const dayFeedback = once(sources.map((s) => s.data.dayFeedback));
+  const agendaLog = once(sources.map((s) => s.data.agendaLog));
+  return {
+    ...(galleryNotes.length > 0 ? { galleryNotes } : {}),
+    ...(dayFeedback.length > 0 ? { dayFeedback } : {}),
+    ...(agendaLog.length > 0 ? { agendaLog } : {}),
+  };
 }
 
 /** Reads and merges a folder. */
@@ -145,10 +180,11 @@ export async function consolidateFolder(dir: string, exclude: readonly string[] 
 /**
  * The round workbook of a consolidation: the sheets of workshopSheets over the merged workshop, with the round
  * sheet (Kierros) holding one row per source file: its file name, its own round row, and how many of its teams
- * were merged (a team kept from another file is not counted here).
+ * were merged (a team kept from another file is not counted here); then the workshop day's sheets, as in the
+ * app's round workbook (dayRecordSheets).
  */
 export function consolidatedSheets(c: Pick<Consolidation, 'sources' | 'data' | 'teamFiles'>): SheetSpec[] {
-  const sheets = workshopSheets(c.data);
+  const sheets = [...workshopSheets(c.data), ...dayRecordSheets(c.data)];
   const first = sheets[0];
   if (!first || c.sources.length === 0) return sheets;
   const rows = c.sources.map((s) => {

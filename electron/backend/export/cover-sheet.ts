@@ -5,8 +5,10 @@ import { withHeaderLanguage, type HeaderLanguage } from '../../../shared/export/
 import { boardDefinition } from '../../../shared/boards/registry';
 import { upgradeDoc } from '../../../shared/boards/run';
 import { uniqueSheetNames } from './sheet-names';
-import { workshopSheets } from './workshop-sheets';
+import { teamOnly, workshopSheets } from './workshop-sheets';
 import { withPictures, type PictureScope } from './pictures-sheet';
+import { DAY_SHEET_DESCRIPTIONS, DAY_SHEET_DESCRIPTIONS_EN, DAY_SHEET_DESCRIPTIONS_SV, dayRecordSheets } from './day-sheets';
+import { AGENDA_SHEET_DESCRIPTIONS, AGENDA_SHEET_NAME } from './agenda-sheet';
 
 /**
  * Version of the workbook layout documented in docs/excel-schema.md: sheet names, column keys, headers and types.
@@ -140,7 +142,8 @@ export function sheetKinds(data: WorkshopData): Map<string, Set<string>> {
 /** What a sheet holds, in the header language (Finnish: the same text as in docs/excel-schema.md). */
 export function describeSheet(sheet: SheetSpec, kinds: ReadonlySet<string> | undefined, lang: HeaderLanguage = 'fi'): string {
   const table = lang === 'sv' ? CORE_SHEET_DESCRIPTIONS_SV : lang === 'en' ? CORE_SHEET_DESCRIPTIONS_EN : CORE_SHEET_DESCRIPTIONS;
-  const core = table[sheet.name];
+  const day = lang === 'sv' ? DAY_SHEET_DESCRIPTIONS_SV : lang === 'en' ? DAY_SHEET_DESCRIPTIONS_EN : DAY_SHEET_DESCRIPTIONS;
+  const core = table[sheet.name] ?? day[sheet.name] ?? (sheet.name === AGENDA_SHEET_NAME ? AGENDA_SHEET_DESCRIPTIONS[lang] : undefined);
   if (core) return core;
   const text = COVER_TEXT[lang];
   const from = [...(kinds ?? [])].map((k) => KIND_NAMES[lang][k] ?? k).join(', ');
@@ -197,7 +200,15 @@ export function withCover(data: WorkshopData, sheets: readonly SheetSpec[], meta
   return all.map((s, i) => ({ ...s, name: names[i] ?? s.name }));
 }
 
-/** The workshop's workbook as written by the exports: Tietoja, then workshopSheets. */
-export function workshopWorkbook(data: WorkshopData, meta: CoverMeta): SheetSpec[] {
-  return withCover(data, withPictures(workshopSheets(data), data, { lang: meta.lang, pictures: meta.pictures }), meta);
+/**
+ * The workshop's workbook as written by every export (app, CLI): Tietoja, then workshopSheets, then the workshop
+ * day's sheets from the data's own records (gallery notes, day feedback, agenda times; see dayRecordSheets), then
+ * Kuvat. With `teamId` the workbook of that team: its rows and gallery notes only.
+ */
+export function workshopWorkbook(data: WorkshopData, meta: CoverMeta & { teamId?: string | null }): SheetSpec[] {
+  const teamId = meta.teamId ?? null;
+  // The team's own data; the day's sheets read the whole workshop to name the team that wrote a note.
+  const scoped = teamId === null ? data : teamOnly(data, teamId);
+  const body = [...workshopSheets(scoped), ...dayRecordSheets(data, { teamId })];
+  return withCover(scoped, withPictures(body, scoped, { lang: meta.lang, pictures: meta.pictures }), meta);
 }

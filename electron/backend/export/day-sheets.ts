@@ -2,9 +2,9 @@ import { countyName } from '../../../shared/domain/counties';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import { FEEDBACK_QUESTIONS, type DayRecords, type FeedbackQuestion } from '../../../shared/domain/day-records';
 import { contentOrder, summarizeFeedback } from '../../../shared/analysis/day-feedback';
-import { findInText, maskText, type PersonalDataFinding } from '../../../shared/analysis/personal-data';
 import type { SheetSpec } from '../../../shared/export/sheet';
-import type { HeaderLanguage } from '../../../shared/export/headers';
+import { withHeaderLanguage, type HeaderLanguage } from '../../../shared/export/headers';
+import { agendaSheets } from './agenda-sheet';
 
 /** Finnish cell values of a note's kind and of the questions (values stay Finnish in every header language). */
 const KIND_FI = { steal: 'Mitä voisimme varastaa', question: 'Kysymys' } as const;
@@ -15,36 +15,24 @@ const QUESTION_FI: Readonly<Record<FeedbackQuestion, string>> = {
   overall: 'Kokonaisarvio',
 };
 
-/** Swedish and English headers of these sheets (sheet names, keys and values stay Finnish, as in every sheet). */
-const DAY_HEADERS: Readonly<Record<string, { sv: string; en: string }>> = {
-  Tiimi: { sv: 'Team', en: 'Team' },
-  Hyvinvointialue: { sv: 'Välfärdsområde', en: 'Wellbeing services county' },
-  Laji: { sv: 'Typ', en: 'Kind' },
-  Palaute: { sv: 'Respons', en: 'Feedback' },
-  'Kirjoittanut tiimi': { sv: 'Skrivet av team', en: 'Written by team' },
-  Päivä: { sv: 'Dag', en: 'Day' },
-  Päivämäärä: { sv: 'Datum', en: 'Date' },
-  Järjestelyt: { sv: 'Arrangemang', en: 'Arrangements' },
-  Oppiminen: { sv: 'Lärande', en: 'Learning' },
-  'Tiimin yhteistyö': { sv: 'Samarbetet i teamet', en: 'Team collaboration' },
-  Kokonaisarvio: { sv: 'Helhetsbedömning', en: 'Overall' },
-  'Vapaa palaute': { sv: 'Fri respons', en: 'Free feedback' },
-  Kysymys: { sv: 'Fråga', en: 'Question' },
-  Vastaajia: { sv: 'Svarande', en: 'Respondents' },
-  Vastanneita: { sv: 'Svar på frågan', en: 'Answered' },
-  Keskiarvo: { sv: 'Medelvärde', en: 'Mean' },
-  'Arvio 1': { sv: 'Bedömning 1', en: 'Rating 1' },
-  'Arvio 2': { sv: 'Bedömning 2', en: 'Rating 2' },
-  'Arvio 3': { sv: 'Bedömning 3', en: 'Rating 3' },
-  'Arvio 4': { sv: 'Bedömning 4', en: 'Rating 4' },
-  'Arvio 5': { sv: 'Bedömning 5', en: 'Rating 5' },
-};
-
 /** Sheet descriptions for the cover sheet and docs/excel-schema.md. */
 export const DAY_SHEET_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Gallerian palaute': 'Rivi posterikierroksen palautetta kohden: tiimi, hyvinvointialue, laji (mitä voisimme varastaa / kysymys), teksti ja kirjoittanut tiimi.',
   Palaute: 'Rivi nimetöntä vastausta kohden: päivä, arviot 1–5 ja vapaa palaute. Ei kellonaikoja; rivit sisällön mukaisessa järjestyksessä, ei vastausjärjestyksessä.',
   'Palautteen yhteenveto': 'Rivi päivää ja kysymystä kohden: vastaajat, keskiarvo ja vastausten jakauma 1–5.',
+};
+
+/** The same descriptions in Swedish and English, for the cover sheet in those header languages. */
+export const DAY_SHEET_DESCRIPTIONS_SV: Readonly<Record<string, string>> = {
+  'Gallerian palaute': 'En rad per respons från gallerivandringen: team, välfärdsområde, typ (det här kunde vi stjäla / fråga), text och teamet som skrev.',
+  Palaute: 'En rad per anonymt svar: dag, bedömningar 1–5 och fri respons. Inga klockslag; raderna i innehållsordning, inte i svarsordning.',
+  'Palautteen yhteenveto': 'En rad per dag och fråga: svarande, medelvärde och svarens fördelning 1–5.',
+};
+
+export const DAY_SHEET_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
+  'Gallerian palaute': 'One row per gallery-walk note: team, county, kind (what we could steal / question), text and the team that wrote it.',
+  Palaute: 'One row per anonymous answer: day, ratings 1–5 and free feedback. No times of day; rows in content order, not in the order of answering.',
+  'Palautteen yhteenveto': 'One row per day and question: respondents, mean and the distribution of answers 1–5.',
 };
 
 /**
@@ -56,10 +44,7 @@ export const DAY_SHEET_DESCRIPTIONS: Readonly<Record<string, string>> = {
 export function daySheets(data: WorkshopData, records: DayRecords, options: { teamId: string | null; lang?: HeaderLanguage } = { teamId: null }): SheetSpec[] {
   const lang = options.lang ?? 'fi';
   if (lang === 'fi') return finnishDaySheets(data, records, options);
-  return finnishDaySheets(data, records, options).map((sheet) => ({
-    ...sheet,
-    columns: sheet.columns.map((c) => ({ ...c, header: DAY_HEADERS[c.header]?.[lang] ?? c.header })),
-  }));
+  return withHeaderLanguage(finnishDaySheets(data, records, options), lang);
 }
 
 function finnishDaySheets(data: WorkshopData, records: DayRecords, scope: { teamId: string | null }): SheetSpec[] {
@@ -151,26 +136,22 @@ function finnishDaySheets(data: WorkshopData, records: DayRecords, scope: { team
   return out;
 }
 
-/** Personal data in gallery notes and feedback comments (an e-mail or phone number written into a note). */
-export function findPersonalDataInRecords(data: WorkshopData, records: DayRecords, scope: { teamId: string | null } = { teamId: null }): PersonalDataFinding[] {
-  const team = (id: string) => data.teams.find((t) => t.id === id)?.name ?? null;
-  const out: PersonalDataFinding[] = [];
-  const scan = (text: string, path: string, teamId: string | null) => {
-    for (const m of findInText(text)) {
-      out.push({ kind: m.kind, team: teamId ? team(teamId) : null, teamId, board: null, boardId: null, path, excerpt: maskText(text).slice(0, 80) });
-    }
-  };
-  records.galleryNotes.forEach((n, i) => {
-    if (scope.teamId === null || n.teamId === scope.teamId) scan(n.text, `galleryNotes[${i}].text`, n.teamId);
-  });
-  if (scope.teamId === null) records.dayFeedback.forEach((a, i) => scan(a.comment, `dayFeedback[${i}].comment`, null));
-  return out;
+/** The day records a workshop's data carries (absent ones are empty). */
+export function dayRecordsOf(data: WorkshopData): Required<DayRecords> {
+  return { galleryNotes: data.galleryNotes ?? [], dayFeedback: data.dayFeedback ?? [], agendaLog: data.agendaLog ?? [] };
 }
 
-/** The records with personal data masked (for an export that masks it). */
-export function maskDayRecords(records: DayRecords): DayRecords {
-  return {
-    galleryNotes: records.galleryNotes.map((n) => ({ ...n, text: maskText(n.text) })),
-    dayFeedback: records.dayFeedback.map((a) => ({ ...a, comment: maskText(a.comment) })),
-  };
+/**
+ * Every sheet of the workshop day, from the data's own records: Gallerian palaute, Palaute, Palautteen yhteenveto
+ * and Aikataulu toteutui, each only when it has rows. With `teamId` (a team's workbook) only that team's notes: day
+ * feedback and the agenda's times belong to the round's days, not to a team. Headers in Finnish (the cover sheet
+ * puts every sheet's headers in the workbook's language).
+ */
+export function dayRecordSheets(data: WorkshopData, options: { teamId?: string | null; now?: number } = {}): SheetSpec[] {
+  const teamId = options.teamId ?? null;
+  const records = dayRecordsOf(data);
+  return [
+    ...finnishDaySheets(data, records, { teamId }),
+    ...(teamId === null ? agendaSheets(data, records.agendaLog, options.now === undefined ? {} : { now: options.now }) : []),
+  ];
 }

@@ -196,12 +196,17 @@ export function workshopSheets(data: WorkshopData): SheetSpec[] {
   return sheets.map((s, i) => ({ ...s, name: names[i] ?? s.name }));
 }
 
-/** The workshop as one team's workbook sees it: that team, its members and boards; the round and days as they are. */
+/**
+ * The workshop as one team's workbook sees it: that team, its members, boards and gallery notes; the round and days
+ * as they are. Day feedback and the agenda's times are left out: they belong to the round's days, not to a team.
+ */
 export function teamOnly(data: WorkshopData, teamId: string): WorkshopData {
+  const { dayFeedback: _feedback, agendaLog: _log, galleryNotes, ...rest } = data;
   return {
-    ...data,
+    ...rest,
     teams: data.teams.filter((t) => t.id === teamId),
     members: data.members.filter((m) => m.teamId === teamId),
     boards: data.boards.filter((b) => b.teamId === teamId),
+    ...(galleryNotes ? { galleryNotes: galleryNotes.filter((n) => n.teamId === teamId) } : {}),
   };
 }

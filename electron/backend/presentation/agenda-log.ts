@@ -32,6 +32,21 @@ export function writeActual(db: Db, a: ItemActual): void {
   });
 }
 
+/**
+ * Stores a logged item as it is, when its id is not there yet: portable data being loaded into a file (import,
+ * demo) or merged from another copy of the same workshop. Returns whether it was added.
+ */
+export function insertLogEntry(db: Db, e: AgendaLogEntry): boolean {
+  const r = db
+    .prepare(
+      `INSERT INTO agenda_log (id, day_id, item_id, ordinal, title, planned_min, started_at, ended_at, paused_ms, extended_min, skipped, note)
+       VALUES (@id, @dayId, @itemId, @ordinal, @title, @plannedMin, @startedAt, @endedAt, @pausedMs, @extendedMin, @skipped, @note)
+       ON CONFLICT(id) DO NOTHING`,
+    )
+    .run({ ...e, skipped: e.skipped ? 1 : 0 });
+  return r.changes > 0;
+}
+
 interface Row {
   id: string;
   day_id: string;

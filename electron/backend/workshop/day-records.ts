@@ -54,6 +54,20 @@ export function addDayFeedback(db: Db, dayId: string, answers: FeedbackAnswers, 
   ).run(newId(), dayId, answers.arrangements, answers.learning, answers.collaboration, answers.overall, answers.comment.trim(), givenOn);
 }
 
+/**
+ * Stores an answer as it is (id and date included) when it is not there yet: portable data being loaded into a
+ * file (import, demo) or merged from another copy of the same workshop. Returns whether it was added.
+ */
+export function insertDayFeedback(db: Db, a: DayFeedback): boolean {
+  const r = db
+    .prepare(
+      `INSERT INTO day_feedback (id, day_id, arrangements, learning, collaboration, overall, comment, given_on)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+    )
+    .run(a.id, a.dayId, a.arrangements, a.learning, a.collaboration, a.overall, a.comment, a.givenOn);
+  return r.changes > 0;
+}
+
 /** The workshop's gallery notes and day feedback, for the Excel export and the CLI. */
 export function readDayRecords(db: Db): DayRecords {
   return { galleryNotes: listGalleryNotes(db), dayFeedback: listDayFeedback(db) };

@@ -9,6 +9,9 @@ import type { Db } from '../db/sqlite';
 import type { Statement } from 'better-sqlite3';
 import { HISTORY_LIMIT, foldInto, inverseOf, wholeDocChange, type Change } from './history';
 import { TABLES, fromRow, toRow, type EntityOf, type TableName, type RoundRow } from './tables';
+import { feedbackPackageOrder } from '../../../shared/analysis/day-feedback';
+import { insertDayFeedback, listDayFeedback } from './day-records';
+import { insertLogEntry, readActuals } from '../presentation/agenda-log';
 
 const now = (): string => new Date().toISOString();
 
@@ -276,16 +279,30 @@ export class WorkshopStore {
     };
   }
 
-  /** The whole workshop as portable data (board docs at the current version where readable). */
+  /**
+   * The whole workshop as portable data (board docs at the current version where readable), with the day's
+   * records when there are any: gallery notes team by team in their order, day feedback in content order (see
+   * feedbackPackageOrder: nothing tells who answered when) and the agenda's actual times in the order they ran.
+   */
   data(): WorkshopData {
     const { id: _r, ...round } = this.roundRow();
+    const teams = this.rawList('teams');
+    const teamAt = new Map(teams.map((t, i) => [t.id, i]));
+    const notes = this.rawList('galleryNotes').sort(
+      (a, b) => (teamAt.get(a.teamId) ?? 0) - (teamAt.get(b.teamId) ?? 0) || a.ordinal - b.ordinal || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    const feedback = feedbackPackageOrder(listDayFeedback(this.db));
+    const log = readActuals(this.db);
     return {
       title: this.meta('title') ?? '',
       round,
       days: this.rawList('days'),
-      teams: this.rawList('teams'),
+      teams,
       members: this.rawList('members'),
       boards: this.rawList('boards').map((b) => this.board(b.id)),
+      ...(notes.length > 0 ? { galleryNotes: notes } : {}),
+      ...(feedback.length > 0 ? { dayFeedback: feedback } : {}),
+      ...(log.length > 0 ? { agendaLog: log } : {}),
     };
   }
 
@@ -298,6 +315,9 @@ export class WorkshopStore {
       for (const t of data.teams) this.rawPut('teams', t);
       for (const m of data.members) this.rawPut('members', m);
       for (const b of data.boards) this.rawPut('boards', b);
+      for (const n of data.galleryNotes ?? []) this.rawPut('galleryNotes', n);
+      for (const a of data.dayFeedback ?? []) insertDayFeedback(this.db, a);
+      for (const e of data.agendaLog ?? []) insertLogEntry(this.db, e);
     })();
   }
 }

@@ -39,7 +39,7 @@ async function coachesFolder(dir: string) {
   foreign.addWorksheet('Budjetti').addRow(['Menot', 1200]);
   await foreign.xlsx.writeFile(join(dir, 'budjetti.xlsx'));
   writeFileSync(join(dir, 'rikki.lapimurto'), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4000, 7)]));
-  writeFileSync(join(dir, 'uudempi.json'), readFileSync(join(dir, 'b-valmentaja.json'), 'utf8').replace('"packageVersion": 1', '"packageVersion": 99'));
+  writeFileSync(join(dir, 'uudempi.json'), readFileSync(join(dir, 'b-valmentaja.json'), 'utf8').replace(/"packageVersion": \d+/, '"packageVersion": 99'));
   copyFileSync(join(dir, 'a-valmentaja.lapimurto'), join(dir, 'uudempi.lapimurto'));
   const db = sqlite(join(dir, 'uudempi.lapimurto'));
   db.pragma('user_version = 999');

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { createDemoWorkshop } from '../../../shared/demo';
 import { countyName } from '../../../shared/domain/counties';
 import { EXCEL_SCHEMA_VERSION, workshopWorkbook } from '../../../electron/backend/export/cover-sheet';
+import { DAY_SHEET_DESCRIPTIONS, dayRecordSheets } from '../../../electron/backend/export/day-sheets';
+import { AGENDA_SHEET_DESCRIPTION, AGENDA_SHEET_NAME } from '../../../electron/backend/export/agenda-sheet';
 import { workshopSheets } from '../../../electron/backend/export/workshop-sheets';
 import { PICTURES_SHEET_NAME, withPictures } from '../../../electron/backend/export/pictures-sheet';
 import { translateHeader } from '../../../shared/export/headers';
@@ -41,9 +43,10 @@ describe('docs/excel-schema.md', () => {
       columns: s.columns.map((c) => ({ header: c.header, key: c.key, type: TYPE_FI[c.type], sv: translateHeader(c.header, 'sv'), en: translateHeader(c.header, 'en') })),
     }));
     expect(documented()).toEqual(code);
-    // The workbook is the cover sheet followed by exactly workshopSheets' output, with the pictures (run charts, Kuvat).
+    // The workbook is the cover sheet followed by exactly workshopSheets' output and the workshop day's sheets, with
+    // the pictures (run charts, Kuvat).
     const demo = createDemoWorkshop({ lang: 'fi' });
-    expect(sheets.slice(1).map((s) => s.name)).toEqual(withPictures(workshopSheets(demo), demo).map((s) => s.name));
+    expect(sheets.slice(1).map((s) => s.name)).toEqual(withPictures([...workshopSheets(demo), ...dayRecordSheets(demo)], demo).map((s) => s.name));
     expect(sheets.at(-1)?.name).toBe(PICTURES_SHEET_NAME);
   });
 
@@ -87,5 +90,8 @@ describe('cover sheet', () => {
     const described = pairs.filter(([k]) => k.startsWith('Sivu: ')).map(([k]) => k.slice('Sivu: '.length));
     expect(described).toEqual(wb.worksheets.slice(1).map((w) => w.name));
     expect(value('Sivu: Ideaseinä')).toMatch(/^Taulut \(Ideaseinä\)/);
+    // The workshop day's sheets are described as themselves, not as boards.
+    for (const name of ['Gallerian palaute', 'Palaute', 'Palautteen yhteenveto']) expect(value(`Sivu: ${name}`)).toBe(DAY_SHEET_DESCRIPTIONS[name]);
+    expect(value(`Sivu: ${AGENDA_SHEET_NAME}`)).toBe(AGENDA_SHEET_DESCRIPTION);
   });
 });

@@ -9,6 +9,9 @@ import { MEMBER_ROLES, NOTE_COLORS, TARGET_GROUPS } from '../../../shared/domain
 import type { AgendaItem, Board, Member, Team, WorkshopDay } from '../../../shared/domain/entities';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import type { IdeasWallDoc } from '../../../shared/boards/ideas-wall/model';
+import { GALLERY_NOTE_KINDS, type DayFeedback, type GalleryNote } from '../../../shared/domain/day-records';
+import type { AgendaLogEntry } from '../../../shared/domain/agenda-log';
+import { feedbackPackageOrder } from '../../../shared/analysis/day-feedback';
 
 /** Any text, including non-BMP characters and lone surrogates (binary unit), bounded by `max` UTF-16 units. */
 export function arbText(max: number): fc.Arbitrary<string> {
@@ -96,6 +99,78 @@ export interface WorkshopArbOptions {
   maxTeams?: number;
   /** Also produce boards of kinds this app does not know (kept as-is by import). */
   withUnknownKinds?: boolean;
+  /** The workshop day's records (gallery notes, day feedback, agenda times); on by default. */
+  withDayRecords?: boolean;
+}
+
+const arbScore = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
+
+/**
+ * Day records for the given teams and days, in the order portable data keeps them (notes team by team, feedback in
+ * feedbackPackageOrder, agenda times as they ran). Some point at a day deleted since (feedback and times outlive
+ * it in the file) or name a writing team deleted since.
+ */
+function arbDayRecords(salt: string, teams: readonly Team[], days: readonly WorkshopDay[]) {
+  const dayId = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...(days.length > 0 ? days.map((d) => d.id) : ['d-gone'])) }, { weight: 1, arbitrary: fc.constant('d-gone') });
+  const notes = teams.length === 0
+    ? fc.constant([] as GalleryNote[])
+    : fc
+        .array(
+          fc.record({
+            team: fc.nat(),
+            from: fc.oneof(fc.constant(-1), fc.constant(-2), fc.nat()),
+            kind: fc.constantFrom(...GALLERY_NOTE_KINDS),
+            text: arbName(300, true),
+            createdAt: arbTimestamp,
+          }),
+          { maxLength: 8 },
+        )
+        .map((rows) => {
+          const perTeam = new Map<string, number>();
+          const out = rows.map((r, i): GalleryNote => {
+            const team = teams[r.team % teams.length]!;
+            const ordinal = perTeam.get(team.id) ?? 0;
+            perTeam.set(team.id, ordinal + 1);
+            const fromTeamId = r.from === -1 ? '' : r.from === -2 ? 'team-gone' : teams[r.from % teams.length]!.id;
+            return { id: makeId('g', i, salt), teamId: team.id, ordinal, kind: r.kind, text: r.text, fromTeamId, createdAt: r.createdAt };
+          });
+          const at = new Map(teams.map((t, i) => [t.id, i]));
+          return out.sort((a, b) => at.get(a.teamId)! - at.get(b.teamId)! || a.ordinal - b.ordinal);
+        });
+  const feedback = fc
+    .array(
+      fc.record({ dayId, arrangements: arbScore, learning: arbScore, collaboration: arbScore, overall: arbScore, comment: arbText(200), givenOn: arbIsoDate }),
+      { maxLength: 10 },
+    )
+    .map((rows) => feedbackPackageOrder(rows.map((r, i): DayFeedback => ({ id: makeId('f', i, salt), ...r }))));
+  const log = fc
+    .array(
+      fc.record({
+        dayId,
+        itemId: fc.constantFrom('a0', 'a1', 'item-gone'),
+        ordinal: fc.nat({ max: 60 }),
+        title: arbText(80),
+        plannedMin: fc.nat({ max: 600 }),
+        startedAt: arbTimestamp,
+        endedAt: fc.oneof(fc.constant(''), arbTimestamp),
+        pausedMs: fc.nat({ max: 10_000_000 }),
+        extendedMin: fc.nat({ max: 120 }),
+        skipped: fc.boolean(),
+        note: arbText(200),
+      }),
+      { maxLength: 8 },
+    )
+    // readActuals lists them as they ran: by start, then place in the agenda, then id.
+    .map((rows) =>
+      rows
+        .map((r, i): AgendaLogEntry => ({ id: makeId('l', i, salt), ...r }))
+        .sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0) || a.ordinal - b.ordinal || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
+  return fc.record({ galleryNotes: notes, dayFeedback: feedback, agendaLog: log }).map((r) => ({
+    ...(r.galleryNotes.length > 0 ? { galleryNotes: r.galleryNotes } : {}),
+    ...(r.dayFeedback.length > 0 ? { dayFeedback: r.dayFeedback } : {}),
+    ...(r.agendaLog.length > 0 ? { agendaLog: r.agendaLog } : {}),
+  }));
 }
 
 /** Arbitrary valid workshop data: round, days with agendas, teams, members and ideas-wall boards. */
@@ -159,7 +234,7 @@ export function arbWorkshopData(opts: WorkshopArbOptions = {}): fc.Arbitrary<Wor
       members: fc.array(memberArb, { maxLength: 16 }),
       boards: fc.array(boardArb, { maxLength: 5 }),
     })
-    .map(({ salt, title, round, days, teams, members, boards }): WorkshopData => {
+    .map(({ salt, title, round, days, teams, members, boards }) => {
       const teamRows: Team[] = teams.map((t, i) => ({ id: makeId('t', i, salt), ordinal: i, ...t }));
       let agendaIndex = 0;
       const dayRows: WorkshopDay[] = days.map((d, i) => ({
@@ -192,6 +267,9 @@ export function arbWorkshopData(opts: WorkshopArbOptions = {}): fc.Arbitrary<Wor
         docVersion: b.body.docVersion,
         doc: b.body.doc,
       }));
-      return { title, round, days: dayRows, teams: teamRows, members: memberRows, boards: boardRows };
-    });
+      return { salt, data: { title, round, days: dayRows, teams: teamRows, members: memberRows, boards: boardRows } satisfies WorkshopData };
+    })
+    .chain(({ salt, data }): fc.Arbitrary<WorkshopData> =>
+      opts.withDayRecords === false ? fc.constant(data) : arbDayRecords(salt, data.teams, data.days).map((records) => ({ ...data, ...records })),
+    );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePackage, serializePackage, toPackage, packageFailure, PACKAGE_FORMAT } from '../../../shared/package';
+import { parsePackage, serializePackage, toPackage, packageFailure, PACKAGE_FORMAT, PACKAGE_VERSION } from '../../../shared/package';
 import { smallWorkshop } from './fixture';
 
 const stamp = { appVersion: '0.1.0', exportedAt: '2025-10-01T08:30:00.000Z' };
@@ -42,7 +42,7 @@ describe('parsePackage refuses', () => {
     // A future format may change anything inside; the version decides before the shape is looked at.
     (p as Record<string, unknown>).workshop = { whatever: [] };
     const params = expectFailure(JSON.stringify(p), 'errors.package.newerVersion');
-    expect(params).toEqual({ version: 99, supported: 1 });
+    expect(params).toEqual({ version: 99, supported: PACKAGE_VERSION });
   });
 
   it.each([['a string', '1'], ['zero', 0], ['a fraction', 1.5], ['missing', undefined]])(

@@ -10,6 +10,9 @@ import { writeSnapshot } from '../../files/snapshot';
 import { writeBytesAtomically } from '../../files/atomic';
 import { WORKSHOP_EXTENSION } from '../../db/constants';
 import { decodeUpload } from './library';
+import type { Db } from '../../db/sqlite';
+import { insertDayFeedback } from '../../workshop/day-records';
+import { insertLogEntry } from '../../presentation/agenda-log';
 import { changed, nextOrdinal } from './common';
 import { defineHandlers } from './types';
 
@@ -45,6 +48,7 @@ export const workshopHandlers = defineHandlers({
     const ws = await ctx.library.get(workshopId);
     const data = await readWorkshopData({ bytes: decodeUpload(file.dataBase64) });
     const added = ws.mutate('history.workshop.mergeFile', (tx) => mergeTeams(tx, data));
+    mergeDayLogs(ws.db, data, new Set(ws.state().days.map((d) => d.id)));
     changed(ctx, ws);
     return { teamsAdded: added };
   },
@@ -55,7 +59,10 @@ export const workshopHandlers = defineHandlers({
   },
 });
 
-/** Adds copies of the package's teams, with new ids, after the workshop's own. */
+/**
+ * Adds copies of the package's teams, with new ids, after the workshop's own; their members, boards and gallery
+ * notes go with them (a note's writing team is kept when it came along too, else left unnamed). One undoable edit.
+ */
 function mergeTeams(tx: import('../../workshop/store').Tx, data: WorkshopData): number {
   const teamIds = new Map<string, string>();
   let ordinal = nextOrdinal(tx.list('teams'));
@@ -73,5 +80,22 @@ function mergeTeams(tx: import('../../workshop/store').Tx, data: WorkshopData): 
     const teamId = teamIds.get(b.teamId);
     if (teamId) tx.put('boards', { ...b, id: newId(), teamId, createdAt: at, updatedAt: at });
   }
+  for (const n of data.galleryNotes ?? []) {
+    const teamId = teamIds.get(n.teamId);
+    if (teamId) tx.put('galleryNotes', { ...n, id: newId(), teamId, fromTeamId: teamIds.get(n.fromTeamId) ?? '' });
+  }
   return data.teams.length;
+}
+
+/**
+ * Day feedback and agenda times belong to a workshop day, not to a team. They are merged only into the same day:
+ * the file's days that this workshop has too (same id: a copy of this workshop, e.g. the co-coach's laptop that
+ * collected answers from the other half of the room). Answers and times already here (same id) are not doubled.
+ * Like all of them, they stay outside the undo history (docs/workshop-package.md, "Merging").
+ */
+function mergeDayLogs(db: Db, data: WorkshopData, dayIds: ReadonlySet<string>): void {
+  db.transaction(() => {
+    for (const a of data.dayFeedback ?? []) if (dayIds.has(a.dayId)) insertDayFeedback(db, a);
+    for (const e of data.agendaLog ?? []) if (dayIds.has(e.dayId)) insertLogEntry(db, e);
+  })();
 }
