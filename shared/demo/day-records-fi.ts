@@ -12,7 +12,7 @@ export const DEMO_GALLERY_NOTES_FI: Readonly<Record<DemoTeamKey, readonly (reado
   pirkanmaa: [
     ['pohjois-karjala', 'steal', 'Kuraattorin ja terveydenhoitajan yhteinen soittoaika aamuisin: sama malli toimisi kotiutuksen jälkeisissä puheluissa.'],
     ['vantaa-kerava', 'steal', 'Nuoren oma kuvaus polusta prosessikaavion ensimmäisenä kaistana: otamme tämän perheiden kanssa käyttöön.'],
-    ['vantaa-kerava', 'question', 'Miten mittaatte 14 vuorokautta, jos nuori perii ajan itse? Lasketaanko yhteydenotosta vai lähetteestä?'],
+    ['vantaa-kerava', 'question', 'Miten mittaatte 14 vuorokautta, jos nuori peruu ajan itse? Lasketaanko yhteydenotosta vai lähetteestä?'],
     ['pohjois-karjala', 'question', 'Onko nuorisopsykiatrian poliklinikka mukana jo ensimmäisessä PDSA-kokeilussa?'],
   ],
   'pohjois-karjala': [
