@@ -111,7 +111,6 @@ export const contract = {
   'workshop.rename': m(z.object({ ...W, title: z.string().trim().min(1).max(LIMITS.name) }), WorkshopState),
   'workshop.exportFile': m(z.object(W), ExportedFile),
   'workshop.exportPackage': m(z.object(W), ExportedFile),
-  'workshop.exportXlsx': m(z.object(W), ExportedFile),
   /** Merges the teams (with members and boards) of a package or workshop file into this workshop, as new copies. */
   'workshop.mergeFile': m(z.object({ ...W, file: UploadedFile }), z.object({ teamsAdded: z.number().int() })),
   'files.save': m(z.object({ token: z.string().min(1).max(100) }), SaveOutcome),

@@ -3,7 +3,7 @@ import { LIMITS } from '../../../shared/domain/limits';
 import { ApiCallError } from '../../../shared/api/client';
 import { call } from './index';
 
-export type ExportMethod = Extract<Method, 'workshop.exportFile' | 'workshop.exportPackage' | 'workshop.exportXlsx'>;
+export type ExportMethod = Extract<Method, 'workshop.exportFile' | 'workshop.exportPackage'>;
 
 /** Runs an export and hands the file to the shell: Electron saves it, the browser downloads it. */
 export async function exportAndSave(method: ExportMethod, workshopId: string): Promise<{ kind: 'saved'; path: string } | { kind: 'download' | 'cancelled' }> {

@@ -2,8 +2,6 @@ import { ApiFailure } from '../../../../shared/api/errors';
 import { newId } from '../../../../shared/domain/ids';
 import type { WorkshopData } from '../../../../shared/domain/workshop-data';
 import { serializePackage, toPackage } from '../../../../shared/package/serialize';
-import { writeWorkbook } from '../../export/workbook';
-import { workshopSheets } from '../../export/workshop-sheets';
 import { fileNameFor } from '../../files/names';
 import { readWorkshopData } from '../../files/read-data';
 import { writeSnapshot } from '../../files/snapshot';
@@ -36,12 +34,6 @@ export const workshopHandlers = defineHandlers({
     const out = ctx.exports.reserve(fileNameFor(ws.meta('title') ?? '', '.json'));
     const pkg = toPackage(ws.data(), { appVersion: ctx.options.appVersion ?? '0.0.0', exportedAt: new Date().toISOString() });
     await writeBytesAtomically(out.path, serializePackage(pkg));
-    return out.done();
-  },
-  'workshop.exportXlsx': async ({ workshopId }, ctx) => {
-    const ws = await ctx.library.get(workshopId);
-    const out = ctx.exports.reserve(fileNameFor(ws.meta('title') ?? '', '.xlsx'));
-    await writeWorkbook(workshopSheets(ws.data()), out.path);
     return out.done();
   },
   'workshop.mergeFile': async ({ workshopId, file }, ctx) => {
