@@ -7,6 +7,7 @@ import { writeBytesAtomically } from '../backend/files/atomic';
 import { writeWorkbook } from '../backend/export/workbook';
 import { writeCsv } from '../backend/export/csv';
 import { withCover, workshopWorkbook } from '../backend/export/cover-sheet';
+import { findSheet } from '../backend/export/app-workbook';
 import { consolidateFolder, consolidatedSheets, maskConsolidation } from '../backend/export/consolidate';
 import { withPictures } from '../backend/export/pictures-sheet';
 import { newId } from '../../shared/domain/ids';
@@ -167,7 +168,7 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: 
     mustExist(file);
     const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
     const sheets = workshopWorkbook(data, { appVersion, exportedAt: new Date(), lang });
-    const sheet = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const sheet = findSheet(sheets, name);
     if (!sheet) throw new CliError(`${CLI_MESSAGES.noSuchSheet}: ${name} (${sheets.map((s) => s.name).join(', ')})`);
     await writeCsv(sheet, out, { separator: flags.has('--comma') ? ',' : ';' });
     written(out, note);

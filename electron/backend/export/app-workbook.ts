@@ -55,3 +55,14 @@ export function appWorkbookFileName(data: WorkshopData, scope: WorkbookScope): s
   const team = scope.teamId ? data.teams.find((t) => t.id === scope.teamId)?.name : undefined;
   return fileNameFor(team ? `${data.title} - ${team}` : data.title, '.xlsx');
 }
+
+/** The sheet of that name among a workbook's sheets: exactly, else ignoring case (the CLI's SHEET argument and the app's picker). */
+export function findSheet(sheets: readonly SheetSpec[], name: string): SheetSpec | undefined {
+  return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+/** `Työpaja - Ideaseinä.csv` for the round, `Työpaja - Tiimi - Ideaseinä.csv` for a team: the workbook's name and the sheet's. */
+export function appCsvFileName(data: WorkshopData, scope: WorkbookScope, sheet: string): string {
+  // The sheet's name is kept whole however long the workshop's title is (fileNameFor cuts at 80 characters).
+  return `${fileNameFor(appWorkbookFileName(data, scope).replace(/\.xlsx$/, ''), '')} - ${fileNameFor(sheet, '.csv')}`;
+}

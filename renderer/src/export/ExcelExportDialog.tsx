@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEADER_LANGUAGES, type HeaderLanguage } from '../../../shared/export/headers';
-import type { PersonalDataFindingOut } from '../../../shared/api/methods/excel';
+import { CSV_SEPARATORS, type PersonalDataFindingOut } from '../../../shared/api/methods/excel';
 import { useApp } from '../app/store';
-import { closeExcelExport, runExcelExport, setExcelLanguage, setExcelScope, useExcelExport } from './excel-export';
+import { closeExcelExport, runExcelExport, setExcelFormat, setExcelLanguage, setExcelScope, setExcelSeparator, setExcelSheet, useExcelExport, type ExcelFormat } from './excel-export';
 import './excel-export.css';
 
 /** Which part of the workshop a finding's path is in, as an i18n key under excel.place. */
@@ -16,6 +16,9 @@ function placeKey(path: string): string {
   if (/^boards\[\d+\]\.name$/.test(path)) return 'boardName';
   return 'board';
 }
+
+const FORMATS: readonly ExcelFormat[] = ['xlsx', 'csv'];
+const SEPARATOR_KEY = { ';': 'separatorSemicolon', ',': 'separatorComma' } as const;
 
 function Finding({ f }: { f: PersonalDataFindingOut }) {
   const { t } = useTranslation();
@@ -30,7 +33,8 @@ function Finding({ f }: { f: PersonalDataFindingOut }) {
 }
 
 /**
- * File › Team to Excel / Round to Excel: what to export (one team or the round), the header language, the
+ * File › Team to Excel / Round to Excel: what to export (one team or the round), the format (the workbook, or one
+ * of its sheets as CSV with its separator), the header language, the
  * personal-data check with every finding listed (mask them in the export, or cancel), and the progress of a
  * long export. A native modal <dialog>: focus trap, Escape and the top layer come from the browser.
  */
@@ -38,7 +42,7 @@ export function ExcelExportDialog() {
   const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const { open, scope, teamId, lang, check, progress } = useExcelExport();
+  const { open, scope, teamId, lang, format, sheets, sheet, separator, check, progress } = useExcelExport();
   const workshop = useApp((s) => s.workshop);
   const teams = [...(workshop?.teams ?? [])].sort((a, b) => a.ordinal - b.ordinal);
 
@@ -51,7 +55,8 @@ export function ExcelExportDialog() {
 
   const busy = progress !== null;
   const found = check.status === 'done' && check.total > 0;
-  const ready = check.status === 'done' && !busy && (scope === 'round' || teamId !== null);
+  const csv = format === 'csv';
+  const ready = check.status === 'done' && !busy && (scope === 'round' || teamId !== null) && (!csv || (sheets.status === 'done' && sheet !== null));
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
 
   return (
@@ -88,6 +93,43 @@ export function ExcelExportDialog() {
           {t('excel.dialog.round', { count: teams.length })}
         </label>
       </fieldset>
+      <fieldset className="excel-scope" disabled={busy}>
+        <legend>{t('excel.dialog.format')}</legend>
+        {FORMATS.map((f) => (
+          <label key={f} className="excel-radio">
+            <input type="radio" name={`${id}-format`} checked={format === f} onChange={() => setExcelFormat(f)} />
+            {t(f === 'xlsx' ? 'excel.dialog.formatXlsx' : 'excel.dialog.formatCsv')}
+          </label>
+        ))}
+        {csv && (
+          <div className="excel-csv">
+            <div className="field">
+              <label htmlFor={`${id}-sheet`}>{t('excel.dialog.sheet')}</label>
+              <select id={`${id}-sheet`} value={sheet ?? ''} disabled={sheets.status !== 'done'} onChange={(e) => setExcelSheet(e.target.value)}>
+                {sheets.status === 'done' ? (
+                  sheets.sheets.map((x) => (
+                    <option key={x.name} value={x.name}>
+                      {t('excel.dialog.sheetOption', { name: x.name, count: x.rows })}
+                    </option>
+                  ))
+                ) : (
+                  <option value="">{t(sheets.status === 'loading' ? 'excel.dialog.sheetsLoading' : 'excel.dialog.sheetsFailed')}</option>
+                )}
+              </select>
+            </div>
+            <fieldset className="excel-separator">
+              <legend>{t('excel.dialog.separator')}</legend>
+              {CSV_SEPARATORS.map((sep) => (
+                <label key={sep} className="excel-radio">
+                  <input type="radio" name={`${id}-sep`} checked={separator === sep} onChange={() => setExcelSeparator(sep)} />
+                  {t(`excel.dialog.${SEPARATOR_KEY[sep]}`)}
+                </label>
+              ))}
+            </fieldset>
+            <p className="excel-hint">{t('excel.dialog.csvHint')}</p>
+          </div>
+        )}
+      </fieldset>
       <div className="field">
         <label htmlFor={`${id}-lang`}>{t('excel.dialog.language')}</label>
         <select id={`${id}-lang`} value={lang} disabled={busy} onChange={(e) => setExcelLanguage(e.target.value as HeaderLanguage)}>
@@ -123,7 +165,7 @@ export function ExcelExportDialog() {
 
       {busy && (
         <div className="excel-progress">
-          <label htmlFor={`${id}-progress`}>{progress.total > 0 ? t('excel.progress.rows', { done: progress.done, total: progress.total, percent }) : t('excel.progress.starting')}</label>
+          <label htmlFor={`${id}-progress`}>{csv ? t('excel.progress.csv') : progress.total > 0 ? t('excel.progress.rows', { done: progress.done, total: progress.total, percent }) : t('excel.progress.starting')}</label>
           <progress id={`${id}-progress`} max={Math.max(1, progress.total)} value={progress.done} />
         </div>
       )}

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { HeaderLanguage } from '../../../shared/export/headers';
-import type { PersonalDataFindingOut } from '../../../shared/api/methods/excel';
+import type { CsvSeparatorIn, PersonalDataFindingOut } from '../../../shared/api/methods/excel';
 import { call, transport } from '../api';
 import { saveExportedFile } from '../api/files';
 import { useApp } from '../app/store';
@@ -8,6 +8,13 @@ import { toastError, toastInfo } from '../app/toasts';
 import i18n from '../i18n';
 
 export type ExcelScope = 'team' | 'round';
+/** The whole workbook, or one of its sheets as CSV. */
+export type ExcelFormat = 'xlsx' | 'csv';
+
+export type SheetsState =
+  | { status: 'loading' }
+  | { status: 'done'; sheets: { name: string; rows: number }[] }
+  | { status: 'failed' };
 
 export type CheckState =
   | { status: 'checking' }
@@ -19,6 +26,11 @@ interface ExcelExportState {
   scope: ExcelScope;
   teamId: string | null;
   lang: HeaderLanguage;
+  format: ExcelFormat;
+  /** The sheets of the chosen workbook (loaded when CSV is chosen) and the one to write. */
+  sheets: SheetsState;
+  sheet: string | null;
+  separator: CsvSeparatorIn;
   check: CheckState;
   /** Set while the workbook is being written. */
   progress: { done: number; total: number } | null;
@@ -29,6 +41,10 @@ export const useExcelExport = create<ExcelExportState>(() => ({
   scope: 'round',
   teamId: null,
   lang: 'fi',
+  format: 'xlsx',
+  sheets: { status: 'loading' },
+  sheet: null,
+  separator: ';',
   check: { status: 'checking' },
   progress: null,
 }));
@@ -66,6 +82,31 @@ async function runCheck(): Promise<void> {
   }
 }
 
+let sheetsSeq = 0;
+
+/**
+ * Loads the sheets of the chosen workbook for the CSV sheet picker, keeping the chosen sheet when the other
+ * workbook has it too, else choosing the first sheet after the cover sheet.
+ */
+async function loadSheets(): Promise<void> {
+  const workshop = useApp.getState().workshop;
+  const { scope, teamId, format } = useExcelExport.getState();
+  if (!workshop || format !== 'csv') return;
+  const seq = ++sheetsSeq;
+  useExcelExport.setState({ sheets: { status: 'loading' } });
+  try {
+    const { sheets } = await call('excel.sheets', { workshopId: workshop.id, teamId: scope === 'team' ? teamId : null });
+    if (seq !== sheetsSeq) return;
+    useExcelExport.setState((s) => ({
+      sheets: { status: 'done', sheets },
+      sheet: sheets.some((x) => x.name === s.sheet) ? s.sheet : (sheets[1] ?? sheets[0])?.name ?? null,
+    }));
+  } catch (e) {
+    if (seq === sheetsSeq) useExcelExport.setState({ sheets: { status: 'failed' } });
+    toastError(e);
+  }
+}
+
 /** File › Team to Excel / Round to Excel: opens the export dialog for that scope. */
 export function openExcelExport(scope: ExcelScope): void {
   const workshop = useApp.getState().workshop;
@@ -75,17 +116,33 @@ export function openExcelExport(scope: ExcelScope): void {
   const effective = scope === 'team' && teamId === null ? 'round' : scope;
   useExcelExport.setState({ open: true, scope: effective, teamId, lang: i18n.language === 'sv' || i18n.language === 'en' ? i18n.language : 'fi', progress: null });
   void runCheck();
+  void loadSheets();
 }
 
 export function closeExcelExport(): void {
   if (useExcelExport.getState().progress) return;
   checkSeq++;
+  sheetsSeq++;
   useExcelExport.setState({ open: false });
 }
 
 export function setExcelScope(scope: ExcelScope, teamId?: string): void {
   useExcelExport.setState((s) => ({ scope, teamId: teamId ?? s.teamId }));
   void runCheck();
+  void loadSheets();
+}
+
+export function setExcelFormat(format: ExcelFormat): void {
+  useExcelExport.setState({ format });
+  void loadSheets();
+}
+
+export function setExcelSheet(sheet: string): void {
+  useExcelExport.setState({ sheet });
+}
+
+export function setExcelSeparator(separator: CsvSeparatorIn): void {
+  useExcelExport.setState({ separator });
 }
 
 export function setExcelLanguage(lang: HeaderLanguage): void {
@@ -93,26 +150,25 @@ export function setExcelLanguage(lang: HeaderLanguage): void {
 }
 
 /**
- * Writes the workbook (masking any personal data found: the coach confirmed it in the dialog), following its
+ * Writes the workbook, or the chosen sheet as CSV (masking any personal data found: the coach confirmed it in the dialog), following its
  * progress events, then hands the file to the shell to save or download.
  */
 export async function runExcelExport(): Promise<void> {
   const workshop = useApp.getState().workshop;
   const s = useExcelExport.getState();
   if (!workshop || s.progress || s.check.status !== 'done') return;
+  if (s.format === 'csv' && s.sheet === null) return;
   const jobId = `x${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   useExcelExport.setState({ progress: { done: 0, total: 0 } });
   const off = transport().onEvent((ev) => {
     if (ev.type === 'export.progress' && ev.jobId === jobId) useExcelExport.setState({ progress: { done: ev.done, total: ev.total } });
   });
   try {
-    const file = await call('excel.exportWorkbook', {
-      workshopId: workshop.id,
-      teamId: s.scope === 'team' ? s.teamId : null,
-      lang: s.lang,
-      maskPersonalData: s.check.total > 0,
-      jobId,
-    });
+    const scope = { workshopId: workshop.id, teamId: s.scope === 'team' ? s.teamId : null, lang: s.lang, maskPersonalData: s.check.total > 0 };
+    const file =
+      s.format === 'csv' && s.sheet !== null
+        ? await call('excel.exportCsv', { ...scope, sheet: s.sheet, separator: s.separator })
+        : await call('excel.exportWorkbook', { ...scope, jobId });
     const outcome = await saveExportedFile(file);
     useExcelExport.setState({ open: false, progress: null });
     if (outcome.kind === 'saved') toastInfo(i18n.t('files.savedTo', { path: outcome.path }));

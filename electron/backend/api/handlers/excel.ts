@@ -1,8 +1,12 @@
 import { ApiFailure } from '../../../../shared/api/errors';
 import { MAX_LISTED_FINDINGS } from '../../../../shared/api/methods/excel';
-import { appWorkbookFileName, appWorkbookSheets, workbookPersonalData } from '../../export/app-workbook';
+import type { HeaderLanguage } from '../../../../shared/export/headers';
+import type { SheetSpec } from '../../../../shared/export/sheet';
+import type { WorkshopData } from '../../../../shared/domain/workshop-data';
+import { appCsvFileName, appWorkbookFileName, appWorkbookSheets, findSheet, workbookPersonalData } from '../../export/app-workbook';
+import { writeCsv } from '../../export/csv';
 import { writeWorkbook } from '../../export/workbook';
-import { defineHandlers } from './types';
+import { defineHandlers, type Ctx } from './types';
 
 /** Progress events at most this often (plus the last one), so a fast export does not flood the event channel. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -12,6 +16,23 @@ const PROGRESS_INTERVAL_MS = 100;
  * on a small workshop. Read once from the host's environment; never set in the app.
  */
 const CHUNK_DELAY_MS = Number(process.env.LAPIMURTO_TEST_EXPORT_CHUNK_DELAY_MS ?? 0) || 0;
+
+/**
+ * The data and sheets of the team or round workbook, after the personal-data check: refused when personal data is
+ * found and not to be masked. The one path to the sheets for the workbook, the CSV and the CSV's sheet list.
+ */
+async function checkedSheets(
+  ctx: Ctx,
+  input: { workshopId: string; teamId: string | null; lang: HeaderLanguage; maskPersonalData: boolean },
+): Promise<{ all: WorkshopData; sheets: SheetSpec[] }> {
+  const ws = await ctx.library.get(input.workshopId);
+  const all = ws.data();
+  const findings = workbookPersonalData(all, { teamId: input.teamId });
+  if (!findings) throw new ApiFailure('notFound', 'errors.notFound.team');
+  if (!input.maskPersonalData && findings.length > 0) throw new ApiFailure('invalidInput', 'excel.errors.personalData', { count: findings.length });
+  const sheets = appWorkbookSheets(all, { lang: input.lang, mask: input.maskPersonalData, appVersion: ctx.options.appVersion ?? '0.0.0', exportedAt: new Date(), teamId: input.teamId });
+  return { all, sheets };
+}
 
 export const excelHandlers = defineHandlers({
   'excel.checkPersonalData': async ({ workshopId, teamId }, ctx) => {
@@ -25,12 +46,7 @@ export const excelHandlers = defineHandlers({
     };
   },
   'excel.exportWorkbook': async ({ workshopId, teamId, lang, maskPersonalData, jobId }, ctx) => {
-    const ws = await ctx.library.get(workshopId);
-    const all = ws.data();
-    const findings = workbookPersonalData(all, { teamId });
-    if (!findings) throw new ApiFailure('notFound', 'errors.notFound.team');
-    if (!maskPersonalData && findings.length > 0) throw new ApiFailure('invalidInput', 'excel.errors.personalData', { count: findings.length });
-    const sheets = appWorkbookSheets(all, { lang, mask: maskPersonalData, appVersion: ctx.options.appVersion ?? '0.0.0', exportedAt: new Date(), teamId });
+    const { all, sheets } = await checkedSheets(ctx, { workshopId, teamId, lang, maskPersonalData });
     const out = ctx.exports.reserve(appWorkbookFileName(all, { teamId }));
     let last = 0;
     await writeWorkbook(sheets, out.path, {
@@ -42,6 +58,19 @@ export const excelHandlers = defineHandlers({
       },
       ...(CHUNK_DELAY_MS > 0 ? { afterChunk: () => new Promise<void>((r) => setTimeout(r, CHUNK_DELAY_MS)) } : {}),
     });
+    return out.done();
+  },
+  'excel.sheets': async ({ workshopId, teamId }, ctx) => {
+    // Masked only to build the list (names and row counts do not depend on it); nothing is written here.
+    const { sheets } = await checkedSheets(ctx, { workshopId, teamId, lang: 'fi', maskPersonalData: true });
+    return { sheets: sheets.map((s) => ({ name: s.name, rows: s.rows.length })) };
+  },
+  'excel.exportCsv': async ({ workshopId, teamId, lang, maskPersonalData, sheet, separator }, ctx) => {
+    const { all, sheets } = await checkedSheets(ctx, { workshopId, teamId, lang, maskPersonalData });
+    const spec = findSheet(sheets, sheet);
+    if (!spec) throw new ApiFailure('notFound', 'excel.errors.unknownSheet', { sheet }, `no sheet ${sheet} (${sheets.map((s) => s.name).join(', ')})`);
+    const out = ctx.exports.reserve(appCsvFileName(all, { teamId }, spec.name));
+    await writeCsv(spec, out.path, { separator });
     return out.done();
   },
 });
