@@ -146,6 +146,60 @@ test('personal data: the dialog lists each finding masked; cancel writes nothing
   await expect(ws.members.getByText('aino.asiakas@example.fi p. 040 123 4567')).toBeVisible();
 });
 
+test('CSV of one sheet: the team workbook\'s sheet with semicolons, UTF-8 with BOM, formula-like text made safe', async ({ page }, testInfo) => {
+  const lib = new LibraryPage(page);
+  const ws = new WorkshopPage(page);
+  await lib.goto('/');
+  await lib.acceptDemo();
+  await ws.showTeam(DEMO_TEAMS[1]!);
+  await ws.addMember({ name: 'Aino Asiakas', role: 'Asiakasedustaja', organisation: '=SUMMA(A1:A9)' });
+
+  await ws.fileCommand(FI.menu.exportTeamXlsx);
+  const dialog = ws.excelDialog;
+  await expect(dialog.getByRole('radio', { name: 'Excel-työkirja (.xlsx)' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'CSV (yksi taulukko)' }).check();
+  const sheet = dialog.getByLabel('Taulukko', { exact: true });
+  await expect(sheet).toBeEnabled();
+  // The team workbook's sheets by their Finnish names, the cover sheet first; the first data sheet is chosen.
+  await expect(sheet.locator('option').first()).toHaveText(/^Tietoja \(\d+ riviä\)$/);
+  await expect(sheet.locator('option:checked')).toHaveText('Kierros (1 rivi)');
+  await sheet.selectOption({ label: 'Jäsenet (10 riviä)' });
+  await expect(dialog.getByLabel('Erotinmerkki').locator('option:checked')).toHaveText('Puolipiste (;), suomenkielinen Excel');
+  await expect(dialog.getByText('Henkilötunnuksia, puhelinnumeroita tai sähköpostiosoitteita ei löytynyt.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, { include: ['dialog[open]'] });
+  await page.screenshot({ path: testInfo.outputPath('excel-csv-1280x720.png') });
+
+  const downloaded = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Vie', exact: true }).click();
+  const d = await downloaded;
+  expect(d.suggestedFilename()).toMatch(/Ikäihmisen turvallinen.* - Jäsenet\.csv$/);
+  await expect(dialog).toBeHidden();
+  await expect(ws.toasts).toContainText('Tiedosto ladattiin.');
+  const path = testInfo.outputPath('jasenet.csv');
+  await d.saveAs(path);
+  const bytes = readFileSync(path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(lines[0]).toBe('Tiimi;Hyvinvointialue;Rooli;Nimi;Ammatti;Organisaatio');
+  expect(lines).toContain(`${DEMO_TEAMS[1]};Pohjois-Karjalan hyvinvointialue;Asiakasedustaja;Aino Asiakas;;"'=SUMMA(A1:A9)"`);
+  // Only this team's members.
+  expect(lines.slice(1).filter(Boolean).every((l) => l.startsWith(`${DEMO_TEAMS[1]};`))).toBe(true);
+
+  // The dialog remembers CSV and the sheet; the round's sheet has every team.
+  await ws.fileCommand(FI.menu.exportXlsx);
+  await expect(dialog.getByRole('radio', { name: 'CSV (yksi taulukko)' })).toBeChecked();
+  await expect(sheet.locator('option:checked')).toHaveText(/^Jäsenet \(\d+ riviä\)$/);
+  await dialog.getByLabel('Erotinmerkki').selectOption({ label: 'Pilkku (,), englanninkielinen Excel, R ja SPSS' });
+  const round = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Vie', exact: true }).click();
+  const r = await round;
+  const roundPath = testInfo.outputPath('kierros-jasenet.csv');
+  await r.saveAs(roundPath);
+  const roundLines = readFileSync(roundPath).subarray(3).toString('utf8').split('\r\n');
+  expect(roundLines[0]).toBe('Tiimi,Hyvinvointialue,Rooli,Nimi,Ammatti,Organisaatio');
+  for (const team of DEMO_TEAMS) expect(roundLines.some((l) => l.startsWith(`"${team}",`))).toBe(true);
+});
+
 test.describe('a long export', () => {
   // The host reads this at start: every chunk of rows waits a moment, so a small real export runs long enough to
   // watch (the e2e machine writes the demo in well under a second).

@@ -70,76 +70,83 @@ export function ExcelExportDialog() {
       }}
     >
       <h2 id={`${id}-t`}>{t('excel.dialog.title')}</h2>
-      <fieldset className="excel-scope" disabled={busy}>
-        <legend>{t('excel.dialog.scope')}</legend>
-        <label className="excel-radio">
-          <input type="radio" name={`${id}-scope`} checked={scope === 'team'} disabled={teams.length === 0} onChange={() => setExcelScope('team')} />
-          {t('excel.dialog.team')}
-        </label>
-        {scope === 'team' && (
-          <div className="field excel-team">
-            <label htmlFor={`${id}-team`}>{t('excel.dialog.whichTeam')}</label>
-            <select id={`${id}-team`} value={teamId ?? ''} onChange={(e) => setExcelScope('team', e.target.value)}>
-              {teams.map((tm) => (
-                <option key={tm.id} value={tm.id}>
-                  {tm.name}
+      <div className="excel-options">
+        <div className="excel-col">
+          <fieldset className="excel-scope" disabled={busy}>
+            <legend>{t('excel.dialog.scope')}</legend>
+            <label className="excel-radio">
+              <input type="radio" name={`${id}-scope`} checked={scope === 'team'} disabled={teams.length === 0} onChange={() => setExcelScope('team')} />
+              {t('excel.dialog.team')}
+            </label>
+            {scope === 'team' && (
+              <div className="field excel-team">
+                <label htmlFor={`${id}-team`}>{t('excel.dialog.whichTeam')}</label>
+                <select id={`${id}-team`} value={teamId ?? ''} onChange={(e) => setExcelScope('team', e.target.value)}>
+                  {teams.map((tm) => (
+                    <option key={tm.id} value={tm.id}>
+                      {tm.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <label className="excel-radio">
+              <input type="radio" name={`${id}-scope`} checked={scope === 'round'} onChange={() => setExcelScope('round')} />
+              {t('excel.dialog.round', { count: teams.length })}
+            </label>
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-lang`}>{t('excel.dialog.language')}</label>
+            <select id={`${id}-lang`} value={lang} disabled={busy} onChange={(e) => setExcelLanguage(e.target.value as HeaderLanguage)}>
+              {HEADER_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`excel.language.${l}`)}
                 </option>
               ))}
             </select>
+            <p className="excel-hint">{t('excel.dialog.languageHint')}</p>
           </div>
-        )}
-        <label className="excel-radio">
-          <input type="radio" name={`${id}-scope`} checked={scope === 'round'} onChange={() => setExcelScope('round')} />
-          {t('excel.dialog.round', { count: teams.length })}
-        </label>
-      </fieldset>
-      <fieldset className="excel-scope" disabled={busy}>
-        <legend>{t('excel.dialog.format')}</legend>
-        {FORMATS.map((f) => (
-          <label key={f} className="excel-radio">
-            <input type="radio" name={`${id}-format`} checked={format === f} onChange={() => setExcelFormat(f)} />
-            {t(f === 'xlsx' ? 'excel.dialog.formatXlsx' : 'excel.dialog.formatCsv')}
-          </label>
-        ))}
-        {csv && (
-          <div className="excel-csv">
-            <div className="field">
-              <label htmlFor={`${id}-sheet`}>{t('excel.dialog.sheet')}</label>
-              <select id={`${id}-sheet`} value={sheet ?? ''} disabled={sheets.status !== 'done'} onChange={(e) => setExcelSheet(e.target.value)}>
-                {sheets.status === 'done' ? (
-                  sheets.sheets.map((x) => (
-                    <option key={x.name} value={x.name}>
-                      {t('excel.dialog.sheetOption', { name: x.name, count: x.rows })}
-                    </option>
-                  ))
-                ) : (
-                  <option value="">{t(sheets.status === 'loading' ? 'excel.dialog.sheetsLoading' : 'excel.dialog.sheetsFailed')}</option>
-                )}
-              </select>
-            </div>
-            <fieldset className="excel-separator">
-              <legend>{t('excel.dialog.separator')}</legend>
-              {CSV_SEPARATORS.map((sep) => (
-                <label key={sep} className="excel-radio">
-                  <input type="radio" name={`${id}-sep`} checked={separator === sep} onChange={() => setExcelSeparator(sep)} />
-                  {t(`excel.dialog.${SEPARATOR_KEY[sep]}`)}
-                </label>
-              ))}
-            </fieldset>
-            <p className="excel-hint">{t('excel.dialog.csvHint')}</p>
-          </div>
-        )}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-lang`}>{t('excel.dialog.language')}</label>
-        <select id={`${id}-lang`} value={lang} disabled={busy} onChange={(e) => setExcelLanguage(e.target.value as HeaderLanguage)}>
-          {HEADER_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`excel.language.${l}`)}
-            </option>
-          ))}
-        </select>
-        <p className="excel-hint">{t('excel.dialog.languageHint')}</p>
+        </div>
+        <div className="excel-col">
+          <fieldset className="excel-scope" disabled={busy}>
+            <legend>{t('excel.dialog.format')}</legend>
+            {FORMATS.map((f) => (
+              <label key={f} className="excel-radio">
+                <input type="radio" name={`${id}-format`} checked={format === f} onChange={() => setExcelFormat(f)} />
+                {t(f === 'xlsx' ? 'excel.dialog.formatXlsx' : 'excel.dialog.formatCsv')}
+              </label>
+            ))}
+            {csv && (
+              <div className="excel-csv">
+                <div className="field">
+                  <label htmlFor={`${id}-sheet`}>{t('excel.dialog.sheet')}</label>
+                  <select id={`${id}-sheet`} value={sheet ?? ''} disabled={sheets.status !== 'done'} onChange={(e) => setExcelSheet(e.target.value)}>
+                    {sheets.status === 'done' ? (
+                      sheets.sheets.map((x) => (
+                        <option key={x.name} value={x.name}>
+                          {t('excel.dialog.sheetOption', { name: x.name, count: x.rows })}
+                        </option>
+                      ))
+                    ) : (
+                      <option value="">{t(sheets.status === 'loading' ? 'excel.dialog.sheetsLoading' : 'excel.dialog.sheetsFailed')}</option>
+                    )}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-sep`}>{t('excel.dialog.separator')}</label>
+                  <select id={`${id}-sep`} value={separator} onChange={(e) => setExcelSeparator(e.target.value === ',' ? ',' : ';')}>
+                    {CSV_SEPARATORS.map((sep) => (
+                      <option key={sep} value={sep}>
+                        {t(`excel.dialog.${SEPARATOR_KEY[sep]}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <p className="excel-hint">{t('excel.dialog.csvHint')}</p>
+              </div>
+            )}
+          </fieldset>
+        </div>
       </div>
 
       <section className="excel-personal" aria-labelledby={`${id}-pd`} aria-live="polite">
