@@ -51,6 +51,23 @@ describe('excel.sheets', () => {
     expect(round.sheets.find((s) => s.name === 'Tiimit')!.rows).toBe(teams.length);
   });
 
+  it('every listed sheet exports as CSV with its header row and one line per data row', async () => {
+    const { workshopId } = await demo();
+    const { sheets } = await t.client.call('excel.sheets', { workshopId, teamId: null });
+    expect(sheets.length).toBeGreaterThan(10);
+    for (const s of sheets) {
+      const file = await t.client.call('excel.exportCsv', { workshopId, teamId: null, lang: 'sv', maskPersonalData: false, sheet: s.name, separator: ';' });
+      const bytes = bytesOf(file);
+      expect(bytes.subarray(0, 3), s.name).toEqual(BOM);
+      // The workbook's name, then the sheet's (letters and digits kept; a dash or parenthesis may become a space).
+      const letters = (x: string) => x.replace(/[^\p{L}\p{N}]+/gu, '');
+      expect(file.fileName, s.name).toMatch(/^Esimerkkityöpaja .* - .+\.csv$/);
+      expect(letters(file.fileName).endsWith(`${letters(s.name)}csv`), file.fileName).toBe(true);
+      // Records, not lines: a quoted text may hold line breaks (LF inside the quotes; records end in CRLF).
+      expect(linesOf(bytes).length, s.name).toBe(s.rows + 1);
+    }
+  });
+
   it('answers notFound for a team that is not in the workshop', async () => {
     const { workshopId } = await demo();
     const e = await apiError(t.client.call('excel.sheets', { workshopId, teamId: '00000000-0000-4000-8000-000000000000' }));
