@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { HEADER_LANGUAGES, type HeaderLanguage } from '../../../shared/export/headers';
 import { CSV_SEPARATORS, type PersonalDataFindingOut } from '../../../shared/api/methods/excel';
 import { useApp } from '../app/store';
+import { SelectField } from '../components/SelectField';
 import { closeExcelExport, runExcelExport, setExcelFormat, setExcelLanguage, setExcelScope, setExcelSeparator, setExcelSheet, useExcelExport, type ExcelFormat } from './excel-export';
 import './excel-export.css';
 
@@ -118,30 +119,23 @@ export function ExcelExportDialog() {
             ))}
             {csv && (
               <div className="excel-csv">
-                <div className="field">
-                  <label htmlFor={`${id}-sheet`}>{t('excel.dialog.sheet')}</label>
-                  <select id={`${id}-sheet`} value={sheet ?? ''} disabled={sheets.status !== 'done'} onChange={(e) => setExcelSheet(e.target.value)}>
-                    {sheets.status === 'done' ? (
-                      sheets.sheets.map((x) => (
-                        <option key={x.name} value={x.name}>
-                          {t('excel.dialog.sheetOption', { name: x.name, count: x.rows })}
-                        </option>
-                      ))
-                    ) : (
-                      <option value="">{t(sheets.status === 'loading' ? 'excel.dialog.sheetsLoading' : 'excel.dialog.sheetsFailed')}</option>
-                    )}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-sep`}>{t('excel.dialog.separator')}</label>
-                  <select id={`${id}-sep`} value={separator} onChange={(e) => setExcelSeparator(e.target.value === ',' ? ',' : ';')}>
-                    {CSV_SEPARATORS.map((sep) => (
-                      <option key={sep} value={sep}>
-                        {t(`excel.dialog.${SEPARATOR_KEY[sep]}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <SelectField
+                  label={t('excel.dialog.sheet')}
+                  value={sheet ?? ''}
+                  disabled={sheets.status !== 'done'}
+                  onChange={setExcelSheet}
+                  options={
+                    sheets.status === 'done'
+                      ? sheets.sheets.map((x) => ({ value: x.name, label: t('excel.dialog.sheetOption', { name: x.name, count: x.rows }) }))
+                      : [{ value: '', label: t(sheets.status === 'loading' ? 'excel.dialog.sheetsLoading' : 'excel.dialog.sheetsFailed') }]
+                  }
+                />
+                <SelectField
+                  label={t('excel.dialog.separator')}
+                  value={separator}
+                  onChange={(v) => setExcelSeparator(v === ',' ? ',' : ';')}
+                  options={CSV_SEPARATORS.map((sep) => ({ value: sep, label: t(`excel.dialog.${SEPARATOR_KEY[sep]}`) }))}
+                />
                 <p className="excel-hint">{t('excel.dialog.csvHint')}</p>
               </div>
             )}
