@@ -59,7 +59,9 @@ export function fitRowToImage(row: Row, height: number | undefined): void {
   if (!height) return;
   row.height = height;
   row.eachCell((cell) => {
-    cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
+    // A new style object: cells share theirs (see cellStyle in workbook.ts), so the alignment setter would change
+    // every cell of that kind.
+    cell.style = { ...cell.style, alignment: { ...cell.style.alignment, vertical: 'top', wrapText: true } };
   });
 }
 
