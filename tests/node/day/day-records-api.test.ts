@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { sqlite } from '../../../electron/backend/db/sqlite';
-import { startTestBackend, type TestBackend } from '../../helpers/backend';
-import { ApiCallError } from '../../../shared/api/client';
+import { apiError, startTestBackend, type TestBackend } from '../../helpers/backend';
 import { summarizeFeedback, contentOrder } from '../../../shared/analysis/day-feedback';
 import { galleryAt } from '../../../shared/presentation/gallery';
 import type { FeedbackAnswers } from '../../../shared/domain/day-records';
@@ -22,16 +21,6 @@ async function setup() {
   const { id: map } = await t.client.call('boards.create', { workshopId, teamId: a, kind: 'process-map', name: 'Nykytila' });
   const { id: dayId } = await t.client.call('days.create', { workshopId, day: { title: 'Työpaja 2', date: '2026-03-03' } });
   return { workshopId, a, b, c, map, dayId };
-}
-
-async function failure(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiCallError) return e.error;
-    throw e;
-  }
-  throw new Error('expected a failure');
 }
 
 const answers = (a: Partial<FeedbackAnswers>): FeedbackAnswers => ({ arrangements: null, learning: null, collaboration: null, overall: null, comment: '', ...a });
@@ -74,11 +63,11 @@ describe('gallery notes', () => {
 
   it('refuses a 5,000-character note, an empty note and an unknown team, storing nothing', async () => {
     const { workshopId, a } = await setup();
-    const long = await failure(t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'steal', text: 'x'.repeat(5000) }));
+    const long = await apiError(t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'steal', text: 'x'.repeat(5000) }));
     expect(long).toMatchObject({ code: 'invalidInput', params: { field: 'text' } });
-    const blank = await failure(t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'question', text: '   ' }));
+    const blank = await apiError(t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'question', text: '   ' }));
     expect(blank.code).toBe('invalidInput');
-    const unknown = await failure(t.client.call('gallery.addNote', { workshopId, teamId: 'no-such-team', kind: 'steal', text: 'Hyvä' }));
+    const unknown = await apiError(t.client.call('gallery.addNote', { workshopId, teamId: 'no-such-team', kind: 'steal', text: 'Hyvä' }));
     expect(unknown).toMatchObject({ code: 'notFound', key: 'errors.notFound.team' });
     expect(await t.client.call('gallery.notes', { workshopId })).toEqual([]);
   });
@@ -113,14 +102,14 @@ describe('gallery walk (backend state)', () => {
     const stopped = await t.client.call('gallery.stop', {});
     expect(stopped.gallery).toBeNull();
     expect(stopped.mode).toBe('follow');
-    expect((await failure(t.client.call('gallery.control', { action: 'next' }))).key).toBe('gallery.errors.notRunning');
+    expect((await apiError(t.client.call('gallery.control', { action: 'next' }))).key).toBe('gallery.errors.notRunning');
   });
 
   it('refuses an unknown team and a rotation of 0 or 1,000 minutes', async () => {
     const { workshopId, a } = await setup();
-    expect((await failure(t.client.call('gallery.start', { workshopId, stops: [{ teamId: 'nope', boardIds: [], minutes: 5 }] }))).key).toBe('errors.notFound.team');
+    expect((await apiError(t.client.call('gallery.start', { workshopId, stops: [{ teamId: 'nope', boardIds: [], minutes: 5 }] }))).key).toBe('errors.notFound.team');
     for (const minutes of [0, 1000]) {
-      expect((await failure(t.client.call('gallery.start', { workshopId, stops: [{ teamId: a, boardIds: [], minutes }] }))).code).toBe('invalidInput');
+      expect((await apiError(t.client.call('gallery.start', { workshopId, stops: [{ teamId: a, boardIds: [], minutes }] }))).code).toBe('invalidInput');
     }
     expect((await t.client.call('presentation.get', {})).gallery ?? null).toBeNull();
   });
@@ -155,7 +144,7 @@ describe('day feedback', () => {
 
   it('stores anonymous answers (date only, no order), refuses an empty form calmly, and keeps them across a restart', async () => {
     const { workshopId, dayId } = await setup();
-    const empty = await failure(t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ comment: '   ' }) }));
+    const empty = await apiError(t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ comment: '   ' }) }));
     expect(empty).toMatchObject({ code: 'invalidInput', key: 'feedback.errors.empty' });
     await t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ arrangements: 4, learning: 5, collaboration: 2, overall: 4 }) });
     await t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ arrangements: 5, learning: 4, collaboration: 2, overall: 4, comment: 'Kiitos' }) });
@@ -186,6 +175,6 @@ describe('day feedback', () => {
     await t.client.call('days.delete', { workshopId, id: dayId });
     await t.client.call('history.undo', { workshopId });
     expect((await t.client.call('feedback.summary', { workshopId, dayId })).respondents).toBe(1);
-    expect((await failure(t.client.call('feedback.submit', { workshopId, dayId: 'gone', answers: answers({ overall: 3 }) }))).key).toBe('errors.notFound.day');
+    expect((await apiError(t.client.call('feedback.submit', { workshopId, dayId: 'gone', answers: answers({ overall: 3 }) }))).key).toBe('errors.notFound.day');
   });
 });

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startTestBackend, type TestBackend } from '../../helpers/backend';
-import { ApiCallError } from '../../../shared/api/client';
+import { apiError, startTestBackend, type TestBackend } from '../../helpers/backend';
 import { newId } from '../../../shared/domain/ids';
 
 const MIN = 60_000;
@@ -28,15 +27,7 @@ async function dayWith(agenda: { start: string; durationMin: number; title: stri
   return { workshopId, dayId, items };
 }
 
-async function errorKey(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ApiCallError) return e.error.key;
-    throw e;
-  }
-  throw new Error('expected a failure');
-}
+const errorKey = async (p: Promise<unknown>): Promise<string> => (await apiError(p)).key;
 
 describe('agenda runner (backend)', () => {
   it('runs a three-item agenda, logs the actual times in the workshop file and keeps them after a restart', async () => {
