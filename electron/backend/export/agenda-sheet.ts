@@ -3,6 +3,7 @@ import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import { translateHeader, type HeaderLanguage } from '../../../shared/export/headers';
 import type { SheetSpec } from '../../../shared/export/sheet';
 import { loggedMinutes, plannedVsActual } from '../../../shared/presentation/agenda';
+import { byOrdinal, dayLabelFi } from './workshop-sheets';
 
 export const AGENDA_SHEET_NAME = 'Aikataulu toteutui';
 
@@ -33,7 +34,7 @@ const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 export function agendaSheets(data: WorkshopData, log: readonly AgendaLogEntry[], options: { lang?: HeaderLanguage; now?: number } = {}): SheetSpec[] {
   const lang = options.lang ?? 'fi';
   const now = options.now ?? Date.now();
-  const days = [...data.days].sort((a, b) => a.ordinal - b.ordinal);
+  const days = [...data.days].sort(byOrdinal);
   const rows = days.flatMap((day) => {
     const dayLog = log.filter((e) => e.dayId === day.id);
     if (dayLog.length === 0) return [];
@@ -41,7 +42,7 @@ export function agendaSheets(data: WorkshopData, log: readonly AgendaLogEntry[],
       const e = r.actual;
       const m = e ? loggedMinutes(e, now) : null;
       return {
-        day: day.title || `Päivä ${day.ordinal + 1}`,
+        day: dayLabelFi(day),
         date: day.date,
         position: r.position,
         item: r.title,

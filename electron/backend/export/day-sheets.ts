@@ -5,6 +5,7 @@ import { contentOrder, summarizeFeedback } from '../../../shared/analysis/day-fe
 import type { SheetSpec } from '../../../shared/export/sheet';
 import { withHeaderLanguage, type HeaderLanguage } from '../../../shared/export/headers';
 import { agendaSheets } from './agenda-sheet';
+import { byOrdinal, dayLabelFi } from './workshop-sheets';
 
 /** Finnish cell values of a note's kind and of the questions (values stay Finnish in every header language). */
 const KIND_FI = { steal: 'Mitä voisimme varastaa', question: 'Kysymys' } as const;
@@ -80,8 +81,7 @@ function finnishDaySheets(data: WorkshopData, records: DayRecords, scope: { team
   }
   if (scope.teamId !== null) return out;
 
-  const days = [...data.days].sort((a, b) => a.ordinal - b.ordinal);
-  const dayName = (d: (typeof days)[number]) => d.title || `Päivä ${d.ordinal + 1}`;
+  const days = [...data.days].sort(byOrdinal);
   const answered = days.map((d) => ({ day: d, answers: records.dayFeedback.filter((a) => a.dayId === d.id) })).filter((x) => x.answers.length > 0);
   if (answered.length === 0) return out;
   const scoreColumns = FEEDBACK_QUESTIONS.map((q) => ({ key: q, header: QUESTION_FI[q], type: 'integer' as const, width: 16 }));
@@ -95,7 +95,7 @@ function finnishDaySheets(data: WorkshopData, records: DayRecords, scope: { team
     ],
     rows: answered.flatMap(({ day, answers }) =>
       contentOrder(answers).map((a) => ({
-        day: dayName(day),
+        day: dayLabelFi(day),
         date: day.date,
         arrangements: a.arrangements,
         learning: a.learning,
@@ -119,7 +119,7 @@ function finnishDaySheets(data: WorkshopData, records: DayRecords, scope: { team
     rows: answered.flatMap(({ day, answers }) => {
       const s = summarizeFeedback(answers);
       return s.questions.map((q) => ({
-        day: dayName(day),
+        day: dayLabelFi(day),
         date: day.date,
         question: QUESTION_FI[q.question],
         respondents: s.respondents,

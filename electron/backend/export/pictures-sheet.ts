@@ -8,6 +8,7 @@ import { drawRunChart, cycleStarts } from '../../../shared/boards/measures/pictu
 import { MeasuresDoc, type Measure } from '../../../shared/boards/measures/model';
 import { translator } from '../../../shared/i18n/translate';
 import { columnCharsFor } from './images';
+import { byOrdinal } from './workshop-sheets';
 
 /**
  * The board pictures of a workbook: a sheet Kuvat with one row per board (team, board, kind) and the board drawn
@@ -32,7 +33,6 @@ export const BOARD_PICTURE = { width: 1600, height: 900, minFontPx: 20, shownWid
 /** A run chart: drawn and rasterised at 1200x600, shown 600x300 px beside its row (twice the shown density). */
 export const RUN_CHART_PICTURE = { width: 1200, height: 600, minFontPx: 18, shownWidth: 600, shownHeight: 300, scale: 1 } as const;
 
-const byOrdinal = <T extends { ordinal: number }>(a: T, b: T): number => a.ordinal - b.ordinal;
 
 /** The workshop's boards in team then board order, with documents upgraded; unreadable boards are left out. */
 function readableBoards(data: WorkshopData) {

@@ -8,7 +8,10 @@ import { upgradeDoc } from '../../../shared/boards/run';
 import { memberRoleLabelFi, targetGroupLabelFi } from '../../../shared/package/labels-fi';
 import { uniqueSheetNames } from './sheet-names';
 
-const byOrdinal = <T extends { ordinal: number }>(a: T, b: T): number => a.ordinal - b.ordinal;
+export const byOrdinal = <T extends { ordinal: number }>(a: T, b: T): number => a.ordinal - b.ordinal;
+
+/** A workshop day as the sheets name it: its title, or "Päivä N" when it has none. */
+export const dayLabelFi = (d: { title: string; ordinal: number }): string => d.title || `Päivä ${d.ordinal + 1}`;
 
 function roundSheet(data: WorkshopData): SheetSpec {
   return {
@@ -110,7 +113,7 @@ function endTime(start: string, minutes: number): string {
 
 function daysSheet(data: WorkshopData): SheetSpec {
   const rows = [...data.days].sort(byOrdinal).flatMap((d): Record<string, CellValue>[] => {
-    const day = { day: d.title || `Päivä ${d.ordinal + 1}`, date: d.date, venue: d.venue };
+    const day = { day: dayLabelFi(d), date: d.date, venue: d.venue };
     // A day without an agenda still gets a row, so it is not missing from the list.
     if (d.agenda.length === 0) return [{ ...day, start: '', end: '', duration: null, item: '' }];
     return d.agenda.map((a) => ({
