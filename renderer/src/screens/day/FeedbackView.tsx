@@ -52,15 +52,19 @@ export function FeedbackView({ workshop }: { workshop: WorkshopState }) {
 
   const dayLabel = (d: (typeof days)[number]) => [d.title || t('feedback.untitledDay', { n: d.ordinal + 1 }), d.date ? formatDate(d.date, i18n.language) : ''].filter(Boolean).join(' · ');
 
+  const pageHead = (
+    <div className="page-head">
+      <div>
+        <p className="eyebrow">{t('feedback.eyebrow')}</p>
+        <h1>{t('feedback.title')}</h1>
+      </div>
+    </div>
+  );
+
   if (days.length === 0) {
     return (
       <div className="page">
-        <div className="page-head">
-          <div>
-            <p className="eyebrow">{t('feedback.eyebrow')}</p>
-            <h1>{t('feedback.title')}</h1>
-          </div>
-        </div>
+        {pageHead}
         <div className="card">
           <p>{t('feedback.noDays')}</p>
           <button type="button" className="btn" onClick={() => showView({ kind: 'round' })}>
@@ -73,12 +77,7 @@ export function FeedbackView({ workshop }: { workshop: WorkshopState }) {
 
   return (
     <div className="page fb-page">
-      <div className="page-head">
-        <div>
-          <p className="eyebrow">{t('feedback.eyebrow')}</p>
-          <h1>{t('feedback.title')}</h1>
-        </div>
-      </div>
+      {pageHead}
       <section className="card" aria-labelledby="fb-collect-title">
         <h2 id="fb-collect-title">{t('feedback.collect.title')}</h2>
         <div className="fb-collect-row">
