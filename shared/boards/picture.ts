@@ -1,4 +1,5 @@
 import type { Board } from '../domain/entities';
+import type { HyphenLang } from '../picture/hyphenate';
 
 /** Looks a label up by i18n key (renderer: i18next's t; Node: the shared translator for one language). */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -23,6 +24,8 @@ export interface PictureOptions {
   today?: string;
   /** Leaves the board's name out of the picture when the place showing it names the board already (the projector). */
   hideTitle?: boolean;
+  /** Hyphenation patterns for breaking long words (board text is usually Finnish): 'fi' when absent. */
+  lang?: HyphenLang;
 }
 
 /**
@@ -33,4 +36,10 @@ export interface PictureOptions {
 export interface BoardPicture<Doc = unknown> {
   kind: string;
   draw(doc: Doc, board: Pick<Board, 'id' | 'name' | 'kind'>, options: PictureOptions): string;
+  /**
+   * The board split into sections in reading order, each a standalone SVG of options.width x options.height that
+   * shows its part whole with every text at least options.minFontPx. A board that fits is one section. Every item
+   * of the document appears in exactly one section. Absent: the board is always one section (`draw`).
+   */
+  sections?(doc: Doc, board: Pick<Board, 'id' | 'name' | 'kind'>, options: PictureOptions): string[];
 }

@@ -63,3 +63,24 @@ export function drawBoard(kind: string, doc: unknown, board: Pick<Board, 'id' | 
     }
   }
 }
+
+/**
+ * The board as its sections (see BoardPicture.sections), or null for a kind without a picture. Never throws and
+ * never returns an empty list: a document that cannot be drawn gives one calm "cannot be drawn" section.
+ */
+export function drawBoardSections(kind: string, doc: unknown, board: Pick<Board, 'id' | 'name' | 'kind'>, options: PictureOptions): string[] | null {
+  const picture = Object.prototype.hasOwnProperty.call(BOARD_PICTURES, kind) ? BOARD_PICTURES[kind] : undefined;
+  if (!picture) return null;
+  const o = saneOptions(options);
+  const p = picture as BoardPicture<unknown>;
+  try {
+    const out = p.sections ? p.sections(doc, board, o) : [p.draw(doc, board, o)];
+    return out.length > 0 ? out : [cannotDrawPicture(board, o)];
+  } catch {
+    try {
+      return [cannotDrawPicture(board, o)];
+    } catch {
+      return [messagePicture(o, '', 'Kuvaa ei voi piirtää')];
+    }
+  }
+}

@@ -6,6 +6,7 @@
  * here never overflows its box whichever of the stack's fonts the viewer (or resvg in Node) picks.
  */
 import type { NoteColor } from '../domain/vocab';
+import { hyphenationPieces, type HyphenLang } from './hyphenate';
 
 /** Font stack of every picture; Node rasterisation (resvg) uses the system fonts. */
 export const FONT_STACK = "'Segoe UI', 'DejaVu Sans', Arial, sans-serif";
@@ -120,7 +121,7 @@ export function ellipsize(line: string, maxWidth: number, style: TextStyle): str
  * is clamped and the last line ends in an ellipsis. Whitespace (newlines too) is folded; empty text gives no lines.
  * Wrapping stops early for huge texts, so a 5,000-character note costs only what fits.
  */
-export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLines = Infinity): WrappedText {
+export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLines = Infinity, lang: HyphenLang = 'fi'): WrappedText {
   const words = plainText(text).split(' ').filter(Boolean);
   const lines: string[] = [];
   let current = '';
@@ -143,25 +144,36 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
       if (push(current)) break outer;
       current = '';
     }
-    // A word longer than a line (Finnish compounds) is broken with a hyphen where a hyphen fits.
-    const hyphenRoom = maxWidth - measureText('-', style);
-    while (measureText(word, style) > maxWidth) {
-      let head = fitPrefix(word, hyphenRoom > 0 ? hyphenRoom : maxWidth, style);
-      // Never leave one or two letters alone on the next line ("Psykiatrise-n").
-      const restLen = Array.from(word).length - Array.from(head).length;
-      if (restLen > 0 && restLen < 3 && Array.from(head).length > 4) head = Array.from(head).slice(0, restLen - 3).join('');
-      const rest = word.slice(head.length);
-      if (hyphenRoom > 0 && Array.from(head).length >= 2 && !/[-\s]$/.test(head)) {
-        hyphenated.add(lines.length);
-        if (push(`${head}-`)) break outer;
-      } else {
-        head = fitPrefix(word, maxWidth, style);
-        if (push(head)) break outer;
-        word = word.slice(head.length);
+    // A word longer than a line (Finnish compounds) is broken at its hyphenation points (fi/sv/en patterns), with
+    // a hyphen added where the break is not at a hyphen already. Only a piece wider than the whole line falls back
+    // to a break between letters.
+    const pieces = [...hyphenationPieces(word, lang)];
+    let pi = 0;
+    while (pi < pieces.length && measureText(pieces.slice(pi).join(''), style) > maxWidth) {
+      let head = '';
+      let taken = pi;
+      while (taken < pieces.length - 1) {
+        const next = head + (pieces[taken] ?? '');
+        const shown = next.endsWith('-') ? next : `${next}-`;
+        if (measureText(shown, style) > maxWidth) break;
+        head = next;
+        taken++;
+      }
+      if (taken === pi) {
+        // Not even one piece fits with its hyphen: break the piece itself between letters.
+        const piece = pieces[pi] ?? '';
+        const cut = fitPrefix(piece, maxWidth, style);
+        if (push(cut)) break outer;
+        const restPiece = piece.slice(cut.length);
+        if (restPiece) pieces.splice(pi, 1, restPiece);
+        else pi++;
         continue;
       }
-      word = rest;
+      hyphenated.add(lines.length);
+      if (push(head.endsWith('-') ? head : `${head}-`)) break outer;
+      pi = taken;
     }
+    word = pieces.slice(pi).join('');
     current = word;
   }
   if (current && lines.length <= limit) lines.push(current);
