@@ -5,6 +5,8 @@ import { join, relative, resolve } from 'node:path';
 /**
  * The layers of docs/architecture.md, held by a test (the same job VS Code's `code-layering` lint rule does):
  * shared/ is pure, the backend never imports electron, the renderer reaches the backend only through the contract.
+ * ESLint's no-restricted-imports holds the same layers (eslint.config.js, tests/node/lint-layers.test.ts) but does not
+ * see dynamic `import()`; this scan does.
  */
 const root = resolve(import.meta.dirname, '../..');
 

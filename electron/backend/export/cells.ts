@@ -14,6 +14,7 @@ export const TEXT_FORMAT = '@';
 const MAX_CELL_TEXT = 32_767;
 
 // Characters XML 1.0 cannot carry (an .xlsx with them does not open); tab, LF and CR are allowed.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -260,7 +260,7 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], targetPath: st
   const pictures = sheets.reduce((n, s) => n + (s.images?.length ?? 0), 0);
   const total = sheets.reduce((n, s) => n + s.rows.length, 0) + pictures;
   let done = 0;
-  let bytes = 0;
+  let bytes: number;
   // The sheets' own pictures (SheetSpec.images: board pictures, run charts) as PNGs, besides any given here.
   const rasterised = await rasteriseSheetImages(sheets, () => {
     done++;

@@ -145,6 +145,7 @@ export function BoardPictureView({ board, minFontPx = AUDIENCE_MIN_FONT_PX, hide
       ...(teamBoards ? { teamBoards } : {}),
     });
     // i18n.language: redraw in the new language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is not read but must redraw the picture in the new language
   }, [board, size, theme, minFontPx, i18n, i18n.language, teamBoards, hideTitle]);
 
   const svg = useMemo(() => (markup ? sanitizeSvg(markup) : null), [markup]);

@@ -31,7 +31,7 @@ export const BOARD_UI: UiRegistry = {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lookup erases each kind's own types
 type AnyUi = BoardUiModule<any, { type: string }>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as AnyUi: one definition type for every kind
 type AnyDef = BoardDefinition<any, { type: string }>;
 
 const byKind = new Map<string, { ui: AnyUi; def: AnyDef }>();

@@ -13,7 +13,7 @@ export function MeasureChart({ item, width, height, minFontPx, theme }: { item: 
     const translate = (key: string, vars?: Record<string, string | number>) => i18n.t(key, vars ?? {});
     return drawRunChart(item.measure, item.ruleSet, { width, height, minFontPx, theme, t: translate }, item.pdsaStarts);
     // i18n.language: redraw in the new language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is not read but must redraw the picture in the new language
   }, [item, width, height, minFontPx, theme, i18n, i18n.language]);
   return (
     <img

@@ -105,7 +105,7 @@ function ProcessThumb({ sb, variant, theme }: { sb: Storyboard; variant: SheetVa
     const translate = (key: string, vars?: Record<string, string | number>) => i18n.t(key, vars ?? {});
     return drawBoard('process-map', pm.doc, pm.board, { ...size, theme, t: translate });
     // i18n.language: redraw in the new language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is not read but must redraw the picture in the new language
   }, [pm, theme, variant, i18n, i18n.language]);
   if (!pm || pm.doc.nodes.length === 0) return <Missing section="processMap" />;
   return (

@@ -66,7 +66,7 @@ export function useStoryboard(workshop: WorkshopState | null, teamId: string): S
       live = false;
     };
     // `key` captures every input that matters (workshop, revision, team, its boards and their stamps).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reloading on every new object identity would refetch on each render
   }, [key, !!team]);
 
   return state;

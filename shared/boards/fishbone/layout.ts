@@ -86,7 +86,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
           truncated = true;
           break outer;
         }
-        line = '';
       }
       while (!fits(word)) {
         let cut = word.length - 1;

@@ -226,7 +226,7 @@ export const processMap = {
       .filter((n) => n.kind !== 'start' && n.kind !== 'end')
       .map((n) => ({ itemId: n.id, text: n.text, tag: 'step', group: laneName.get(n.laneId) || undefined }));
     const problems: BoardItem[] = doc.markers.map((m) => {
-      let where = '';
+      let where: string;
       if (m.target.type === 'node') where = nodes.get(m.target.id)?.text ?? '';
       else {
         const e = edges.get(m.target.id);

@@ -33,7 +33,7 @@ export function PaperForm({ doc, round, dispatch, readOnly, mode }: Props) {
   const [draft, setDraft] = useState(saved);
   const [message, setMessage] = useState<string | null>(null);
   // Follow saved changes (undo, another window).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- reset the draft when the saved values change, not on every new object
   useEffect(() => setDraft(saved), [savedKey]);
 
   const voters = parse(draft.voters);

@@ -38,7 +38,7 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
   const suggested = [...carried, ...cut.chosen.map((i) => optionIds[i]!)];
   const [picked, setPicked] = useState<Set<string>>(new Set(suggested));
   const suggestedKey = suggested.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- reset the picks when the suggestion changes in value, not in identity
   useEffect(() => setPicked(new Set(suggested)), [suggestedKey, round.id]);
   const [topN, setTopN] = useState(Math.min(res.options.length, Math.max(2, cut.wanted * 2)));
 

@@ -47,7 +47,7 @@ export function useTeamItems(teamId: string, selfId: string, enabled: boolean): 
       live = false;
     };
     // `key` stands for the board list and its edit times.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reloading on every new object identity would refetch on each render
   }, [enabled, workshopId, key]);
 
   return state;

@@ -172,7 +172,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   // Keep the cause being typed in view.
   useEffect(() => {
     if (editing?.kind === 'draft' && draft) reveal(layout.notes.find((n) => n.id === draft.id));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scroll once when a draft opens, not on every relayout
   }, [draft]);
 
   function addSibling() {

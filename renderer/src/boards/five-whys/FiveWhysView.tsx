@@ -50,7 +50,6 @@ export function FiveWhysView({ board, doc, dispatch, readOnly = false }: BoardVi
     const fitW = area.clientWidth / tree.scrollWidth;
     const target = Math.min(1, fitH, fitW);
     setZoom([...ZOOMS].reverse().find((z) => z <= target && z >= 0.67) ?? (target < 0.67 ? 0.67 : 1));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const theme = useApp((s) => s.settings.theme);
 

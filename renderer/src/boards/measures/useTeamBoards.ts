@@ -42,7 +42,7 @@ export function useTeamBoards(teamId: string, selfId: string, kinds: readonly st
       live = false;
     };
     // `key` captures every input that matters (workshop, revision, board list).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reloading on every new object identity would refetch on each render
   }, [key]);
 
   return docs;
