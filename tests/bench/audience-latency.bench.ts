@@ -12,15 +12,16 @@ import { ensureRendererBuilt } from '../../scripts/lib/renderer-build.mjs';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { NOTE_COLORS } from '../../shared/domain/vocab';
 import { call, startHost } from './bench-host';
-import { median } from './harness';
+import { median, size, SMOKE } from './harness';
+import { chromiumExecutable } from '../../scripts/lib/tools.mjs';
 
-const ROUNDS = 15;
+const ROUNDS = size(15, 1);
 const NOTE = '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9';
 
 ensureRendererBuilt();
 const dataDir = mkdtempSync(join(tmpdir(), 'lapimurto-bench-audience-'));
 const host = await startHost(dataDir);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
   const { id: workshopId } = await call<{ id: string }>(host.origin, 'library.create', { title: 'Projektorin mittaus' });
   const { id: otherId } = await call<{ id: string }>(host.origin, 'library.create', { title: 'Kaiku' });
@@ -94,7 +95,7 @@ try {
   const b = median(echo);
   console.error(`audience latency: ${edit.map((x) => x.toFixed(0)).join(', ')} ms; sse echo ${echo.map((x) => x.toFixed(0)).join(', ')} ms`);
   console.log(`bench audience-latency: ${a.toFixed(3)} ms, ratio ${(a / b).toFixed(2)} vs sse-roundtrip-echo`);
-  if (!(a < 100)) console.error(`the audience showed the change after ${a.toFixed(0)} ms, over the 100 ms budget`);
+  if (!(a < 100) && !SMOKE) console.error(`the audience showed the change after ${a.toFixed(0)} ms, over the 100 ms budget`);
 } finally {
   await browser.close();
   host.child.kill('SIGTERM');

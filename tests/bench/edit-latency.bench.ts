@@ -3,10 +3,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { makeTempDir, startTestBackend } from '../helpers/backend';
-import { report, timeRounds } from './harness';
+import { report, size, timeRounds } from './harness';
 
-const EDITS = 200;
-const ROUNDS = 5;
+const EDITS = size(200, 5);
+const ROUNDS = size(5, 1);
 
 const t = startTestBackend();
 const { id: workshopId } = await t.client.call('library.create', { title: 'Bench' });

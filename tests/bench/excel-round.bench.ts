@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import type { SheetSpec } from '../../shared/export/sheet';
-import { median, report } from './harness';
+import { median, report, size } from './harness';
 
 const TEAMS = 10;
-const TARGET_ROWS = 20_000;
-const PICTURES = 60;
+const TARGET_ROWS = size(20_000, 300);
+const PICTURES = size(60, 2);
 
 interface ChildResult {
   ms: number;
@@ -187,7 +187,7 @@ if (process.argv[2] === '--child') {
     };
     const app: ChildResult[] = [];
     const anchor: ChildResult[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < size(3, 1); i++) {
       app.push(run('exceljs'));
       anchor.push(run('sheetjs'));
     }

@@ -20,3 +20,18 @@ export function report(name: string, value: number, unit: string, anchorValue: n
   const ratio = anchorValue > 0 ? value / anchorValue : NaN;
   console.log(`bench ${name}: ${value.toFixed(3)} ${unit}, ratio ${ratio.toFixed(2)} vs ${anchor}`);
 }
+
+/**
+ * `npm run bench -- --smoke` sets LAPIMURTO_BENCH_SMOKE=1: every benchmark runs once at tiny sizes so CI sees that
+ * it still runs; its numbers mean nothing and are not judged.
+ */
+export const SMOKE = process.env.LAPIMURTO_BENCH_SMOKE === '1';
+
+/** The full size, or the tiny one in smoke mode. */
+export const size = (full: number, smoke: number): number => (SMOKE ? smoke : full);
+
+/** A missed budget fails the run, except in smoke mode. */
+export function overBudget(message: string): void {
+  console.error(message);
+  if (!SMOKE) process.exitCode = 1;
+}

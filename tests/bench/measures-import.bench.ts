@@ -4,9 +4,10 @@ import ExcelJS from 'exceljs';
 import { readSheet } from '../../electron/backend/measures/read-sheet';
 import { parseImportRows } from '../../shared/boards/measures/import';
 import { addPeriods, periodStartIso } from '../../shared/boards/measures/periods';
-import { report, timeRounds } from './harness';
+import { report, size, timeRounds } from './harness';
 
-const ROWS = 10_000;
+const ROWS = size(10_000, 50);
+const ROUNDS = size(3, 1);
 const wb = new ExcelJS.Workbook();
 const ws = wb.addWorksheet('Mittaukset');
 ws.addRow(['Päivämäärä', 'Arvo', 'Huomio']);
@@ -17,7 +18,7 @@ for (let i = 0; i < ROWS; i++) {
 const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
 
 let imported = 0;
-const appMs = await timeRounds(3, async () => {
+const appMs = await timeRounds(ROUNDS, async () => {
   const sheet = await readSheet(bytes);
   if (!sheet.ok) throw new Error(sheet.detail);
   const r = parseImportRows(sheet.rows, { frequency: 'week', isRate: false, existing: new Set() });
@@ -26,7 +27,7 @@ const appMs = await timeRounds(3, async () => {
 });
 if (imported !== ROWS) throw new Error(`imported ${imported} of ${ROWS}`);
 
-const plainMs = await timeRounds(3, async () => {
+const plainMs = await timeRounds(ROUNDS, async () => {
   const w = new ExcelJS.Workbook();
   await w.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   let n = 0;

@@ -13,29 +13,29 @@ import { analyseMeasure, measureSeries, signalsOf } from '../../shared/boards/me
 import { addPeriods } from '../../shared/boards/measures/periods';
 import { signalPoints } from '../../shared/analysis/run-chart';
 import { RunChart } from '../../renderer/src/boards/measures/RunChart';
-import { report, timeRounds } from './harness';
+import { report, size, timeRounds } from './harness';
 
 const dir = join(import.meta.dirname, '../../shared/i18n/locales/fi');
 const fi = mergeLocaleFiles(readdirSync(dir).map((name) => ({ name, tree: JSON.parse(readFileSync(join(dir, name), 'utf8')) as Tree })));
 const i18n = i18next.createInstance();
 await i18n.use(initReactI18next).init({ lng: 'fi', resources: { fi: { translation: fi } }, interpolation: { escapeValue: false } });
 
-const N = 500;
+const N = size(500, 20);
 const points: MeasurePoint[] = Array.from({ length: N }, (_, i) => ({
   period: addPeriods('2016-W01', i, 'week'),
-  value: (i < 250 ? 27 : 16) + Math.round(Math.sin(i * 1.7) * 4),
+  value: (i < N / 2 ? 27 : 16) + Math.round(Math.sin(i * 1.7) * 4),
   denominator: null,
   note: '',
   astronomical: false,
 }));
 const measure = { ...newMeasure('m', 'Odotusaika', { target: 14 }), points };
 
-const ROUNDS = 15;
+const ROUNDS = size(15, 1);
 const appMs = await timeRounds(ROUNDS, () => {
   const series = measureSeries(measure);
   const analysis = analyseMeasure(measure, series);
   const highlighted = signalPoints(signalsOf(analysis, 'ihi'));
-  const markers = [{ index: 250, label: 'P1', title: 'Chat', date: '1.1.2021' }];
+  const markers = [{ index: N >> 1, label: 'P1', title: 'Chat', date: '1.1.2021' }];
   renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(RunChart, { measure, series, analysis, highlighted, markers })));
 });
 

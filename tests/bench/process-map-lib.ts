@@ -7,11 +7,12 @@ import { extname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { repoRoot } from '../../scripts/lib/renderer-build.mjs';
 import { call, startHost } from './bench-host';
+import { SMOKE, size } from './harness';
 import { autoLayout } from '../../shared/boards/process-map/layout';
 import { laneBands } from '../../shared/boards/process-map/geometry';
 import type { ProcessMapCommand, ProcessMapDoc } from '../../shared/boards/process-map/model';
 
-export const SIZE = { steps: 300, edges: 400, lanes: 8 } as const;
+export const SIZE = SMOKE ? { steps: 20, edges: 24, lanes: 3 } : { steps: 300, edges: 400, lanes: 8 };
 
 /** Deterministic map: a chain through all steps plus forward links, steps spread over the lanes. */
 export function benchMap(): ProcessMapDoc {
@@ -42,7 +43,7 @@ export function benchMap(): ProcessMapDoc {
     seen.add(`n${a}>n${b}`);
     edges.push({ id: `e${edges.length}`, source: `n${a}`, target: `n${b}`, label: '', branch: null });
   }
-  const markers = Array.from({ length: 30 }, (_, i) => ({ id: `m${i}`, kind: 'delay' as const, note: '', target: { type: 'node' as const, id: `n${i * 10}` }, links: [] }));
+  const markers = Array.from({ length: Math.min(30, SIZE.steps / 10) }, (_, i) => ({ id: `m${i}`, kind: 'delay' as const, note: '', target: { type: 'node' as const, id: `n${i * 10}` }, links: [] }));
   const doc: ProcessMapDoc = { lanes, nodes, edges, markers };
   const pos = new Map(autoLayout(doc).map((p) => [p.id, p]));
   for (const n of doc.nodes) Object.assign(n, { x: pos.get(n.id)!.x, y: pos.get(n.id)!.y });
@@ -157,12 +158,13 @@ export async function frameBench(mode: 'drag' | 'pan'): Promise<void> {
   const { chromium } = await import('@playwright/test');
   const { ensureRendererBuilt } = await import('../../scripts/lib/renderer-build.mjs');
   const { CHROMIUM_ARGS } = await import('../../playwright.config');
+  const { chromiumExecutable } = await import('../../scripts/lib/tools.mjs');
   ensureRendererBuilt();
   const doc = benchMap();
   const dataDir = tempDir();
   const host = await startHost(dataDir);
   const bare = await startBarePage();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
     const ids = await seedBoard(host.origin, doc);
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fi-FI' });
@@ -198,7 +200,7 @@ export async function frameBench(mode: 'drag' | 'pan'): Promise<void> {
     );
     if (!target) throw new Error('no target in view');
     const app: number[] = [];
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < size(4, 1); round++) {
       const at = mode === 'drag' ? await centreOf(page, target.id) : target;
       app.push(...(await dragInPage(page, at.x, at.y, round % 2 ? -240 : 240, 90)));
       await page.waitForTimeout(400);
@@ -213,7 +215,7 @@ export async function frameBench(mode: 'drag' | 'pan'): Promise<void> {
     await barePage.waitForFunction(() => (window as unknown as { __bareReady?: boolean }).__bareReady === true);
     await barePage.waitForTimeout(800);
     const bareFrames: number[] = [];
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < size(4, 1); round++) {
       const at = mode === 'drag' ? await centreOf(barePage, target.id) : target;
       bareFrames.push(...(await dragInPage(barePage, at.x, at.y, round % 2 ? -240 : 240, 90)));
       await barePage.waitForTimeout(400);
@@ -222,7 +224,7 @@ export async function frameBench(mode: 'drag' | 'pan'): Promise<void> {
     const b = p95(bareFrames);
     console.error(`process-map ${mode}: ${SIZE.steps} steps, ${SIZE.edges} edges, ${SIZE.lanes} lanes; ${shown} step nodes mounted in the app; ${app.length} app frames, ${bareFrames.length} bare frames; app median ${median(app).toFixed(1)} ms, bare median ${median(bareFrames).toFixed(1)} ms`);
     console.log(`bench process-map-${mode}-frame-p95: ${a.toFixed(3)} ms, ratio ${(a / b).toFixed(2)} vs bare-react-flow-same-graph`);
-    if (!(a <= 16.7 * 1.1)) console.error(`p95 frame time ${a.toFixed(2)} ms is over the 16.7 ms budget`);
+    if (!(a <= 16.7 * 1.1) && !SMOKE) console.error(`p95 frame time ${a.toFixed(2)} ms is over the 16.7 ms budget`);
   } finally {
     await browser.close();
     bare.stop();

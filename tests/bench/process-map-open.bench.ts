@@ -6,16 +6,17 @@ import { rmSync } from 'node:fs';
 import { ensureRendererBuilt } from '../../scripts/lib/renderer-build.mjs';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { bareGraph, benchMap, seedBoard, startBarePage, startHost, tempDir } from './process-map-lib';
-import { median } from './harness';
+import { median, size, SMOKE } from './harness';
+import { chromiumExecutable } from '../../scripts/lib/tools.mjs';
 
-const ROUNDS = 5;
+const ROUNDS = size(5, 1);
 
 ensureRendererBuilt();
 const doc = benchMap();
 const dataDir = tempDir();
 const host = await startHost(dataDir);
 const bare = await startBarePage();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
   const ids = await seedBoard(host.origin, doc);
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fi-FI' });
@@ -61,7 +62,7 @@ try {
   const b = median(bareMs);
   console.error(`process-map open: app ${app.map((x) => x.toFixed(0)).join(', ')} ms; bare mount ${bareMs.map((x) => x.toFixed(0)).join(', ')} ms`);
   console.log(`bench process-map-open: ${a.toFixed(3)} ms, ratio ${(a / b).toFixed(2)} vs bare-react-flow-mount-same-graph`);
-  if (!(a < 300)) console.error(`opening took ${a.toFixed(0)} ms, over the 300 ms budget`);
+  if (!(a < 300) && !SMOKE) console.error(`opening took ${a.toFixed(0)} ms, over the 300 ms budget`);
 } finally {
   await browser.close();
   bare.stop();
