@@ -1,8 +1,11 @@
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/lib/tools.mjs';
 
 // With LAPIMURTO_OUT set (parallel work on one checkout), artifacts go beside that build, not into a shared folder.
 const ARTIFACTS = process.env.LAPIMURTO_OUT ? join(resolve(process.env.LAPIMURTO_OUT), 'e2e-artifacts') : 'test-results/e2e-artifacts';
+
+const CHROMIUM = findChromium();
 
 /** Flags for the system Chromium in containers and CI (no sandbox user namespace, no GPU, no phoning home). */
 export const CHROMIUM_ARGS = [
@@ -32,7 +35,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      // CHROMIUM_PATH, the system Chromium or Chrome, or Playwright's own; global setup names what to install if none.
+      executablePath: 'path' in CHROMIUM ? CHROMIUM.path : undefined,
       args: CHROMIUM_ARGS,
     },
   },

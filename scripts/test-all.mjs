@@ -1,12 +1,26 @@
 #!/usr/bin/env node
 // `npm test`: vitest (node + dom), then Playwright e2e against the Node host. Streams both runners' output and ends
 // with exactly one line `tests: N passed, M failed[, K skipped]`. A runner that crashes or reports nothing counts as a
-// failure, never as zero tests.
+// failure, never as zero tests. First it finds Chromium, LibreOffice and poppler (scripts/lib/tools.mjs) and stops
+// with one message naming whatever is missing, and builds the renderer when it is missing or stale.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { ensureRendererBuilt, repoRoot } from './lib/renderer-build.mjs';
 import { summarizePlaywright, summarizeVitest, summaryLine } from './lib/test-summary.mjs';
+import { checkTools } from './lib/tools.mjs';
+
+// 0. Preflight: every outside program, then the renderer (e2e and the host tests in vitest serve it).
+const tools = checkTools();
+if (tools.message) {
+  console.error(`[test] ${tools.message}\n\nNothing was run.`);
+  process.exit(1);
+}
+// The runners and the app host launch what was found here.
+process.env.CHROMIUM_PATH = tools.found.chromium.path;
+process.env.SOFFICE_PATH = tools.found.libreoffice.path;
+if (tools.found.poppler.dir) process.env.PATH = `${tools.found.poppler.dir}${delimiter}${process.env.PATH ?? ''}`;
+const rendererBuilt = ensureRendererBuilt();
 
 const resultsDir = join(repoRoot, 'test-results');
 const vitestJson = join(resultsDir, 'vitest.json');
@@ -52,7 +66,7 @@ const add = (c) => {
 }
 
 // 2. Playwright (needs the built renderer)
-if (!ensureRendererBuilt()) {
+if (!rendererBuilt) {
   add({ passed: 0, failed: 1, skipped: 0, notes: ['renderer build failed; e2e not run: counted as 1 failure'] });
 } else {
   const { code, signal } = await run(bin('playwright'), ['test']);

@@ -1,6 +1,12 @@
 import { ensureRendererBuilt } from '../../scripts/lib/renderer-build.mjs';
+import { checkTools } from '../../scripts/lib/tools.mjs';
 
-/** Builds out/ once if the renderer is missing or older than its sources; the host fixture serves it. */
+/**
+ * Stops at once, naming what to install, when Chromium or poppler is missing (instead of every test failing on its
+ * own); then builds out/ if the renderer is missing or older than its sources, for the host fixture to serve.
+ */
 export default function globalSetup(): void {
+  const { message } = checkTools(['chromium', 'poppler']);
+  if (message) throw new Error(message);
   if (!ensureRendererBuilt()) throw new Error('electron-vite build failed; see the output above');
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { ensureRendererBuilt } from '../../scripts/lib/renderer-build.mjs';
 
 export interface HostProcess {
   url: string;
@@ -12,6 +13,8 @@ const root = resolve(import.meta.dirname, '../..');
 
 /** Starts the real Node host (the same one e2e uses) in a child process on a free port. */
 export async function startHostProcess(dataDir: string): Promise<HostProcess> {
+  // The host serves out/renderer: build it first when it is missing or stale (as Playwright's global setup does).
+  if (!ensureRendererBuilt()) throw new Error('electron-vite build failed; see the output above');
   // `node --import tsx` makes the host this very process, so a signal reaches the server itself (the tsx CLI
   // wrapper would forward SIGTERM but die alone on SIGKILL, leaving the server running).
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/host/cli.ts', '--port', '0', '--data', dataDir], {

@@ -6,9 +6,9 @@ import type { PdfRequest } from '../types';
 /** How long a page may take to load its data, fonts and pictures before printing gives up. */
 const READY_TIMEOUT_MS = 30_000;
 
-/** The system Chromium the tests use; `LAPIMURTO_CHROMIUM` overrides it, else Playwright's own download is tried. */
+/** The system Chromium the tests use; `LAPIMURTO_CHROMIUM` (or `CHROMIUM_PATH`, set by `npm test`) overrides it, else Playwright's own download is tried. */
 function chromiumPath(): string | undefined {
-  const fromEnv = process.env['LAPIMURTO_CHROMIUM'];
+  const fromEnv = process.env['LAPIMURTO_CHROMIUM'] || process.env['CHROMIUM_PATH'];
   if (fromEnv) return fromEnv;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }

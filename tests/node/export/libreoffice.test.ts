@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,14 +7,13 @@ import { createDemoWorkshop } from '../../../shared/demo';
 import { workshopWorkbook } from '../../../electron/backend/export/cover-sheet';
 import { writeWorkbook } from '../../../electron/backend/export/workbook';
 import { tempDir } from './helpers';
+import { checkTools } from '../../../scripts/lib/tools.mjs';
 
-/** LibreOffice's command; .ci/run installs libreoffice-calc-nogui when it is missing. */
+/** LibreOffice's command (SOFFICE_PATH, PATH or the usual folders); .ci/run installs it when it is missing. */
 function soffice(): string {
-  for (const name of ['soffice', 'libreoffice']) {
-    const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-    if (found.status === 0 && found.stdout.trim()) return found.stdout.trim();
-  }
-  throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui (.ci/run does it)');
+  const { found, message } = checkTools(['libreoffice']);
+  if (message) throw new Error(message);
+  return found.libreoffice!.path!;
 }
 
 describe('the demo round workbook in LibreOffice', () => {
