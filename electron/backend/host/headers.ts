@@ -1,5 +1,6 @@
 /**
- * The renderer's Content-Security-Policy, identical to the meta tag in renderer/index.html. Sent as a response header
+ * The renderer's Content-Security-Policy: the meta tag in renderer/index.html plus `frame-ancestors`, which works
+ * only as a header (in a meta tag Chromium ignores it and logs an error on every load). Sent as a response header
  * by the Node host and by Electron (protocol handler + session.webRequest), so a page that lost its meta tag is still
  * locked down.
  */
