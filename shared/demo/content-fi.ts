@@ -2,7 +2,7 @@ import type { MemberRole, TargetGroup } from '../domain/vocab';
 
 /**
  * Finnish demo content: one round of the Sujuvat palvelut coaching with three teams. People and organisation
- * units are fictional; counties, professions and the agenda follow the programme (DOMAIN.md §4.2, RRP P4 I1).
+ * units are fictional; counties, professions and the agenda follow the programme (docs/domain.md, RRP P4 I1).
  */
 
 export const DEMO_ROUND_FI = {

@@ -9,7 +9,7 @@ export type HeaderLanguage = (typeof HEADER_LANGUAGES)[number];
  * schema; see docs/excel-schema.md). Sheet names, column keys and cell values stay as they are in every language,
  * so a filter or a script written against one language's workbook reads the others too.
  * tests/node/export/header-language.test.ts checks that every header of every sheet has both translations.
- * Terms follow the glossary in DOMAIN.md.
+ * Terms follow the glossary in docs/domain.md.
  */
 export const HEADER_TRANSLATIONS: Readonly<Record<string, { sv: string; en: string }>> = {
   Kohta: { sv: 'Punkt', en: 'Item' },

@@ -15,7 +15,7 @@ export const TARGET_GROUP_LABELS_FI: Record<TargetGroup, string> = {
   other: 'Muu asiakasryhmä',
 };
 
-/** Finnish member role labels (glossary in DOMAIN.md §6). */
+/** Finnish member role labels (glossary in docs/domain.md). */
 export const MEMBER_ROLE_LABELS_FI: Record<MemberRole, string> = {
   'client-rep': 'Asiakasedustaja',
   professional: 'Ammattilainen',

@@ -3,7 +3,7 @@ import { Id } from '../../domain/ids';
 import { LIMITS } from '../../domain/limits';
 import { ItemRef } from '../links';
 
-/** Category sets a fishbone can start from (DOMAIN.md: Kehmet's service set by default, the classic 6M as an alternative). */
+/** Category sets a fishbone can start from (docs/domain.md: Kehmet's service set by default, the classic 6M as an alternative). */
 export const BONE_PRESETS = {
   service: ['working-methods', 'people', 'measurement', 'content', 'environment', 'tools'],
   sixM: ['man', 'method', 'machine', 'material', 'measurement-6m', 'mother-nature'],
