@@ -168,6 +168,84 @@ export type Output<K extends Method> = z.output<Contract[K]['output']>;
 
 export const METHODS = Object.keys(contract) as Method[];
 
+/**
+ * Whether each method writes the workshop's file: an edit (undoable), an imported team, a gallery note, an anonymous
+ * feedback answer, an agenda item's actual times. The header shows "saving" while such a call is in flight. Keyed by
+ * every method, so a new method does not compile until it says which it is.
+ */
+export const CHANGES_WORKSHOP = {
+  'app.info': false,
+  'settings.get': false,
+  'settings.set': false,
+  'library.list': false,
+  'library.create': false,
+  'library.createDemo': false,
+  'library.remove': false,
+  'library.importFile': false,
+  'workshop.get': false,
+  'workshop.rename': true,
+  'workshop.exportFile': false,
+  'workshop.exportPackage': false,
+  'workshop.mergeFile': true,
+  'files.save': false,
+  'round.update': true,
+  'days.create': true,
+  'days.update': true,
+  'days.delete': true,
+  'days.setAgenda': true,
+  'teams.create': true,
+  'teams.update': true,
+  'teams.delete': true,
+  'members.create': true,
+  'members.update': true,
+  'members.delete': true,
+  'boards.create': true,
+  'boards.get': false,
+  'boards.rename': true,
+  'boards.duplicate': true,
+  'boards.delete': true,
+  'boards.apply': true,
+  'history.undo': true,
+  'history.redo': true,
+  'measures.parseImport': false,
+  'presentation.get': false,
+  'presentation.setCurrent': false,
+  'presentation.setMode': false,
+  'presentation.show': false,
+  'presentation.openAudience': false,
+  'excel.checkPersonalData': false,
+  'excel.exportWorkbook': false,
+  'excel.sheets': false,
+  'excel.exportCsv': false,
+  'agenda.start': true,
+  'agenda.pause': false,
+  'agenda.resume': true,
+  'agenda.next': true,
+  'agenda.skip': true,
+  'agenda.extend': true,
+  'agenda.stop': true,
+  'agenda.log': false,
+  'timer.start': false,
+  'timer.pause': false,
+  'timer.resume': false,
+  'timer.add': false,
+  'timer.stop': false,
+  'storyboard.exportPdf': false,
+  'gallery.start': false,
+  'gallery.control': false,
+  'gallery.stop': false,
+  'gallery.notes': false,
+  'gallery.addNote': true,
+  'gallery.deleteNote': true,
+  'feedback.submit': true,
+  'feedback.summary': false,
+  'feedback.counts': false,
+} as const satisfies Record<Method, boolean>;
+
+export function changesWorkshop(method: Method): boolean {
+  return CHANGES_WORKSHOP[method];
+}
+
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
