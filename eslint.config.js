@@ -21,21 +21,52 @@ const NO_ELECTRON = layer('Only electron/main and electron/preload import electr
 const NO_NODE = layer(NODE.message, '^node:');
 const NO_DOM = layer(
   'This layer runs without a DOM: no React, Konva or other browser-only packages.',
-  pkg('react', 'react-dom', 'react-i18next', 'konva', 'react-konva', '@xyflow/react', 'html-to-image', 'lucide-react', 'zustand'),
+  pkg(
+    'react',
+    'react-dom',
+    'react-i18next',
+    'konva',
+    'react-konva',
+    '@xyflow/react',
+    'html-to-image',
+    'lucide-react',
+    'zustand',
+  ),
 );
-const NO_NODE_PACKAGES = layer('Node-only package: it belongs in electron/backend.', pkg('better-sqlite3', 'exceljs', 'xlsx', '@resvg/resvg-js'));
+const NO_NODE_PACKAGES = layer(
+  'Node-only package: it belongs in electron/backend.',
+  pkg('better-sqlite3', 'exceljs', 'xlsx', '@resvg/resvg-js'),
+);
 const NO_RENDERER = layer('Only the renderer imports the renderer.', folder('renderer'));
-const NO_ELECTRON_CODE = layer('Reach the backend through the contract in shared/api, not by importing electron/.', folder('electron'));
-const NO_SHELL = layer('The backend and the CLI never import the Electron shell (electron/main, electron/preload).', folder('main', 'preload'));
+const NO_ELECTRON_CODE = layer(
+  'Reach the backend through the contract in shared/api, not by importing electron/.',
+  folder('electron'),
+);
+const NO_SHELL = layer(
+  'The backend and the CLI never import the Electron shell (electron/main, electron/preload).',
+  folder('main', 'preload'),
+);
 
 const restrict = ({ node = false }, ...patterns) => [
   'error',
-  { paths: node ? NODE_BUILTINS.map((name) => ({ name, message: NODE.message })) : [], patterns: node ? [NO_NODE, ...patterns] : patterns },
+  {
+    paths: node ? NODE_BUILTINS.map((name) => ({ name, message: NODE.message })) : [],
+    patterns: node ? [NO_NODE, ...patterns] : patterns,
+  },
 ];
 
 export default defineConfig(
   {
-    ignores: ['node_modules/**', 'out/**', 'dist/**', '.native/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'resources/**'],
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      '.native/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tmp/**',
+      'resources/**',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -43,11 +74,19 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_`-prefixed names are deliberately unused (positional parameters, rest-omit destructuring).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}', 'tests/dom/**/*.{ts,tsx}', 'tests/bench/process-map-bare/**/*.{ts,tsx}'],
+    files: [
+      'renderer/**/*.{ts,tsx}',
+      'tests/dom/**/*.{ts,tsx}',
+      'tests/bench/process-map-bare/**/*.{ts,tsx}',
+      'tests/bench/react-hello-bare/**/*.{ts,tsx}',
+    ],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },
     rules: {
@@ -62,8 +101,29 @@ export default defineConfig(
   { files: ['scripts/**', 'electron/**', 'tests/**', '*.config.{js,ts}'], languageOptions: { globals: globals.node } },
 
   // The layers.
-  { files: ['shared/**'], rules: { 'no-restricted-imports': restrict({ node: true }, NO_DOM, NO_NODE_PACKAGES, NO_ELECTRON, NO_RENDERER, NO_ELECTRON_CODE) } },
-  { files: ['renderer/**'], rules: { 'no-restricted-imports': restrict({ node: true }, NO_NODE_PACKAGES, NO_ELECTRON, NO_ELECTRON_CODE) } },
-  { files: ['electron/backend/**', 'electron/cli/**'], rules: { 'no-restricted-imports': restrict({}, NO_DOM, NO_ELECTRON, NO_RENDERER, NO_SHELL) } },
-  { files: ['electron/main/**', 'electron/preload/**'], rules: { 'no-restricted-imports': restrict({}, NO_DOM, NO_RENDERER) } },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { node: true },
+        NO_DOM,
+        NO_NODE_PACKAGES,
+        NO_ELECTRON,
+        NO_RENDERER,
+        NO_ELECTRON_CODE,
+      ),
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: { 'no-restricted-imports': restrict({ node: true }, NO_NODE_PACKAGES, NO_ELECTRON, NO_ELECTRON_CODE) },
+  },
+  {
+    files: ['electron/backend/**', 'electron/cli/**'],
+    rules: { 'no-restricted-imports': restrict({}, NO_DOM, NO_ELECTRON, NO_RENDERER, NO_SHELL) },
+  },
+  {
+    files: ['electron/main/**', 'electron/preload/**'],
+    rules: { 'no-restricted-imports': restrict({}, NO_DOM, NO_RENDERER) },
+  },
 );

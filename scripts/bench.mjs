@@ -16,11 +16,16 @@ const files = readdirSync(dir)
 let failed = 0;
 for (const f of files) {
   const env = smoke ? { ...process.env, LAPIMURTO_BENCH_SMOKE: '1' } : process.env;
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(dir, f)], { cwd: root, stdio: 'inherit', env });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(dir, f)], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
   if (r.status !== 0) {
     failed++;
     console.error(`bench ${f}: failed (exit ${r.status})`);
   }
 }
-if (smoke) console.log(`bench smoke: ${files.length - failed} of ${files.length} ran at tiny sizes (numbers not judged)`);
+if (smoke)
+  console.log(`bench smoke: ${files.length - failed} of ${files.length} ran at tiny sizes (numbers not judged)`);
 process.exit(failed ? 1 : 0);

@@ -27,10 +27,14 @@ if (hostArgs.includes('--help') || hostArgs.includes('-h')) {
 if (!ensureRendererBuilt({ force })) process.exit(1);
 
 // tsx as a loader in one node process (not tsx's wrapper CLI, which leaves the server orphaned if the wrapper dies).
-const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron', 'backend', 'host', 'cli.ts'), ...hostArgs], {
-  cwd: repoRoot,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(repoRoot, 'electron', 'backend', 'host', 'cli.ts'), ...hostArgs],
+  {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  },
+);
 
 // Pass Ctrl+C / SIGTERM on, and let the host close its databases before we exit.
 for (const signal of ['SIGINT', 'SIGTERM']) {

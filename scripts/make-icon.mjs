@@ -33,7 +33,8 @@ function distToSegment(px, py, [ax, ay], [bx, by]) {
 function colourAt(x, y) {
   if (!inRoundedRect(x, y)) return null;
   for (const [i, p] of points.entries()) {
-    if (Math.hypot(x - p[0], y - p[1]) <= (i === points.length - 1 ? 30 : 22)) return i === points.length - 1 ? ACCENT : FG;
+    if (Math.hypot(x - p[0], y - p[1]) <= (i === points.length - 1 ? 30 : 22))
+      return i === points.length - 1 ? ACCENT : FG;
   }
   for (let i = 0; i + 1 < points.length; i++) if (distToSegment(x, y, points[i], points[i + 1]) <= 12) return FG;
   if (Math.abs(y - baseline) <= 6 && x >= 72 && x <= 440 && Math.floor((x - 72) / 28) % 2 === 0) return ACCENT;
@@ -45,16 +46,24 @@ const rows = [];
 for (let y = 0; y < S; y++) {
   const row = Buffer.alloc(1 + S * 4);
   for (let x = 0; x < S; x++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SS; sy++)
       for (let sx = 0; sx < SS; sx++) {
         const c = colourAt(x + (sx + 0.5) / SS, y + (sy + 0.5) / SS);
         if (!c) continue;
-        r += c[0]; g += c[1]; b += c[2]; a++;
+        r += c[0];
+        g += c[1];
+        b += c[2];
+        a++;
       }
     const o = 1 + x * 4;
     if (a) {
-      row[o] = Math.round(r / a); row[o + 1] = Math.round(g / a); row[o + 2] = Math.round(b / a);
+      row[o] = Math.round(r / a);
+      row[o + 1] = Math.round(g / a);
+      row[o + 2] = Math.round(b / a);
     }
     row[o + 3] = Math.round((255 * a) / (SS * SS));
   }

@@ -4,7 +4,17 @@
 //   node scripts/native-electron.mjs [--force] [--package]
 // --package also copies the result to .native/package/better_sqlite3.node for electron-builder's extraResources.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { repoRoot } from './lib/renderer-build.mjs';
@@ -23,7 +33,8 @@ const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
 const electronPkg = join(repoRoot, 'node_modules', 'electron', 'package.json');
 const sqlitePkgDir = join(repoRoot, 'node_modules', 'better-sqlite3');
 if (!existsSync(electronPkg)) fail('node_modules/electron is missing: run `npm install` first.');
-if (!existsSync(join(sqlitePkgDir, 'package.json'))) fail('node_modules/better-sqlite3 is missing: run `npm install` first.');
+if (!existsSync(join(sqlitePkgDir, 'package.json')))
+  fail('node_modules/better-sqlite3 is missing: run `npm install` first.');
 const electronVersion = readJson(electronPkg).version;
 const sqliteVersion = readJson(join(sqlitePkgDir, 'package.json')).version;
 
@@ -46,7 +57,9 @@ if (!force && existsSync(outFile) && existsSync(stamp) && readFileSync(stamp, 'u
   process.exit(0);
 }
 
-console.log(`[native-electron] building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${platform}-${arch})`);
+console.log(
+  `[native-electron] building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${platform}-${arch})`,
+);
 const work = mkdtempSync(join(tmpdir(), 'lapimurto-native-'));
 const cleanup = () => rmSync(work, { recursive: true, force: true });
 process.on('exit', cleanup);
@@ -54,7 +67,10 @@ process.on('exit', cleanup);
 // A private copy, so a node-gyp rebuild here can never replace node_modules' Node-ABI build.
 const pkgCopy = join(work, 'better-sqlite3');
 const nodeBuild = join(sqlitePkgDir, 'build');
-cpSync(sqlitePkgDir, pkgCopy, { recursive: true, filter: (src) => src !== nodeBuild && !src.startsWith(nodeBuild + sep) });
+cpSync(sqlitePkgDir, pkgCopy, {
+  recursive: true,
+  filter: (src) => src !== nodeBuild && !src.startsWith(nodeBuild + sep),
+});
 
 // npm exports .npmrc settings such as `nodedir` to scripts; those would point node-gyp at Node's headers.
 const env = { ...process.env };
@@ -64,11 +80,20 @@ for (const key of Object.keys(env)) {
 const bin = (name) => join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const run = (cmd, args) => {
   console.log(`[native-electron] $ ${[cmd.split(/[\\/]/).pop(), ...args].join(' ')}`);
-  return spawnSync(cmd, args, { cwd: pkgCopy, env, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
+  return (
+    spawnSync(cmd, args, { cwd: pkgCopy, env, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0
+  );
 };
 const built = () => join(pkgCopy, 'build', 'Release', 'better_sqlite3.node');
 
-let ok = run(bin('prebuild-install'), ['--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, `--platform=${platform}`, '--verbose']) && existsSync(built());
+let ok =
+  run(bin('prebuild-install'), [
+    '--runtime=electron',
+    `--target=${electronVersion}`,
+    `--arch=${arch}`,
+    `--platform=${platform}`,
+    '--verbose',
+  ]) && existsSync(built());
 if (!ok) {
   console.log('[native-electron] no prebuilt binary; compiling with node-gyp against Electron headers');
   ok =

@@ -33,7 +33,11 @@ const bin = (name) => join(repoRoot, 'node_modules', '.bin', process.platform ==
 
 function run(cmd, args) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
+    const child = spawn(cmd, args, {
+      cwd: repoRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      shell: process.platform === 'win32',
+    });
     child.on('error', (err) => {
       console.error(`[test] could not start ${cmd}: ${err.message}`);
       resolve({ code: 1, signal: null });
@@ -61,7 +65,12 @@ const add = (c) => {
 
 // 1. vitest
 {
-  const { code, signal } = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+  const { code, signal } = await run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestJson}`,
+  ]);
   add(summarizeVitest(readJson(vitestJson), code ?? signal));
 }
 

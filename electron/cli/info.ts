@@ -10,14 +10,15 @@ function agendaRun(data: WorkshopData, dayId: string): { itemsRun: number; items
   if (log.length === 0) return null;
   // An item run twice (stopped and started again) counts once; its latest run decides whether it was skipped.
   const latest = new Map<string, boolean>();
-  for (const e of [...log].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0))) latest.set(e.itemId, e.skipped);
+  for (const e of [...log].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0)))
+    latest.set(e.itemId, e.skipped);
   const skipped = [...latest.values()].filter(Boolean).length;
   return { itemsRun: latest.size - skipped, itemsSkipped: skipped };
 }
 
 /**
  * The JSON summary `cli info` prints: round, days (with how many answered the day feedback and how the agenda
- * ran), teams with members by role and their gallery-walk notes, and every board with its kind's summary. Counts
+ * ran), teams with members by role and their gallery-walk notes, and every board with its counts (the same as the board header's) and its kind's summary. Counts
  * only: no feedback answer or note text is printed.
  */
 export function workshopInfo(data: WorkshopData) {
@@ -49,7 +50,10 @@ export function workshopInfo(data: WorkshopData) {
     teams: data.teams.map((t) => {
       const members = data.members.filter((m) => m.teamId === t.id);
       const byRole = Object.fromEntries(
-        MEMBER_ROLES.map((r) => [r, members.filter((m) => m.role === r).map((m) => (m.profession ? `${m.name} (${m.profession})` : m.name))]),
+        MEMBER_ROLES.map((r) => [
+          r,
+          members.filter((m) => m.role === r).map((m) => (m.profession ? `${m.name} (${m.profession})` : m.name)),
+        ]),
       );
       return {
         name: t.name,
@@ -67,7 +71,9 @@ export function workshopInfo(data: WorkshopData) {
           .filter((b) => b.teamId === t.id)
           .map((b) => {
             const def = boardDefinition(b.kind);
-            return { name: b.name, kind: b.kind, summary: def ? def.summary(b.doc) : { unreadable: 'unknown board kind' } };
+            return def
+              ? { name: b.name, kind: b.kind, counts: def.counts(b.doc), summary: def.summary(b.doc) }
+              : { name: b.name, kind: b.kind, summary: { unreadable: 'unknown board kind' } };
           }),
       };
     }),

@@ -14,10 +14,18 @@ import { newId } from '../../shared/domain/ids';
 import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
 import { serializePackage, toPackage } from '../../shared/package/serialize';
 import type { WorkshopData } from '../../shared/domain/workshop-data';
-import { countByKind, findPersonalData, maskPersonalData, type PersonalDataFinding } from '../../shared/analysis/personal-data';
+import {
+  countByKind,
+  findPersonalData,
+  maskPersonalData,
+  type PersonalDataFinding,
+} from '../../shared/analysis/personal-data';
 import { HEADER_LANGUAGES, type HeaderLanguage } from '../../shared/export/headers';
 import { workshopInfo } from './info';
+import { documentFindings, plannedDocuments, textsInFile, writeDocuments } from './toimintamalli';
 import { CLI_MESSAGES } from './messages';
+import { dynamicTranslator } from '../../shared/i18n/translate';
+import type { ApiError } from '../../shared/api/errors';
 
 const USAGE = `Käyttö / Usage: npm run cli -- <command>
   info FILE              JSON summary of a workshop file or package
@@ -27,9 +35,12 @@ const USAGE = `Käyttö / Usage: npm run cli -- <command>
   export-csv FILE SHEET OUT [--comma]
                          write one sheet of the workbook as CSV (UTF-8 with BOM, ; and decimal comma;
                          --comma: , and decimal point)
-  consolidate DIR OUT    merge every workshop file (.lapimurto) and package (.json) in a folder into one
+  consolidate DIR OUT    merge every workshop file (.lapimurto, .sqlite) and package (.json) in a folder into one
                          round workbook; skipped files and teams found twice are reported; run charts
                          beside the measures analysis, the Kuvat sheet of board pictures only with --pictures
+  toimintamalli FILE OUT [--team NAME]
+                         write a team's Innokylä toimintamalli as a Word document (.docx); without --team, one
+                         document per team into the folder OUT (--lang: the document's language)
   demo FILE              write the demo workshop file
 Excel and CSV exports take
   --lang fi|sv|en        the language of the column headers (Finnish by default; sheet names, keys and data stay)
@@ -63,7 +74,8 @@ function mustNotExist(path: string): void {
 }
 
 const appVersion: string =
-  process.env.npm_package_version ?? (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  process.env.npm_package_version ??
+  (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Options the commands accept; anything else starting with -- is an error. */
 const FLAGS = ['--allow-personal-data', '--mask-personal-data', '--comma', '--pictures'] as const;
@@ -88,17 +100,36 @@ function takeLang(argv: string[]): { rest: string[]; lang: HeaderLanguage } {
   return { rest, lang };
 }
 
-function splitFlags(input: string[]): { args: string[]; flags: Set<Flag>; lang: HeaderLanguage } {
-  const { rest: argv, lang } = takeLang(input);
+/** The value of `--team NAME` / `--team=NAME`; null when absent. */
+function takeTeam(argv: string[]): { rest: string[]; team: string | null } {
+  const rest: string[] = [];
+  let team: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a !== '--team' && !a.startsWith('--team=')) {
+      rest.push(a);
+      continue;
+    }
+    const value = a === '--team' ? argv[++i] : a.slice('--team='.length);
+    if (!value) throw new CliError(`${CLI_MESSAGES.usage}\n${USAGE}`);
+    team = value;
+  }
+  return { rest, team };
+}
+
+function splitFlags(input: string[]): { args: string[]; flags: Set<Flag>; lang: HeaderLanguage; team: string | null } {
+  const { rest: withoutTeam, team } = takeTeam(input);
+  const { rest: argv, lang } = takeLang(withoutTeam);
   const flags = new Set<Flag>();
   const args: string[] = [];
   for (const a of argv) {
     if (a.startsWith('--')) {
-      if (!(FLAGS as readonly string[]).includes(a)) throw new CliError(`${CLI_MESSAGES.unknownOption}: ${a}\n${USAGE}`);
+      if (!(FLAGS as readonly string[]).includes(a))
+        throw new CliError(`${CLI_MESSAGES.unknownOption}: ${a}\n${USAGE}`);
       flags.add(a as Flag);
     } else args.push(a);
   }
-  return { args, flags, lang };
+  return { args, flags, lang, team };
 }
 
 function place(f: PersonalDataFinding): string {
@@ -110,7 +141,10 @@ function place(f: PersonalDataFinding): string {
  * kind and the first places) and a non-zero exit; with --mask-personal-data the masked copy is written; with
  * --allow-personal-data the data is written as it is and stdout says so.
  */
-function checkPersonalData(findings: readonly PersonalDataFinding[], flags: ReadonlySet<Flag>): { mask: boolean; note: string | null } {
+function checkPersonalData(
+  findings: readonly PersonalDataFinding[],
+  flags: ReadonlySet<Flag>,
+): { mask: boolean; note: string | null } {
   if (findings.length === 0) return { mask: false, note: null };
   const counts = countByKind(findings);
   const byKind = Object.entries(counts)
@@ -119,10 +153,14 @@ function checkPersonalData(findings: readonly PersonalDataFinding[], flags: Read
     .join(', ');
   const summary = `${findings.length} (${byKind})`;
   if (flags.has('--mask-personal-data')) return { mask: true, note: `${CLI_MESSAGES.personalDataMasked}: ${summary}` };
-  if (flags.has('--allow-personal-data')) return { mask: false, note: `${CLI_MESSAGES.personalDataAllowed}: ${summary}` };
+  if (flags.has('--allow-personal-data'))
+    return { mask: false, note: `${CLI_MESSAGES.personalDataAllowed}: ${summary}` };
   const first = findings.slice(0, 3).map(place).join('; ');
   const more = findings.length > 3 ? '; …' : '';
-  throw new CliError(`${CLI_MESSAGES.personalDataFound}: ${summary}: ${first}${more}. ${CLI_MESSAGES.personalDataHint}`, EXIT_PERSONAL_DATA);
+  throw new CliError(
+    `${CLI_MESSAGES.personalDataFound}: ${summary}: ${first}${more}. ${CLI_MESSAGES.personalDataHint}`,
+    EXIT_PERSONAL_DATA,
+  );
 }
 
 function personalDataGate(data: WorkshopData, flags: ReadonlySet<Flag>): { data: WorkshopData; note: string | null } {
@@ -134,7 +172,10 @@ function written(out: string, note: string | null): void {
   process.stdout.write(`${out}\n${note ? `${note}\n` : ''}`);
 }
 
-const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: HeaderLanguage) => Promise<void>> = {
+const COMMANDS: Record<
+  string,
+  (args: string[], flags: ReadonlySet<Flag>, lang: HeaderLanguage, team: string | null) => Promise<void>
+> = {
   async info(args) {
     const [file] = need(args, 1) as [string];
     mustExist(file);
@@ -144,7 +185,10 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: 
     const [file, out] = need(args, 2) as [string, string];
     mustExist(file);
     const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
-    await writeBytesAtomically(out, serializePackage(toPackage(data, { appVersion, exportedAt: new Date().toISOString() })));
+    await writeBytesAtomically(
+      out,
+      serializePackage(toPackage(data, { appVersion, exportedAt: new Date().toISOString() })),
+    );
     written(out, note);
   },
   async 'import-json'(args) {
@@ -178,7 +222,8 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: 
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${CLI_MESSAGES.notAFolder}: ${dir}`);
     const c = await consolidateFolder(dir, [out]);
     for (const s of c.skipped) {
-      const why = s.reason === 'notAWorkshopType' ? CLI_MESSAGES.notAWorkshopType : (CLI_MESSAGES.errors[s.reason] ?? s.reason);
+      const why =
+        s.reason === 'notAWorkshopType' ? CLI_MESSAGES.notAWorkshopType : (CLI_MESSAGES.errors[s.reason] ?? s.reason);
       process.stderr.write(`${CLI_MESSAGES.skipped}: ${s.file}: ${why}${s.detail ? ` (${s.detail})` : ''}\n`);
     }
     for (const d of c.duplicates) {
@@ -192,13 +237,19 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: 
     const findings = [
       ...findPersonalData(c.data),
       ...c.sources.flatMap((s) =>
-        findPersonalData({ ...s.data, days: [], teams: [], members: [], boards: [] }).map((f) => ({ ...f, path: `${s.file}: ${f.path}` })),
+        findPersonalData({ ...s.data, days: [], teams: [], members: [], boards: [] }).map((f) => ({
+          ...f,
+          path: `${s.file}: ${f.path}`,
+        })),
       ),
     ];
     const { mask, note } = checkPersonalData(findings, flags);
     const output = mask ? maskConsolidation(c, maskPersonalData) : c;
     // A whole round's board pictures (hundreds) would make a huge, slow workbook: only when asked (docs/excel-schema.md).
-    const pictures = withPictures(consolidatedSheets(output), output.data, { lang, pictures: flags.has('--pictures') ? 'all' : 'charts' });
+    const pictures = withPictures(consolidatedSheets(output), output.data, {
+      lang,
+      pictures: flags.has('--pictures') ? 'all' : 'charts',
+    });
     const sheets = withCover(output.data, pictures, {
       appVersion,
       exportedAt: new Date(),
@@ -207,9 +258,24 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: 
     });
     await writeWorkbook(sheets, out);
     process.stdout.write(
-      `${CLI_MESSAGES.consolidated}: ${c.sources.length} tiedostoa / files, ${c.data.teams.length} tiimiä / teams, ` +
-        `${c.skipped.length} ohitettu / skipped, ${c.duplicates.length} kahdesti / duplicates → ${out}\n${note ? `${note}\n` : ''}`,
+      `${CLI_MESSAGES.consolidated}: ${c.sources.length} ${CLI_MESSAGES.files(c.sources.length)}, ${c.data.teams.length} ${CLI_MESSAGES.teams(c.data.teams.length)}, ` +
+        `${c.skipped.length} ${CLI_MESSAGES.skippedCount}, ${c.duplicates.length} ${CLI_MESSAGES.duplicates} → ${out}\n${note ? `${note}\n` : ''}`,
     );
+  },
+  async toimintamalli(args, flags, lang, teamName) {
+    const [file, out] = need(args, 2) as [string, string];
+    mustExist(file);
+    const data = await readWorkshopData({ path: file });
+    const texts = textsInFile(file);
+    const docs = plannedDocuments(data, out, teamName, lang);
+    if ('noTeam' in docs)
+      throw new CliError(`${CLI_MESSAGES.noSuchTeam}: ${teamName ?? ''} (${docs.noTeam.join(', ')})`);
+    if (teamName === null && existsSync(out) && !statSync(out).isDirectory())
+      throw new CliError(`${CLI_MESSAGES.notAFolder}: ${out}`);
+    if (teamName !== null) mustNotExist(out);
+    const { mask, note } = checkPersonalData(documentFindings(data, texts, docs), flags);
+    const paths = await writeDocuments(data, texts, docs, lang, mask, teamName === null ? out : null);
+    written(paths.length > 0 ? paths.join('\n') : out, note);
   },
   async demo(args) {
     const [file] = need(args, 1) as [string];
@@ -218,6 +284,16 @@ const COMMANDS: Record<string, (args: string[], flags: ReadonlySet<Flag>, lang: 
     process.stdout.write(`${file}\n`);
   },
 };
+
+/** An API error in Finnish and English from the app's own texts; its code's general text when the key has none. */
+function translatedError(err: ApiError): string {
+  const [fi, en] = (['fi', 'en'] as const).map((lang) => {
+    const t = dynamicTranslator(lang);
+    const text = t(err.key, err.params);
+    return text === err.key ? t(`errors.code.${err.code}`) : text;
+  });
+  return `${fi} / ${en}`;
+}
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -228,8 +304,9 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { args, flags, lang } = splitFlags(rest);
-    await fn(args, flags, lang);
+    const { args, flags, lang, team } = splitFlags(rest);
+    if (team !== null && cmd !== 'toimintamalli') throw new CliError(`${CLI_MESSAGES.unknownOption}: --team\n${USAGE}`);
+    await fn(args, flags, lang, team);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
@@ -237,7 +314,9 @@ export async function runCli(argv: string[]): Promise<number> {
       return e.exitCode;
     }
     const err = toApiError(e);
-    process.stderr.write(`${CLI_MESSAGES.errors[err.key] ?? err.key}${err.detail ? ` (${err.detail.split('\n')[0]})` : ''}\n`);
+    const text = CLI_MESSAGES.errors[err.key] ?? translatedError(err);
+    const detail = err.detail?.split('\n')[0];
+    process.stderr.write(`${text}${detail && !text.includes(detail) ? ` (${detail})` : ''}\n`);
     return 1;
   }
 }
@@ -245,4 +324,3 @@ export async function runCli(argv: string[]): Promise<number> {
 if (process.argv[1] && /cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1])) {
   runCli(process.argv.slice(2)).then((code) => process.exit(code));
 }
-

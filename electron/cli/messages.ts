@@ -1,36 +1,58 @@
-/** The CLI is for THL staff and scripts; its one-line messages are Finnish with an English gloss. */
+import { translator, type TranslationKey } from '../../shared/i18n/translate';
+
+const fi = translator('fi');
+const en = translator('en');
+
+/** A message as the CLI prints it: Finnish with the English gloss (cli.json; THL staff and scripts read both). */
+function both(key: TranslationKey): string {
+  return `${fi(key)} / ${en(key)}`;
+}
+
+/** The CLI's one-line messages, from the locale files (cli.json). */
 export const CLI_MESSAGES = {
-  usage: 'Väärät argumentit / wrong arguments',
-  noSuchFile: 'Tiedostoa ei ole / no such file',
-  exists: 'Tiedosto on jo olemassa, sitä ei korvata / file exists, not overwritten',
-  unknownCommand: 'Tuntematon komento / unknown command',
-  noSuchSheet: 'Taulukkoa ei ole / no such sheet',
-  notAFolder: 'Kansiota ei ole / no such folder',
-  skipped: 'Ohitettu / skipped',
-  notAWorkshopType: 'ei työpajatiedosto eikä -paketti (.lapimurto, .json) / not a workshop file or package',
-  duplicateTeam: 'Sama tiimi kahdesti / same team twice',
-  duplicateById: 'sama tunniste / same id',
-  duplicateByName: 'sama nimi ja hyvinvointialue / same name and county',
-  kept: 'mukana / kept',
-  dropped: 'jätetty pois / left out',
-  nothingToMerge: 'Kansiossa ei ole luettavia työpajatiedostoja, mitään ei kirjoitettu / no readable workshop files, nothing written',
-  consolidated: 'Yhdistetty / consolidated',
-  unknownOption: 'Tuntematon valinta / unknown option',
-  unknownLanguage: 'Tuntematon otsikoiden kieli / unknown header language',
-  personalDataFound: 'Henkilötietoja löytyi, ei vietyä / personal data found, nothing written',
-  personalDataHint: 'käytä --mask-personal-data tai --allow-personal-data / use --mask-personal-data or --allow-personal-data',
-  personalDataAllowed: 'Huom: henkilötietoja mukana (--allow-personal-data) / personal data included',
-  personalDataMasked: 'Henkilötiedot peitetty (--mask-personal-data) / personal data masked',
-  personalDataKinds: { hetu: 'henkilötunnus', phone: 'puhelinnumero', email: 'sähköposti' } as Record<string, string>,
+  usage: both('cli.usage'),
+  noSuchFile: both('cli.noSuchFile'),
+  exists: both('cli.exists'),
+  unknownCommand: both('cli.unknownCommand'),
+  noSuchSheet: both('cli.noSuchSheet'),
+  notAFolder: both('cli.notAFolder'),
+  noSuchTeam: both('cli.noSuchTeam'),
+  skipped: both('cli.skipped'),
+  notAWorkshopType: both('cli.notAWorkshopType'),
+  duplicateTeam: both('cli.duplicateTeam'),
+  duplicateById: both('cli.duplicateById'),
+  duplicateByName: both('cli.duplicateByName'),
+  kept: both('cli.kept'),
+  dropped: both('cli.dropped'),
+  nothingToMerge: both('cli.nothingToMerge'),
+  consolidated: both('cli.consolidated'),
+  // The number is written once, before both words: "3 tiedostoa / files".
+  files: (count: number) => `${fi('cli.files', { count })} / ${en('cli.files', { count })}`,
+  teams: (count: number) => `${fi('cli.teams', { count })} / ${en('cli.teams', { count })}`,
+  skippedCount: both('cli.skippedCount'),
+  duplicates: both('cli.duplicates'),
+  unknownOption: both('cli.unknownOption'),
+  unknownLanguage: both('cli.unknownLanguage'),
+  personalDataFound: both('cli.personalDataFound'),
+  personalDataHint: both('cli.personalDataHint'),
+  personalDataAllowed: both('cli.personalDataAllowed'),
+  personalDataMasked: both('cli.personalDataMasked'),
+  // Inside a line already glossed, so Finnish only.
+  personalDataKinds: {
+    hetu: fi('cli.personalDataKind.hetu'),
+    phone: fi('cli.personalDataKind.phone'),
+    email: fi('cli.personalDataKind.email'),
+  } as Record<string, string>,
+  /** By the API error's key. */
   errors: {
-    'errors.file.notWorkshop': 'Tiedosto ei ole Läpimurtostudion työpajatiedosto / not a workshop file',
-    'errors.file.corrupt': 'Työpajatiedosto on vioittunut / the workshop file is corrupt',
-    'errors.file.newerVersion': 'Tiedosto on tehty uudemmalla sovellusversiolla / the file is from a newer app version',
-    'errors.file.empty': 'Tiedosto on tyhjä / the file is empty',
-    'errors.package.invalid': 'Työpajapaketti on virheellinen / invalid workshop package',
-    'errors.package.newerVersion': 'Paketti on tehty uudemmalla sovellusversiolla / the package is from a newer app version',
-    'errors.io': 'Tiedostoa ei voitu kirjoittaa / could not write the file',
-    'errors.code.io': 'Tiedostoa ei voitu kirjoittaa / could not write the file',
-    'excel.errors.diskFull': 'Levy on täynnä, mitään ei kirjoitettu / the disk is full, nothing written',
+    'errors.file.notWorkshop': both('cli.error.fileNotWorkshop'),
+    'errors.file.corrupt': both('cli.error.fileCorrupt'),
+    'errors.file.newerVersion': both('cli.error.fileNewerVersion'),
+    'errors.file.empty': both('cli.error.fileEmpty'),
+    'errors.package.invalid': both('cli.error.packageInvalid'),
+    'errors.package.newerVersion': both('cli.error.packageNewerVersion'),
+    'errors.io': both('cli.error.io'),
+    'errors.code.io': both('cli.error.io'),
+    'excel.errors.diskFull': both('cli.error.diskFull'),
   } as Record<string, string>,
 };

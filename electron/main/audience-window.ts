@@ -57,7 +57,12 @@ export function chooseAudiencePlacement(displays: readonly DisplayLike[], primar
   const height = Math.min(SINGLE_SCREEN_SIZE.height, area.height);
   return {
     displayId: primary.id,
-    bounds: { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height },
+    bounds: {
+      x: area.x + Math.round((area.width - width) / 2),
+      y: area.y + Math.round((area.height - height) / 2),
+      width,
+      height,
+    },
     fullscreen: false,
   };
 }
@@ -103,7 +108,13 @@ export function createAudienceWindows(deps: AudienceWindowsDeps): AudienceWindow
   deps.screen.on('display-removed', (_e, display) => {
     const w = alive();
     if (!w || !placement || placement.displayId !== display.id) return;
-    place(w, chooseAudiencePlacement(deps.screen.getAllDisplays().filter((d) => d.id !== display.id), deps.screen.getPrimaryDisplay()));
+    place(
+      w,
+      chooseAudiencePlacement(
+        deps.screen.getAllDisplays().filter((d) => d.id !== display.id),
+        deps.screen.getPrimaryDisplay(),
+      ),
+    );
   });
 
   deps.screen.on('display-added', () => {

@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, utilityProcess } from 'electron';
 import type { Backend } from '../backend/types';
 import { createBackend } from '../backend/index';
 import { defaultLibraryDir } from '../backend/paths';
@@ -12,11 +13,15 @@ import { fileToOpen, workshopUrl } from './argv';
 import { createAudienceWindows, type AudienceWindows, type Placement } from './audience-window';
 import { AUDIENCE_HASH } from '../../shared/presentation/audience';
 import { EVENT_CHANNEL, forwardEvents, registerIpc } from './ipc';
+import { createFlusher, guardQuit, guardWindowClose, type ClosingState, type Flusher } from './flush-on-close';
 import { buildMenuTemplate, menuLanguage, type MenuCommand, type MenuLanguage } from './menu';
 import { nativeBindingPath } from './native-binding';
+import { openFileErrorText } from './open-error';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createElectronPlatform } from './save-file';
 import { createElectronPrinter } from './print-pdf';
+import { utilityReaderSpawner } from './sheet-reader';
+import { setReaderSpawner } from '../backend/measures/read-sheet';
 import { denyAllPermissions, guardAllWebContents, installCspHeaders } from './security';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, isTrustedSender, originOf } from './sender';
 
@@ -30,6 +35,8 @@ const indexUrl = devServerUrl ?? APP_INDEX_URL;
 let backend: Backend | undefined;
 let pendingOpen: string | undefined;
 let audience: AudienceWindows | undefined;
+let flusher: Flusher | undefined;
+const closing: ClosingState = { quitting: false };
 
 function isAudienceWindow(win: BrowserWindow): boolean {
   return audience?.current() === win;
@@ -71,9 +78,12 @@ function createWindow(workshopId?: string): BrowserWindow {
     webPreferences: appWebPreferences(),
   });
   win.once('ready-to-show', () => win.show());
+  // Typed text is saved before the window goes (close handshake with its renderer).
+  if (flusher) guardWindowClose(win, flusher, closing, () => BrowserWindow.getAllWindows());
   // The projector's window never outlives the coach's last one.
   win.on('closed', () => {
-    if (!BrowserWindow.getAllWindows().some((w) => w !== win && !w.isDestroyed() && !isAudienceWindow(w))) audience?.close();
+    if (!BrowserWindow.getAllWindows().some((w) => w !== win && !w.isDestroyed() && !isAudienceWindow(w)))
+      audience?.close();
   });
   void win.loadURL(workshopUrl(indexUrl, workshopId));
   return win;
@@ -103,7 +113,7 @@ async function openFile(path: string): Promise<void> {
   }
   const result = await backend.importPath(path);
   if (!result.ok) {
-    dialog.showErrorBox('Läpimurtostudio', `${path}\n\n${result.error.detail ?? result.error.code}`);
+    dialog.showErrorBox('Läpimurtostudio', openFileErrorText(path, result.error, await appLanguage()));
     return;
   }
   const win = mainWindow();
@@ -113,7 +123,8 @@ async function openFile(path: string): Promise<void> {
   }
   if (win.isMinimized()) win.restore();
   win.focus();
-  // Everything is autosaved, so reloading the app at the imported workshop loses nothing.
+  // Everything is autosaved, and what is being typed is saved before the window moves to the imported workshop.
+  await flusher?.flush([win], 'switch-workshop');
   void win.loadURL(workshopUrl(indexUrl, result.value.id));
 }
 
@@ -123,14 +134,23 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function applyMenu(language: MenuLanguage): void {
-  const template = buildMenuTemplate({ language, isDev: !app.isPackaged, isMac: process.platform === 'darwin', send: sendMenuCommand });
+  const template = buildMenuTemplate({
+    language,
+    isDev: !app.isPackaged,
+    isMac: process.platform === 'darwin',
+    send: sendMenuCommand,
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-async function refreshMenu(): Promise<void> {
+/** The saved UI language (Finnish until one is chosen): the menu and the main process's own messages use it. */
+async function appLanguage(): Promise<MenuLanguage> {
   const settings = await backend?.dispatch('settings.get', {});
-  const language = settings?.ok ? (settings.value as { language?: unknown }).language : undefined;
-  applyMenu(menuLanguage(language));
+  return menuLanguage(settings?.ok ? (settings.value as { language?: unknown }).language : undefined);
+}
+
+async function refreshMenu(): Promise<void> {
+  applyMenu(await appLanguage());
 }
 
 async function start(): Promise<void> {
@@ -164,9 +184,19 @@ async function start(): Promise<void> {
     openAudience: () => audience?.open(),
     printToPdf: createElectronPrinter({
       indexUrl,
-      createWindow: () => new BrowserWindow({ show: false, width: 1280, height: 900, webPreferences: { ...appWebPreferences(), spellcheck: false } }),
+      createWindow: () =>
+        new BrowserWindow({
+          show: false,
+          width: 1280,
+          height: 900,
+          webPreferences: { ...appWebPreferences(), spellcheck: false },
+        }),
     }),
   };
+  // The reader script is bundled beside index.js (electron.vite.config.ts).
+  setReaderSpawner(
+    utilityReaderSpawner(utilityProcess, app, fileURLToPath(new URL('./xlsx-worker.js', import.meta.url))),
+  );
   backend = createBackend({
     dataDir: defaultLibraryDir(undefined, app.getPath('userData')),
     shell: 'electron',
@@ -182,6 +212,8 @@ async function start(): Promise<void> {
   installCspHeaders(session.defaultSession, (url) => originOf(url) !== APP_ORIGIN);
   guardAllWebContents(app, { appOrigin, openExternal: (url) => shell.openExternal(url) });
   registerIpc(ipcMain, backend, (frame) => isTrustedSender(frame, appOrigin));
+  flusher = createFlusher({ backend, log: (line) => console.log(`Läpimurtostudio: ${line}`) });
+  guardQuit(app, flusher, closing, () => BrowserWindow.getAllWindows());
   forwardEvents(backend, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   backend.onEvent((event) => {
     if (event.type === 'settings.changed') void refreshMenu();
@@ -194,7 +226,7 @@ async function start(): Promise<void> {
   if (first) {
     const imported = await backend.importPath(first);
     if (imported.ok) workshopId = imported.value.id;
-    else dialog.showErrorBox('Läpimurtostudio', `${first}\n\n${imported.error.detail ?? imported.error.code}`);
+    else dialog.showErrorBox('Läpimurtostudio', openFileErrorText(first, imported.error, await appLanguage()));
   }
   createWindow(workshopId);
 }

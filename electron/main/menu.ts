@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { translator } from '../../shared/i18n/translate';
 
 export const MENU_COMMANDS = [
   'file.new',
@@ -25,127 +26,30 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type MenuLanguage = 'fi' | 'sv' | 'en';
 
-type LabelKey =
-  | MenuCommand
-  | 'menu.file'
-  | 'menu.edit'
-  | 'menu.view'
-  | 'menu.projector'
-  | 'menu.window'
-  | 'menu.help'
-  | 'edit.cut'
-  | 'edit.copy'
-  | 'edit.paste'
-  | 'edit.selectAll'
-  | 'view.devTools'
-  | 'view.fullScreen'
-  | 'app.quit';
+/** Every word of the native menu: the commands and the menus, roles and items the menu itself names. */
+export const MENU_LABEL_KEYS = [
+  ...MENU_COMMANDS,
+  'menu.file',
+  'menu.edit',
+  'menu.view',
+  'menu.projector',
+  'menu.window',
+  'menu.help',
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.selectAll',
+  'view.devTools',
+  'view.fullScreen',
+  'app.quit',
+] as const;
+export type LabelKey = (typeof MENU_LABEL_KEYS)[number];
 
-/** The native menu's own words. Kept here (not in renderer i18n) because main cannot load the renderer bundle. */
-export const MENU_LABELS: Record<MenuLanguage, Record<LabelKey, string>> = {
-  fi: {
-    'menu.file': '&Tiedosto',
-    'menu.edit': '&Muokkaa',
-    'menu.view': '&Näytä',
-    'menu.projector': '&Projektori',
-    'menu.window': 'Ikkuna',
-    'menu.help': 'Ohje',
-    'file.new': 'Uusi työpaja…',
-    'file.open': 'Avaa työpajatiedosto…',
-    'file.exportFile': 'Vie työpajatiedosto…',
-    'file.exportPackage': 'Vie JSON-paketti…',
-    'file.mergePackage': 'Tuo tiimit paketista…',
-    'file.exportTeamXlsx': 'Tiimi Exceliin…',
-    'file.exportXlsx': 'Kierros Exceliin…',
-    'file.home': 'Kirjasto',
-    'edit.undo': 'Kumoa',
-    'edit.redo': 'Tee uudelleen',
-    'edit.cut': 'Leikkaa',
-    'edit.copy': 'Kopioi',
-    'edit.paste': 'Liitä',
-    'edit.selectAll': 'Valitse kaikki',
-    'view.zoomIn': 'Suurenna',
-    'view.zoomOut': 'Pienennä',
-    'view.zoomReset': 'Palauta koko',
-    'view.highContrast': 'Suuri kontrasti',
-    'projector.open': 'Avaa projektori-ikkuna',
-    'projector.follow': 'Seuraa näkymääni',
-    'projector.toggleFreeze': 'Pysäytä / seuraa',
-    'projector.toggleBlank': 'Pimennä / palauta',
-    'projector.showCurrent': 'Näytä tämä nyt',
-    'view.devTools': 'Kehittäjätyökalut',
-    'view.fullScreen': 'Koko näyttö',
-    'app.quit': 'Lopeta',
-  },
-  sv: {
-    'menu.file': '&Arkiv',
-    'menu.edit': '&Redigera',
-    'menu.view': '&Visa',
-    'menu.projector': '&Projektor',
-    'menu.window': 'Fönster',
-    'menu.help': 'Hjälp',
-    'file.new': 'Ny workshop…',
-    'file.open': 'Öppna workshopfil…',
-    'file.exportFile': 'Exportera workshopfil…',
-    'file.exportPackage': 'Exportera JSON-paket…',
-    'file.mergePackage': 'Importera team från paket…',
-    'file.exportTeamXlsx': 'Team till Excel…',
-    'file.exportXlsx': 'Omgång till Excel…',
-    'file.home': 'Bibliotek',
-    'edit.undo': 'Ångra',
-    'edit.redo': 'Gör om',
-    'edit.cut': 'Klipp ut',
-    'edit.copy': 'Kopiera',
-    'edit.paste': 'Klistra in',
-    'edit.selectAll': 'Markera allt',
-    'view.zoomIn': 'Zooma in',
-    'view.zoomOut': 'Zooma ut',
-    'view.zoomReset': 'Återställ storlek',
-    'view.highContrast': 'Hög kontrast',
-    'projector.open': 'Öppna projektorfönstret',
-    'projector.follow': 'Följ min vy',
-    'projector.toggleFreeze': 'Frys / följ',
-    'projector.toggleBlank': 'Mörklägg / visa',
-    'projector.showCurrent': 'Visa det här nu',
-    'view.devTools': 'Utvecklarverktyg',
-    'view.fullScreen': 'Helskärm',
-    'app.quit': 'Avsluta',
-  },
-  en: {
-    'menu.file': '&File',
-    'menu.edit': '&Edit',
-    'menu.view': '&View',
-    'menu.projector': '&Projector',
-    'menu.window': 'Window',
-    'menu.help': 'Help',
-    'file.new': 'New workshop…',
-    'file.open': 'Open workshop file…',
-    'file.exportFile': 'Export workshop file…',
-    'file.exportPackage': 'Export JSON package…',
-    'file.mergePackage': 'Import teams from package…',
-    'file.exportTeamXlsx': 'Team to Excel…',
-    'file.exportXlsx': 'Round to Excel…',
-    'file.home': 'Library',
-    'edit.undo': 'Undo',
-    'edit.redo': 'Redo',
-    'edit.cut': 'Cut',
-    'edit.copy': 'Copy',
-    'edit.paste': 'Paste',
-    'edit.selectAll': 'Select all',
-    'view.zoomIn': 'Zoom in',
-    'view.zoomOut': 'Zoom out',
-    'view.zoomReset': 'Actual size',
-    'view.highContrast': 'High contrast',
-    'projector.open': 'Open projector window',
-    'projector.follow': 'Follow my view',
-    'projector.toggleFreeze': 'Freeze / follow',
-    'projector.toggleBlank': 'Blank / unblank',
-    'projector.showCurrent': 'Show this now',
-    'view.devTools': 'Developer tools',
-    'view.fullScreen': 'Full screen',
-    'app.quit': 'Quit',
-  },
-};
+/** The native menu's words: `appMenu.<key>` in the locale files (app-menu.json), `&` marking the access key. */
+export function menuLabels(language: MenuLanguage): (key: LabelKey) => string {
+  const t = translator(language);
+  return (key) => t(`appMenu.${key}`);
+}
 
 export function menuLanguage(language: unknown): MenuLanguage {
   return language === 'sv' || language === 'en' ? language : 'fi';
@@ -164,10 +68,10 @@ export interface MenuOptions {
  * so undo/redo accelerators are shown but not registered: Ctrl+Z in a text field stays the field's own undo).
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const L = MENU_LABELS[options.language];
+  const label = menuLabels(options.language);
   const cmd = (command: MenuCommand, accelerator?: string, registerAccelerator = true): MenuItemConstructorOptions => ({
     id: command,
-    label: L[command],
+    label: label(command),
     ...(accelerator ? { accelerator, registerAccelerator } : {}),
     click: () => options.send(command),
   });
@@ -177,7 +81,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   if (options.isMac) template.push({ role: 'appMenu' });
   template.push(
     {
-      label: L['menu.file'],
+      label: label('menu.file'),
       submenu: [
         cmd('file.new', 'CmdOrCtrl+N'),
         cmd('file.open', 'CmdOrCtrl+O'),
@@ -189,36 +93,38 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         cmd('file.exportXlsx', 'CmdOrCtrl+E'),
         sep,
         cmd('file.home', 'CmdOrCtrl+L'),
-        ...(options.isMac ? [] : [sep, { role: 'quit', label: L['app.quit'] } as MenuItemConstructorOptions]),
+        ...(options.isMac ? [] : [sep, { role: 'quit', label: label('app.quit') } as MenuItemConstructorOptions]),
       ],
     },
     {
-      label: L['menu.edit'],
+      label: label('menu.edit'),
       submenu: [
         cmd('edit.undo', 'CmdOrCtrl+Z', false),
         cmd('edit.redo', options.isMac ? 'Shift+Cmd+Z' : 'CmdOrCtrl+Y', false),
         sep,
-        { role: 'cut', label: L['edit.cut'] },
-        { role: 'copy', label: L['edit.copy'] },
-        { role: 'paste', label: L['edit.paste'] },
-        { role: 'selectAll', label: L['edit.selectAll'] },
+        { role: 'cut', label: label('edit.cut') },
+        { role: 'copy', label: label('edit.copy') },
+        { role: 'paste', label: label('edit.paste') },
+        { role: 'selectAll', label: label('edit.selectAll') },
       ],
     },
     {
-      label: L['menu.view'],
+      label: label('menu.view'),
       submenu: [
         cmd('view.zoomIn', 'CmdOrCtrl+='),
         cmd('view.zoomOut', 'CmdOrCtrl+-'),
         cmd('view.zoomReset', 'CmdOrCtrl+0'),
         sep,
         cmd('view.highContrast'),
-        { role: 'togglefullscreen', label: L['view.fullScreen'] },
-        ...(options.isDev ? [sep, { role: 'toggleDevTools', label: L['view.devTools'] } as MenuItemConstructorOptions] : []),
+        { role: 'togglefullscreen', label: label('view.fullScreen') },
+        ...(options.isDev
+          ? [sep, { role: 'toggleDevTools', label: label('view.devTools') } as MenuItemConstructorOptions]
+          : []),
       ],
     },
     {
       // The page owns these keys (they work the same in the browser build), so they are shown, not registered.
-      label: L['menu.projector'],
+      label: label('menu.projector'),
       submenu: [
         cmd('projector.open'),
         sep,
@@ -230,6 +136,6 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       ],
     },
   );
-  if (options.isMac) template.push({ role: 'windowMenu', label: L['menu.window'] });
+  if (options.isMac) template.push({ role: 'windowMenu', label: label('menu.window') });
   return template;
 }

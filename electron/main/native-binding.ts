@@ -22,5 +22,10 @@ export interface NativeBindingContext {
  */
 export function nativeBindingPath(ctx: NativeBindingContext): string {
   if (ctx.isPackaged) return join(ctx.resourcesPath, 'native', 'better_sqlite3.node');
-  return join(ctx.appPath, '.native', nativeFolderName(ctx.electronVersion, ctx.platform, ctx.arch), 'better_sqlite3.node');
+  return join(
+    ctx.appPath,
+    '.native',
+    nativeFolderName(ctx.electronVersion, ctx.platform, ctx.arch),
+    'better_sqlite3.node',
+  );
 }

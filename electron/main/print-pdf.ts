@@ -55,7 +55,12 @@ export function createElectronPrinter(deps: PrinterDeps): (request: PdfRequest) 
         await sleep(poll);
         waited += poll;
       }
-      return await win.webContents.printToPDF({ landscape: request.landscape, pageSize: request.pageSize, printBackground: true, preferCSSPageSize: true });
+      return await win.webContents.printToPDF({
+        landscape: request.landscape,
+        pageSize: request.pageSize,
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
     } finally {
       if (!win.isDestroyed()) win.destroy();
     }

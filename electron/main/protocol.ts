@@ -22,12 +22,16 @@ export function createAppProtocolHandler(rendererDir: string, read: (path: strin
       return new Response('Bad request', { status: 400 });
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    if (request.method && request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
+    if (request.method && request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response('Method not allowed', { status: 405 });
     const file = resolveStaticPath(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404, headers: { ...SECURITY_HEADERS } });
     try {
       const body = await read(file);
-      return new Response(new Uint8Array(body), { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': mimeType(file) } });
+      return new Response(new Uint8Array(body), {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'Content-Type': mimeType(file) },
+      });
     } catch {
       return new Response('Not found', { status: 404, headers: { ...SECURITY_HEADERS } });
     }

@@ -80,7 +80,10 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
   let lastDir = deps.defaultDir;
   return {
     async saveFile({ tempPath, fileName }): Promise<SaveOutcome> {
-      const chosen = await deps.showSaveDialog({ defaultPath: join(lastDir, fileName), filters: saveFilters(fileName) });
+      const chosen = await deps.showSaveDialog({
+        defaultPath: join(lastDir, fileName),
+        filters: saveFilters(fileName),
+      });
       if (chosen.canceled || !chosen.filePath) return { kind: 'cancelled' };
       let target = chosen.filePath;
       const ext = extname(fileName);

@@ -40,7 +40,8 @@ export function hardenWebContents(contents: WebContentsLike, options: HardenOpti
   contents.on('will-redirect', guard);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (options.openExternal && isAllowedExternal(url)) void Promise.resolve(options.openExternal(url)).catch(() => undefined);
+    if (options.openExternal && isAllowedExternal(url))
+      void Promise.resolve(options.openExternal(url)).catch(() => undefined);
     return { action: 'deny' };
   });
 }
@@ -55,7 +56,10 @@ export function guardAllWebContents(
 
 /** The slice of Electron's `Session` configured here. */
 export interface SessionLike {
-  setPermissionRequestHandler(handler: ((wc: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void) | null): void;
+  setPermissionRequestHandler(
+    handler:
+      ((wc: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void) | null,
+  ): void;
   setPermissionCheckHandler(handler: ((wc: unknown, permission: string, ...rest: unknown[]) => boolean) | null): void;
   webRequest: {
     onHeadersReceived(

@@ -1,15 +1,22 @@
+// First: the start's requests leave before the rest of the code is evaluated.
+import './app/early';
 import '@fontsource-variable/inter';
 import './app/theme.css';
 import './app/app.css';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
-import { App } from './app/App';
+import { App, startApp } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { AudienceApp } from './audience/AudienceApp';
+import { PageLoading } from './app/PageLoading';
 import { isAudiencePage } from './audience/page';
 import { parseStoryboardPrintHash } from '../../shared/storyboard/print';
-import { StoryboardPrintPage } from './storyboard/PrintPage';
+
+// The projector's window and the print route are separate pages: their code loads only there, not in the coach's start.
+const AudienceApp = lazy(() => import('./audience/AudienceApp').then((m) => ({ default: m.AudienceApp })));
+const StoryboardPrintPage = lazy(() =>
+  import('./storyboard/PrintPage').then((m) => ({ default: m.StoryboardPrintPage })),
+);
 
 const root = document.getElementById('root');
 if (root) {
@@ -18,9 +25,14 @@ if (root) {
   if (audience) document.documentElement.classList.add('is-audience');
   // The page a shell prints to PDF (`#/print/storyboard/...`): the storyboard alone, no app shell.
   const print = parseStoryboardPrintHash(location.hash);
+  if (!print && !audience) void startApp();
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary>{print ? <StoryboardPrintPage request={print} /> : audience ? <AudienceApp /> : <App />}</ErrorBoundary>
+      <ErrorBoundary>
+        <Suspense fallback={<PageLoading />}>
+          {print ? <StoryboardPrintPage request={print} /> : audience ? <AudienceApp /> : <App />}
+        </Suspense>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,5 +1,5 @@
 import type { ColumnType, SheetSpec } from '../../shared/export/sheet';
-import { translateHeader } from '../../shared/export/headers';
+import { columnHeader } from '../../shared/export/headers';
 import { createDemoWorkshop } from '../../shared/demo/demo-workshop';
 import { describeSheet, sheetKinds, workshopWorkbook } from '../../electron/backend/export/cover-sheet';
 
@@ -35,7 +35,8 @@ export function schemaMarkdown(sheets: readonly SheetSpec[] = documentedSheets()
       '| Sarake | Avain | Tyyppi | På svenska | In English |',
       '| --- | --- | --- | --- | --- |',
       ...s.columns.map(
-        (c) => `| ${cell(c.header)} | \`${c.key}\` | ${TYPE_FI[c.type]} | ${cell(translateHeader(c.header, 'sv'))} | ${cell(translateHeader(c.header, 'en'))} |`,
+        (c) =>
+          `| ${cell(columnHeader(c, 'fi'))} | \`${c.key}\` | ${TYPE_FI[c.type]} | ${cell(columnHeader(c, 'sv'))} | ${cell(columnHeader(c, 'en'))} |`,
       ),
     ].join('\n'),
   );

@@ -44,7 +44,11 @@ export function ensureRendererBuilt({ root = repoRoot, force = false, log = cons
   if (!reason) return true;
   log(`[build] ${reason}: running electron-vite build`);
   const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite');
-  const r = spawnSync(bin, ['build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
+  const r = spawnSync(bin, ['build'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    shell: process.platform === 'win32',
+  });
   if (r.status !== 0 || !existsSync(root === repoRoot ? rendererIndex : join(root, 'out', 'renderer', 'index.html'))) {
     log(`[build] electron-vite build failed (exit ${r.status ?? r.signal})`);
     return false;

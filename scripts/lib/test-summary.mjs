@@ -3,12 +3,20 @@
 /** @returns {{passed:number, failed:number, skipped:number, notes:string[]}} */
 export function summarizeVitest(report, exit) {
   const notes = [];
-  if (!report) return { passed: 0, failed: 1, skipped: 0, notes: [`vitest produced no report (exit ${exit}): counted as 1 failure`] };
+  if (!report)
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      notes: [`vitest produced no report (exit ${exit}): counted as 1 failure`],
+    };
   const passed = report.numPassedTests ?? 0;
   let failed = report.numFailedTests ?? 0;
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A test file that fails to load has no tests but fails the run.
-  const broken = (report.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
+  const broken = (report.testResults ?? []).filter(
+    (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
+  ).length;
   if (broken) notes.push(`vitest: ${broken} test file(s) failed to load`);
   failed += broken;
   if (exit !== 0 && failed === 0) {
@@ -24,7 +32,13 @@ export function summarizeVitest(report, exit) {
 
 /** @returns {{passed:number, failed:number, skipped:number, notes:string[]}} */
 export function summarizePlaywright(report, exit) {
-  if (!report || !report.stats) return { passed: 0, failed: 1, skipped: 0, notes: [`playwright produced no report (exit ${exit}): counted as 1 failure`] };
+  if (!report || !report.stats)
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      notes: [`playwright produced no report (exit ${exit}): counted as 1 failure`],
+    };
   const notes = [];
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
   let failed = unexpected;

@@ -7,7 +7,10 @@ export interface FindDeps {
 export declare function onPath(name: string, env?: Record<string, string | undefined>): string | null;
 export declare function playwrightChromium(): string | null;
 export declare function findChromium(
-  deps?: FindDeps & { system?: (env: Record<string, string | undefined>, exists: (path: string) => boolean) => string | null; playwright?: () => string | null },
+  deps?: FindDeps & {
+    system?: (env: Record<string, string | undefined>, exists: (path: string) => boolean) => string | null;
+    playwright?: () => string | null;
+  },
 ): Found;
 export declare function findLibreOffice(deps?: FindDeps): Found;
 export declare const POPPLER_TOOLS: string[];
@@ -16,5 +19,9 @@ export declare const INSTALL: Record<Tool, { name: string; debian: string; macos
 export declare function checkTools(
   which?: Tool[],
   finders?: Partial<Record<Tool, () => object>>,
-): { found: Partial<Record<Tool, { path?: string; dir?: string; from: string }>>; missing: { tool: Tool; problem: string }[]; message: string | null };
+): {
+  found: Partial<Record<Tool, { path?: string; dir?: string; from: string }>>;
+  missing: { tool: Tool; problem: string }[];
+  message: string | null;
+};
 export declare function chromiumExecutable(): string;

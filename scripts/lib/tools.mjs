@@ -32,8 +32,17 @@ export function playwrightChromium() {
 }
 
 const SYSTEM_CHROMIUM = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
-  darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ],
+  darwin: [
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ],
   win32: ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe'],
 };
 
@@ -42,7 +51,9 @@ function systemChromium(env, exists) {
     const roots = [env.ProgramFiles, env['ProgramFiles(x86)'], env.LOCALAPPDATA].filter(Boolean);
     return roots.flatMap((r) => SYSTEM_CHROMIUM.win32.map((p) => join(r, p))).find((p) => exists(p)) ?? null;
   }
-  const named = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].map((n) => onPath(n, env)).find(Boolean);
+  const named = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
+    .map((n) => onPath(n, env))
+    .find(Boolean);
   return (SYSTEM_CHROMIUM[process.platform] ?? []).find((p) => exists(p)) ?? named ?? null;
 }
 
@@ -50,9 +61,16 @@ function systemChromium(env, exists) {
  * `{ path, from }` for the Chromium to use, or `{ problem }`. `deps` replaces the file system and Playwright's
  * install location in tests.
  */
-export function findChromium({ env = process.env, exists = existsSync, system = systemChromium, playwright = playwrightChromium } = {}) {
+export function findChromium({
+  env = process.env,
+  exists = existsSync,
+  system = systemChromium,
+  playwright = playwrightChromium,
+} = {}) {
   if (env.CHROMIUM_PATH) {
-    return exists(env.CHROMIUM_PATH) ? { path: env.CHROMIUM_PATH, from: 'CHROMIUM_PATH' } : { problem: `CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, which does not exist` };
+    return exists(env.CHROMIUM_PATH)
+      ? { path: env.CHROMIUM_PATH, from: 'CHROMIUM_PATH' }
+      : { problem: `CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, which does not exist` };
   }
   const sys = system(env, exists);
   if (sys) return { path: sys, from: 'system' };
@@ -63,13 +81,21 @@ export function findChromium({ env = process.env, exists = existsSync, system = 
 
 export function findLibreOffice({ env = process.env, exists = existsSync } = {}) {
   if (env.SOFFICE_PATH) {
-    return exists(env.SOFFICE_PATH) ? { path: env.SOFFICE_PATH, from: 'SOFFICE_PATH' } : { problem: `SOFFICE_PATH is set to ${env.SOFFICE_PATH}, which does not exist` };
+    return exists(env.SOFFICE_PATH)
+      ? { path: env.SOFFICE_PATH, from: 'SOFFICE_PATH' }
+      : { problem: `SOFFICE_PATH is set to ${env.SOFFICE_PATH}, which does not exist` };
   }
   const named = onPath('soffice', env) ?? onPath('libreoffice', env);
   if (named) return { path: named, from: 'system' };
   const usual = win
-    ? [env.ProgramFiles, env['ProgramFiles(x86)']].filter(Boolean).map((r) => join(r, 'LibreOffice', 'program', 'soffice.exe'))
-    : ['/Applications/LibreOffice.app/Contents/MacOS/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+    ? [env.ProgramFiles, env['ProgramFiles(x86)']]
+        .filter(Boolean)
+        .map((r) => join(r, 'LibreOffice', 'program', 'soffice.exe'))
+    : [
+        '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+        '/usr/lib/libreoffice/program/soffice',
+        '/opt/libreoffice/program/soffice',
+      ];
   const found = usual.find((p) => exists(p));
   return found ? { path: found, from: 'system' } : { problem: 'soffice not found' };
 }
@@ -81,7 +107,9 @@ export function findPoppler({ env = process.env, exists = existsSync } = {}) {
   const exe = win ? '.exe' : '';
   if (env.POPPLER_PATH) {
     const absent = POPPLER_TOOLS.filter((t) => !exists(join(env.POPPLER_PATH, t + exe)));
-    return absent.length === 0 ? { dir: env.POPPLER_PATH, from: 'POPPLER_PATH' } : { problem: `POPPLER_PATH is set to ${env.POPPLER_PATH}, which has no ${absent.join(', ')}` };
+    return absent.length === 0
+      ? { dir: env.POPPLER_PATH, from: 'POPPLER_PATH' }
+      : { problem: `POPPLER_PATH is set to ${env.POPPLER_PATH}, which has no ${absent.join(', ')}` };
   }
   const absent = POPPLER_TOOLS.filter((t) => !onPath(t, env));
   return absent.length === 0 ? { dir: '', from: 'system' } : { problem: `${absent.join(', ')} not found` };
@@ -96,7 +124,7 @@ export const INSTALL = {
   },
   libreoffice: {
     name: 'LibreOffice (soffice)',
-    debian: 'sudo apt-get install libreoffice-calc-nogui',
+    debian: 'sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui',
     macos: 'brew install --cask libreoffice',
     windows: 'winget install TheDocumentFoundation.LibreOffice',
   },
@@ -126,7 +154,13 @@ export function checkTools(which = ['chromium', 'libreoffice', 'poppler'], finde
   const lines = [`The tests need ${missing.length === 1 ? 'a program that is' : 'programs that are'} not installed:`];
   for (const { tool, problem } of missing) {
     const i = INSTALL[tool];
-    lines.push('', `  ${i.name}: ${problem}.`, `    Debian/Ubuntu: ${i.debian}`, `    macOS:         ${i.macos}`, `    Windows:       ${i.windows}`);
+    lines.push(
+      '',
+      `  ${i.name}: ${problem}.`,
+      `    Debian/Ubuntu: ${i.debian}`,
+      `    macOS:         ${i.macos}`,
+      `    Windows:       ${i.windows}`,
+    );
   }
   return { found, missing, message: lines.join('\n') };
 }
@@ -137,4 +171,3 @@ export function chromiumExecutable() {
   if (message) throw new Error(message);
   return found.chromium.path;
 }
-

@@ -19,7 +19,10 @@ export interface FeedbackSummary {
 }
 
 /** Summary of one day's feedback: respondents, mean and distribution per question, comments. */
-export function summarizeFeedback(answers: readonly Pick<DayFeedback, FeedbackQuestion | 'comment'>[], locale = 'fi'): FeedbackSummary {
+export function summarizeFeedback(
+  answers: readonly Pick<DayFeedback, FeedbackQuestion | 'comment'>[],
+  locale = 'fi',
+): FeedbackSummary {
   const questions = FEEDBACK_QUESTIONS.map((question): QuestionSummary => {
     const scores = answers.map((a) => a[question]).filter((s): s is number => s !== null);
     const count = (v: number) => scores.filter((s) => s === v).length;
@@ -37,7 +40,8 @@ export function summarizeFeedback(answers: readonly Pick<DayFeedback, FeedbackQu
 
 type ContentOf = Pick<DayFeedback, FeedbackQuestion | 'comment'>;
 
-const contentKey = (a: ContentOf): string => FEEDBACK_QUESTIONS.map((q) => (a[q] === null ? '0' : String(a[q]))).join('');
+const contentKey = (a: ContentOf): string =>
+  FEEDBACK_QUESTIONS.map((q) => (a[q] === null ? '0' : String(a[q]))).join('');
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Compares two answers by their content only: the scores (empty first), then the comment. */
@@ -59,6 +63,10 @@ export function contentOrder<T extends ContentOf>(answers: readonly T[]): T[] {
  */
 export function feedbackPackageOrder<T extends DayFeedback>(answers: readonly T[]): T[] {
   return [...answers].sort(
-    (a, b) => byCodeUnits(a.dayId, b.dayId) || compareContent(a, b) || byCodeUnits(a.givenOn, b.givenOn) || byCodeUnits(a.id, b.id),
+    (a, b) =>
+      byCodeUnits(a.dayId, b.dayId) ||
+      compareContent(a, b) ||
+      byCodeUnits(a.givenOn, b.givenOn) ||
+      byCodeUnits(a.id, b.id),
   );
 }

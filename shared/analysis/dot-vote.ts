@@ -88,7 +88,13 @@ export interface RoundTally {
 
 /** Adds up the ballots and the paper counts of one round. Order of ballots does not matter. */
 export function tallyRound(optionCount: number, ballots: readonly BallotDots[], paper: PaperDots | null): RoundTally {
-  const options: OptionTally[] = Array.from({ length: optionCount }, (_, index) => ({ index, ballotDots: 0, paperDots: 0, total: 0, byRole: {} }));
+  const options: OptionTally[] = Array.from({ length: optionCount }, (_, index) => ({
+    index,
+    ballotDots: 0,
+    paperDots: 0,
+    total: 0,
+    byRole: {},
+  }));
   const votersByRole: Record<string, number> = {};
   let totalDots = 0;
   for (const b of ballots) {
@@ -117,7 +123,14 @@ export function tallyRound(optionCount: number, ballots: readonly BallotDots[], 
       totalDots += c;
     }
   }
-  return { options, ballotsCast: ballots.length, paperVoters, voters: ballots.length + paperVoters, totalDots, votersByRole };
+  return {
+    options,
+    ballotsCast: ballots.length,
+    paperVoters,
+    voters: ballots.length + paperVoters,
+    totalDots,
+    votersByRole,
+  };
 }
 
 export interface RankedOption {
@@ -167,7 +180,8 @@ export function cutoff(ranked: readonly RankedOption[], wanted: number): CutoffR
   if (n === 0) return { wanted: n, chosen: [], tiedAtCut: [], placesLeft: 0 };
   const last = ranked[n - 1]!;
   const next = ranked[n];
-  if (!next || next.total !== last.total) return { wanted: n, chosen: ranked.slice(0, n).map((r) => r.index), tiedAtCut: [], placesLeft: 0 };
+  if (!next || next.total !== last.total)
+    return { wanted: n, chosen: ranked.slice(0, n).map((r) => r.index), tiedAtCut: [], placesLeft: 0 };
   const chosen = ranked.filter((r) => r.total > last.total).map((r) => r.index);
   const tiedAtCut = ranked.filter((r) => r.total === last.total).map((r) => r.index);
   return { wanted: n, chosen, tiedAtCut, placesLeft: n - chosen.length };

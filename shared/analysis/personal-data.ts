@@ -11,15 +11,18 @@
  *   real calendar date (so 290223-… is not a code: 1923 was not a leap year). Lower case is accepted. A code glued
  *   to more digits before it, or to a letter or digit after it, is part of some longer token and is not reported.
  * - Phone numbers in Finnish forms: national `0` + area or mobile prefix (`040 123 4567`, `050-1234567`,
- *   `09 123 4567`, `(09) 1234 567`, `017 123 456`), or international `+358` / `00358` (`+358 40 123 4567`,
- *   `+358 (0)9 123 4567`). At least 7 digits in all; the national `0` is written against its prefix. Numbers
- *   without a leading `0` or `+358` (durations, years, percentages, sums) never match, nor do decimals, nor
- *   compact dates like `03122023`.
- * - E-mail addresses `local@domain.tld`.
+ *   `040.123.4567`, `040/1234567`, `09 123 4567`, `(09) 1234 567`, `017 123 456`), or international `+358` /
+ *   `00358` (`+358 40 123 4567`, `+358 (0)9 123 4567`). A candidate found by a context-guarded pattern counts when
+ *   libphonenumber-js (full metadata) finds it a valid Finnish mobile or landline number. Numbers without a leading
+ *   `0` or `+358` (durations, years, percentages, sums), decimals, compact dates like `03122023`, service numbers
+ *   (`0800`, `010`, `020`) and business IDs (`0201256-6`) never match.
+ * - E-mail addresses `local@domain.tld`, and the usual obfuscations: `matti(at)example.fi`, `[at]`, `(dot)`,
+ *   `matti at example dot fi`, `matti @ example.fi`.
  *
  * Masks keep the length and the punctuation and replace every letter and digit with `*` (e-mail keeps `@` and dots),
  * so masked text still fits every length limit of the document it sits in.
  */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { WorkshopData } from '../domain/workshop-data';
 
 export type PersonalDataKind = 'hetu' | 'phone' | 'email';
@@ -46,7 +49,21 @@ export interface PersonalDataFinding {
 }
 
 const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
-const CENTURY: Record<string, number> = { '+': 1800, '-': 1900, U: 1900, V: 1900, W: 1900, X: 1900, Y: 1900, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000 };
+const CENTURY: Record<string, number> = {
+  '+': 1800,
+  '-': 1900,
+  U: 1900,
+  V: 1900,
+  W: 1900,
+  X: 1900,
+  Y: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
+};
 
 const HETU_RE = /(?<!\d)(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-FHJ-NPR-Y])(?![\p{L}\p{N}])/giu;
 
@@ -72,13 +89,18 @@ export function hetuCheckChar(ddmmyy: string, nnn: string): string {
   return CHECK_CHARS[Number(`${ddmmyy}${nnn}`) % 31]!;
 }
 
-// A candidate: national 0+prefix or +358/00358 (optionally "(0)"), then digits in groups separated by one space or
-// hyphen. "(09)" is allowed as a written area code.
+// A candidate: national 0+prefix or +358/00358 (optionally "(0)"), then digits in groups separated by one space,
+// hyphen, dot or slash (`040.123.4567`, `040/1234567`). "(09)" is allowed as a written area code. The context
+// guards keep decimals, dates, versions and numbers glued to words out; libphonenumber-js then decides.
 const PHONE_RE =
-  /(?<![\p{L}\p{N}+/]|[\p{L}\p{N}]-|\d[.,:])(?:(?:\+|00)358[ -]?(?:\(0\)[ -]?)?\(?[1-9]\d{0,2}\)?|\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})(?:[ -]?\d{1,4}){1,4}(?![\p{L}\p{N}]|-[\p{L}\p{N}]|[.,]\d|\s?%)/gu;
+  /(?<![\p{L}\p{N}+/]|[\p{L}\p{N}]-|\d[.,:])(?:(?:\+|00)358[ -]?(?:\(0\)[ -]?)?\(?[1-9]\d{0,2}\)?|\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})(?:[ ./-]?\d{1,4}){1,4}(?![\p{L}\p{N}]|-[\p{L}\p{N}]|[.,/]\d|\s?%)/gu;
 
-const MOBILE = /^(4\d|50)/;
-const AREA = /^([235689]|1[3-9])/;
+// Only numbers that reach a person: mobile and landline. Service and organisation numbers (0800, 010, 020, 0295)
+// are public switchboards, not personal data.
+const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER', 'VOIP']);
+
+// A business ID (Y-tunnus) is seven digits, a hyphen and a check digit; some read as valid phone numbers.
+const BUSINESS_ID = /^\d{7}-\d$/;
 
 function isCompactDate(digits: string): boolean {
   if (digits.length !== 8) return false;
@@ -88,25 +110,49 @@ function isCompactDate(digits: string): boolean {
   return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-/** True when the written candidate is a plausible Finnish phone number. */
+/** True when the written candidate is a Finnish mobile or landline number by libphonenumber-js's full metadata. */
 function isPhone(written: string): boolean {
+  if (BUSINESS_ID.test(written)) return false;
   const international = /^(\+|00)358/.test(written);
-  let digits = written.replace(/\D/g, '');
-  if (international) digits = digits.replace(/^(00)?358/, '').replace(/^0/, '');
-  else {
-    if (isCompactDate(digits)) return false;
-    digits = digits.slice(1);
-  }
-  // `digits` is now the national significant number (without the leading 0).
-  if (MOBILE.test(digits)) return digits.length >= 7 && digits.length <= 10;
-  if (AREA.test(digits)) return digits.length >= 6 && digits.length <= 10;
-  return false;
+  if (!international && isCompactDate(written.replace(/\D/g, ''))) return false;
+  // libphonenumber reads "(0)" after the country code as part of the number; Finns write it as a reminder only.
+  const normal = written
+    .replace(/^00358/, '+358')
+    .replace(/\(0\)/, '')
+    .replace(/[./]/g, ' ');
+  const parsed = parsePhoneNumberFromString(normal, 'FI');
+  if (!parsed || parsed.country !== 'FI' || !parsed.isValid()) return false;
+  // The metadata still allows the old short mobile numbers (040 1234); a number today has at least 7 digits after 0.
+  if (parsed.nationalNumber.length < (/^(4\d|50)/.test(parsed.nationalNumber) ? 7 : 6)) return false;
+  return PERSONAL_TYPES.has(parsed.getType() ?? '');
 }
 
 // Ids are generated, never personal data; a UUID's hex groups can look like a phone number.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+const EMAIL_RE =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+
+// Addresses written to dodge harvesters: `matti(at)example.fi`, `matti [at] thl [dot] fi`, `matti at example dot fi`,
+// `matti @ example.fi`. The bare word form needs both " at " and " dot " so ordinary English text does not match.
+const LOCAL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]*`;
+const LABEL = String.raw`[\p{L}\p{N}-]+`;
+const BRACKET_AT = String.raw`\s?[(\[{]\s?(?:at|ät|@)\s?[)\]}]\s?`;
+const BRACKET_DOT = String.raw`(?:\.|\s?[(\[{]\s?(?:dot|piste|\.)\s?[)\]}]\s?)`;
+const OBFUSCATED_EMAIL_RES = [
+  // (at) / [at] / {at}, dots written plainly or as (dot)
+  new RegExp(
+    String.raw`${LOCAL}${BRACKET_AT}${LABEL}(?:${BRACKET_DOT}${LABEL})*${BRACKET_DOT}\p{L}{2,}(?![\p{L}\p{N}])`,
+    'giu',
+  ),
+  // " at " … " dot " in words
+  new RegExp(String.raw`${LOCAL}\s+at\s+${LABEL}(?:\s+dot\s+${LABEL})*\s+dot\s+\p{L}{2,}(?![\p{L}\p{N}])`, 'giu'),
+  // spaces around @
+  new RegExp(
+    String.raw`${LOCAL}\s+@\s*${LABEL}(?:\.${LABEL})*\.\p{L}{2,}(?![\p{L}\p{N}])|${LOCAL}@\s+${LABEL}(?:\.${LABEL})*\.\p{L}{2,}(?![\p{L}\p{N}])`,
+    'gu',
+  ),
+];
 
 /** Every personal-data match in `text`, in order, without overlaps (a henkilötunnus wins over a phone number). */
 export function findInText(text: string): TextMatch[] {
@@ -116,16 +162,20 @@ export function findInText(text: string): TextMatch[] {
     if (isValidHetu(m[0])) found.push({ kind: 'hetu', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(EMAIL_RE)) found.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  for (const re of OBFUSCATED_EMAIL_RES) {
+    for (const m of text.matchAll(re)) found.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(PHONE_RE)) {
     // Trailing groups may be another number ("040 123 4567 10 kertaa"): take the longest leading part that is a phone.
     let written = m[0];
+    if (BUSINESS_ID.test(written)) continue;
     while (written !== '' && !isPhone(written)) {
-      const cut = written.replace(/[ -]?\d{1,4}$/, '');
+      const cut = written.replace(/[ ./-]?\d{1,4}$/, '');
       written = cut === written || !/\d$/.test(cut) ? '' : cut;
     }
     if (written !== '') found.push({ kind: 'phone', start: m.index, end: m.index + written.length });
   }
-  found.sort((a, b) => a.start - b.start || (a.kind === 'hetu' ? -1 : b.kind === 'hetu' ? 1 : 0));
+  found.sort((a, b) => a.start - b.start || (a.kind === 'hetu' ? -1 : b.kind === 'hetu' ? 1 : 0) || b.end - a.end);
   const out: TextMatch[] = [];
   for (const f of found) {
     const last = out.at(-1);
@@ -168,7 +218,8 @@ function walkStrings(value: unknown, path: string, visit: (s: string, path: stri
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, `${path}[${i}]`, visit));
   else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) walkStrings(v, path ? `${path}.${k}` : k, visit);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      walkStrings(v, path ? `${path}.${k}` : k, visit);
   }
 }
 
@@ -176,7 +227,12 @@ function walkStrings(value: unknown, path: string, visit: (s: string, path: stri
 export function findPersonalData(data: WorkshopData): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   const noPlace: Place = { team: null, teamId: null, board: null, boardId: null };
-  const teamPlace = (teamId: string): Place => ({ team: data.teams.find((t) => t.id === teamId)?.name ?? null, teamId, board: null, boardId: null });
+  const teamPlace = (teamId: string): Place => ({
+    team: data.teams.find((t) => t.id === teamId)?.name ?? null,
+    teamId,
+    board: null,
+    boardId: null,
+  });
   const scan = (value: unknown, path: string, place: Place) =>
     walkStrings(value, path, (s, p) => {
       const matches = findInText(s);
@@ -206,7 +262,8 @@ export function findPersonalData(data: WorkshopData): PersonalDataFinding[] {
   return findings;
 }
 
-function maskDeep<T>(value: T): T {
+/** A copy of any plain value (a storyboard, a board document) with every string masked; structure kept. */
+export function maskDeep<T>(value: T): T {
   if (typeof value === 'string') return maskText(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => maskDeep(v)) as T;
   if (value !== null && typeof value === 'object') {
@@ -226,8 +283,22 @@ export function maskPersonalData(data: WorkshopData): WorkshopData {
     boards: data.boards.map((b) => ({ ...b, name: maskText(b.name), doc: maskDeep(b.doc) })),
     ...(data.galleryNotes ? { galleryNotes: data.galleryNotes.map((n) => ({ ...n, text: maskText(n.text) })) } : {}),
     ...(data.dayFeedback ? { dayFeedback: data.dayFeedback.map((a) => ({ ...a, comment: maskText(a.comment) })) } : {}),
-    ...(data.agendaLog ? { agendaLog: data.agendaLog.map((e) => ({ ...e, title: maskText(e.title), note: maskText(e.note) })) } : {}),
+    ...(data.agendaLog
+      ? { agendaLog: data.agendaLog.map((e) => ({ ...e, title: maskText(e.title), note: maskText(e.note) })) }
+      : {}),
   };
+}
+
+/**
+ * How many findings a board's picture could show: its name and every text of its document (whatever the kind
+ * draws of it). Picture exports are refused while this is above zero.
+ */
+export function boardPictureFindings(name: string, doc: unknown): number {
+  let count = findInText(name).length;
+  walkStrings(doc, '', (s) => {
+    count += findInText(s).length;
+  });
+  return count;
 }
 
 /** Counts by kind, for one-line summaries. */

@@ -11,9 +11,15 @@ import { agendaMethods } from './methods/agenda';
 import { storyboardMethods } from './methods/storyboard';
 import { galleryMethods } from './methods/gallery';
 import { feedbackMethods } from './methods/feedback';
+import { innokylaMethods } from './methods/innokyla';
 import { PresentationState } from '../presentation/model';
 
 const W = { workshopId: Id };
+/**
+ * Names one field edit in progress (a field and a focus session): saves as-you-type with the same key merge into
+ * one undo step while nothing else was recorded in between.
+ */
+const C = { coalesce: z.string().min(1).max(200).optional() };
 
 export const Settings = z.object({
   language: z.enum(LANGUAGES),
@@ -35,6 +41,8 @@ export const WorkshopSummary = z.object({
   lastOpenedAt: z.string(),
   /** Set when the library file cannot be read; the file is left as it is. */
   errorKey: z.string().optional(),
+  /** Import only: how many schema objects of the imported file were not the app's and were left out. */
+  removedObjects: z.number().int().optional(),
 });
 export type WorkshopSummary = z.infer<typeof WorkshopSummary>;
 
@@ -46,6 +54,35 @@ export const HistoryState = z.object({
   redoLabel: z.string().nullable(),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
+
+/**
+ * Where an undone or redone edit shows, so the app can take the coach there and name it: a board (its content, or
+ * the board itself: created, renamed, deleted), a team (its basics or members), a team's gallery notes, or the round
+ * (its basics and days). `exists` is false when the step removed it (undoing its creation).
+ */
+export const HistoryPlace = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('board'),
+    boardId: Id,
+    teamId: Id,
+    boardKind: z.string(),
+    boardName: z.string(),
+    content: z.boolean(),
+    exists: z.boolean(),
+  }),
+  z.object({ kind: z.literal('team'), teamId: Id, teamName: z.string(), exists: z.boolean() }),
+  z.object({ kind: z.literal('gallery'), teamId: Id, teamName: z.string() }),
+  z.object({ kind: z.literal('round'), name: z.string() }),
+]);
+export type HistoryPlace = z.infer<typeof HistoryPlace>;
+
+/** What one undo or redo did: the edit's i18n label and where it shows. */
+export const HistoryStep = z.object({ label: z.string(), place: HistoryPlace.nullable() });
+export type HistoryStep = z.infer<typeof HistoryStep>;
+
+/** The history after an undo or redo, with the step it took. */
+export const HistoryStepResult = HistoryState.extend({ step: HistoryStep });
+export type HistoryStepResult = z.infer<typeof HistoryStepResult>;
 
 /** Everything the workshop screens show except board documents, which load per board. */
 export const WorkshopState = z.object({
@@ -88,14 +125,23 @@ const teamFields = Team.omit({ id: true, ordinal: true });
 const memberFields = Member.omit({ id: true, teamId: true, ordinal: true });
 const dayFields = WorkshopDay.omit({ id: true, ordinal: true });
 
-
 /**
  * Every API method, declared once. Handlers, the typed client and the IPC/HTTP transports are derived from this
  * table; a method missing a handler fails to compile. A new area adds `shared/api/methods/<area>.ts` (using `m`)
  * and one spread line below, plus a handler group in electron/backend/api/registry.ts.
  */
 export const contract = {
-  'app.info': m(z.object({}), z.object({ version: z.string(), schemaVersion: z.number().int(), dataDir: z.string(), shell: z.enum(['electron', 'web', 'test']) })),
+  'app.info': m(
+    z.object({}),
+    z.object({
+      version: z.string(),
+      schemaVersion: z.number().int(),
+      dataDir: z.string(),
+      shell: z.enum(['electron', 'web', 'test']),
+    }),
+  ),
+  /** A window's answer to a `flush.request`: its typed text has been saved (the shell waits for it before closing). */
+  'app.flushed': m(z.object({ requestId: z.string().min(1).max(100) }), z.object({})),
   'settings.get': m(z.object({}), Settings),
   'settings.set': m(Settings.partial(), Settings),
 
@@ -109,25 +155,46 @@ export const contract = {
 
   'workshop.get': m(z.object(W), WorkshopState),
   'workshop.rename': m(z.object({ ...W, title: z.string().trim().min(1).max(LIMITS.name) }), WorkshopState),
-  'workshop.exportFile': m(z.object(W), ExportedFile),
-  'workshop.exportPackage': m(z.object(W), ExportedFile),
+  /**
+   * Exports pass the personal-data gate: refused with `files.errors.personalData` (params `count`) while the
+   * workshop or its undo history holds a henkilötunnus, phone number or e-mail address, unless `maskPersonalData`;
+   * a masked workshop file is written from the masked data, without the undo history.
+   */
+  'workshop.exportFile': m(z.object({ ...W, maskPersonalData: z.boolean().optional() }), ExportedFile),
+  'workshop.exportPackage': m(z.object({ ...W, maskPersonalData: z.boolean().optional() }), ExportedFile),
   /** Merges the teams (with members and boards) of a package or workshop file into this workshop, as new copies. */
-  'workshop.mergeFile': m(z.object({ ...W, file: UploadedFile }), z.object({ teamsAdded: z.number().int() })),
+  'workshop.mergeFile': m(
+    z.object({ ...W, file: UploadedFile }),
+    z.object({ teamsAdded: z.number().int(), removedObjects: z.number().int().optional() }),
+  ),
   'files.save': m(z.object({ token: z.string().min(1).max(100) }), SaveOutcome),
 
-  'round.update': m(z.object({ ...W, patch: Round.partial() }), WorkshopState),
+  'round.update': m(z.object({ ...W, ...C, patch: Round.partial() }), WorkshopState),
 
   'days.create': m(z.object({ ...W, day: dayFields.partial() }), z.object({ id: Id })),
-  'days.update': m(z.object({ ...W, id: Id, patch: dayFields.partial() }), z.object({})),
+  'days.update': m(z.object({ ...W, ...C, id: Id, patch: dayFields.partial() }), z.object({})),
   'days.delete': m(z.object({ ...W, id: Id }), z.object({})),
-  'days.setAgenda': m(z.object({ ...W, id: Id, agenda: z.array(AgendaItem).max(LIMITS.agendaItems) }), z.object({})),
+  'days.setAgenda': m(
+    z.object({ ...W, ...C, id: Id, agenda: z.array(AgendaItem).max(LIMITS.agendaItems) }),
+    z.object({}),
+  ),
 
-  'teams.create': m(z.object({ ...W, team: teamFields.partial().extend({ name: Team.shape.name }) }), z.object({ id: Id })),
-  'teams.update': m(z.object({ ...W, id: Id, patch: teamFields.partial() }), z.object({})),
+  'teams.create': m(
+    z.object({ ...W, team: teamFields.partial().extend({ name: Team.shape.name }) }),
+    z.object({ id: Id }),
+  ),
+  'teams.update': m(z.object({ ...W, ...C, id: Id, patch: teamFields.partial() }), z.object({})),
   'teams.delete': m(z.object({ ...W, id: Id }), z.object({})),
 
-  'members.create': m(z.object({ ...W, teamId: Id, member: memberFields.partial().extend({ name: Member.shape.name, role: Member.shape.role }) }), z.object({ id: Id })),
-  'members.update': m(z.object({ ...W, id: Id, patch: memberFields.partial() }), z.object({})),
+  'members.create': m(
+    z.object({
+      ...W,
+      teamId: Id,
+      member: memberFields.partial().extend({ name: Member.shape.name, role: Member.shape.role }),
+    }),
+    z.object({ id: Id }),
+  ),
+  'members.update': m(z.object({ ...W, ...C, id: Id, patch: memberFields.partial() }), z.object({})),
   'members.delete': m(z.object({ ...W, id: Id }), z.object({})),
 
   /** `init` commands run on the new board in the same undoable step (e.g. a fishbone seeded from a problem marker). */
@@ -137,19 +204,41 @@ export const contract = {
       teamId: Id,
       kind: z.string().min(1).max(40),
       name: z.string().trim().min(1).max(LIMITS.name),
-      init: z.array(z.object({ type: z.string() }).passthrough()).max(2000).optional(),
+      init: z
+        .array(z.object({ type: z.string() }).passthrough())
+        .max(2000)
+        .optional(),
     }),
     z.object({ id: Id }),
   ),
   'boards.get': m(z.object({ ...W, id: Id }), Board),
   'boards.rename': m(z.object({ ...W, id: Id, name: z.string().trim().min(1).max(LIMITS.name) }), z.object({})),
-  'boards.duplicate': m(z.object({ ...W, id: Id, name: z.string().trim().min(1).max(LIMITS.name) }), z.object({ id: Id })),
+  'boards.duplicate': m(
+    z.object({ ...W, id: Id, name: z.string().trim().min(1).max(LIMITS.name) }),
+    z.object({ id: Id }),
+  ),
   'boards.delete': m(z.object({ ...W, id: Id }), z.object({})),
+  /** The boards of a workshop file or package, read through the rebuilding import (nothing of the file runs). */
+  'boards.listInFile': m(
+    z.object({ file: UploadedFile }),
+    z.object({
+      boards: z.array(z.object({ id: Id, teamName: z.string(), name: z.string(), kind: z.string() })),
+      removedObjects: z.number().int().optional(),
+    }),
+  ),
+  /** Copies one board of a workshop file or package into a team of this workshop, as a new board. */
+  'boards.copyFromFile': m(
+    z.object({ ...W, teamId: Id, file: UploadedFile, boardId: Id }),
+    z.object({ id: Id, name: z.string() }),
+  ),
   /** One board edit; the command is validated against the board kind's schema. */
-  'boards.apply': m(z.object({ ...W, id: Id, command: z.object({ type: z.string() }).passthrough() }), z.object({ revision: z.number().int(), doc: z.unknown() })),
+  'boards.apply': m(
+    z.object({ ...W, ...C, id: Id, command: z.object({ type: z.string() }).passthrough() }),
+    z.object({ revision: z.number().int(), doc: z.unknown(), history: HistoryState, updatedAt: z.string() }),
+  ),
 
-  'history.undo': m(z.object(W), HistoryState),
-  'history.redo': m(z.object(W), HistoryState),
+  'history.undo': m(z.object(W), HistoryStepResult),
+  'history.redo': m(z.object(W), HistoryStepResult),
   // Areas beyond the foundation declare their methods in shared/api/methods/<area>.ts and are spread in here.
   ...measuresMethods,
   ...presentationMethods,
@@ -158,6 +247,7 @@ export const contract = {
   ...storyboardMethods,
   ...galleryMethods,
   ...feedbackMethods,
+  ...innokylaMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -168,83 +258,8 @@ export type Output<K extends Method> = z.output<Contract[K]['output']>;
 
 export const METHODS = Object.keys(contract) as Method[];
 
-/**
- * Whether each method writes the workshop's file: an edit (undoable), an imported team, a gallery note, an anonymous
- * feedback answer, an agenda item's actual times. The header shows "saving" while such a call is in flight. Keyed by
- * every method, so a new method does not compile until it says which it is.
- */
-export const CHANGES_WORKSHOP = {
-  'app.info': false,
-  'settings.get': false,
-  'settings.set': false,
-  'library.list': false,
-  'library.create': false,
-  'library.createDemo': false,
-  'library.remove': false,
-  'library.importFile': false,
-  'workshop.get': false,
-  'workshop.rename': true,
-  'workshop.exportFile': false,
-  'workshop.exportPackage': false,
-  'workshop.mergeFile': true,
-  'files.save': false,
-  'round.update': true,
-  'days.create': true,
-  'days.update': true,
-  'days.delete': true,
-  'days.setAgenda': true,
-  'teams.create': true,
-  'teams.update': true,
-  'teams.delete': true,
-  'members.create': true,
-  'members.update': true,
-  'members.delete': true,
-  'boards.create': true,
-  'boards.get': false,
-  'boards.rename': true,
-  'boards.duplicate': true,
-  'boards.delete': true,
-  'boards.apply': true,
-  'history.undo': true,
-  'history.redo': true,
-  'measures.parseImport': false,
-  'presentation.get': false,
-  'presentation.setCurrent': false,
-  'presentation.setMode': false,
-  'presentation.show': false,
-  'presentation.openAudience': false,
-  'excel.checkPersonalData': false,
-  'excel.exportWorkbook': false,
-  'excel.sheets': false,
-  'excel.exportCsv': false,
-  'agenda.start': true,
-  'agenda.pause': false,
-  'agenda.resume': true,
-  'agenda.next': true,
-  'agenda.skip': true,
-  'agenda.extend': true,
-  'agenda.stop': true,
-  'agenda.log': false,
-  'timer.start': false,
-  'timer.pause': false,
-  'timer.resume': false,
-  'timer.add': false,
-  'timer.stop': false,
-  'storyboard.exportPdf': false,
-  'gallery.start': false,
-  'gallery.control': false,
-  'gallery.stop': false,
-  'gallery.notes': false,
-  'gallery.addNote': true,
-  'gallery.deleteNote': true,
-  'feedback.submit': true,
-  'feedback.summary': false,
-  'feedback.counts': false,
-} as const satisfies Record<Method, boolean>;
-
-export function changesWorkshop(method: Method): boolean {
-  return CHANGES_WORKSHOP[method];
-}
+// The "writes the workshop" table lives in a zod-free module so the renderer's start need not load the contract.
+export { CHANGES_WORKSHOP, changesWorkshop } from './changes-workshop';
 
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -261,6 +276,10 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export.progress'), jobId: z.string(), done: z.number().int(), total: z.number().int() }),
   /** A native menu item (Electron only); the renderer runs the command of that name. */
   z.object({ type: z.literal('menu'), command: z.string() }),
+  /** The shell is about to close a window or quit: save every pending edit now, then call `app.flushed`. */
+  z.object({ type: z.literal('flush.request'), requestId: z.string() }),
+  /** A window answered a flush request (the shell listens; windows ignore it). */
+  z.object({ type: z.literal('flush.done'), requestId: z.string() }),
 ]);
 export type StudioEvent = z.infer<typeof StudioEvent>;
 

@@ -15,7 +15,18 @@ export const ItemRef = z.object({
 export type ItemRef = z.infer<typeof ItemRef>;
 
 /** What a board item is, for other boards that gather items (dot-voting options, the change-idea list, storyboard). */
-export const ITEM_TAGS = ['note', 'problem', 'cause', 'root-cause', 'why', 'change-idea', 'countermeasure', 'parked', 'step', 'option'] as const;
+export const ITEM_TAGS = [
+  'note',
+  'problem',
+  'cause',
+  'root-cause',
+  'why',
+  'change-idea',
+  'countermeasure',
+  'parked',
+  'step',
+  'option',
+] as const;
 export type ItemTag = (typeof ITEM_TAGS)[number];
 
 /** One item a board offers to the rest of the app. */

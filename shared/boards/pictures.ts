@@ -29,7 +29,8 @@ export const BOARD_PICTURES: Record<string, BoardPicture<never>> = {
 
 /** Sizes that make no sense (0, NaN, negative, absurd) are brought to something drawable. */
 function saneOptions(o: PictureOptions): PictureOptions {
-  const clamp = (n: number, lo: number, hi: number, dflt: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : dflt);
+  const clamp = (n: number, lo: number, hi: number, dflt: number) =>
+    Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : dflt;
   return {
     ...o,
     width: clamp(o.width, 16, 16_384, 1920),
@@ -49,7 +50,12 @@ export function cannotDrawPicture(board: Pick<Board, 'id' | 'name' | 'kind'>, op
  * The board as one standalone SVG string, or null for a kind without a picture. Never throws: a document the
  * picture cannot draw (corrupt, from a newer version) gives a calm "cannot be drawn" picture instead.
  */
-export function drawBoard(kind: string, doc: unknown, board: Pick<Board, 'id' | 'name' | 'kind'>, options: PictureOptions): string | null {
+export function drawBoard(
+  kind: string,
+  doc: unknown,
+  board: Pick<Board, 'id' | 'name' | 'kind'>,
+  options: PictureOptions,
+): string | null {
   const picture = Object.prototype.hasOwnProperty.call(BOARD_PICTURES, kind) ? BOARD_PICTURES[kind] : undefined;
   if (!picture) return null;
   const o = saneOptions(options);
@@ -68,7 +74,12 @@ export function drawBoard(kind: string, doc: unknown, board: Pick<Board, 'id' | 
  * The board as its sections (see BoardPicture.sections), or null for a kind without a picture. Never throws and
  * never returns an empty list: a document that cannot be drawn gives one calm "cannot be drawn" section.
  */
-export function drawBoardSections(kind: string, doc: unknown, board: Pick<Board, 'id' | 'name' | 'kind'>, options: PictureOptions): string[] | null {
+export function drawBoardSections(
+  kind: string,
+  doc: unknown,
+  board: Pick<Board, 'id' | 'name' | 'kind'>,
+  options: PictureOptions,
+): string[] | null {
   const picture = Object.prototype.hasOwnProperty.call(BOARD_PICTURES, kind) ? BOARD_PICTURES[kind] : undefined;
   if (!picture) return null;
   const o = saneOptions(options);

@@ -10,7 +10,17 @@ import { fiveWhys } from './five-whys/definition';
 import { driverDiagram } from './driver-diagram/definition';
 
 /** Every board kind the app knows. A new kind adds one line here and one in the renderer's UI registry. */
-export const BOARD_DEFINITIONS = [ideasWall, dotVote, processMap, fishbone, fiveWhys, valueStream, measuresBoard, pdsaBoard, driverDiagram] as const satisfies readonly AnyBoardDefinition[];
+export const BOARD_DEFINITIONS = [
+  ideasWall,
+  dotVote,
+  processMap,
+  fishbone,
+  fiveWhys,
+  valueStream,
+  measuresBoard,
+  pdsaBoard,
+  driverDiagram,
+] as const satisfies readonly AnyBoardDefinition[];
 
 export type BoardKind = (typeof BOARD_DEFINITIONS)[number]['kind'];
 

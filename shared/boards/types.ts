@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { SheetSpec, CellValue } from '../export/sheet';
 import type { BoardItem } from './links';
+import type { BoardCounts } from './counts';
 
 /** What a board's `toSheet` knows beyond its own document. */
 export interface SheetContext {
@@ -31,7 +32,9 @@ export interface BoardDefinition<Doc, Cmd extends { type: string }> {
   apply(draft: Doc, cmd: Cmd): void;
   /** i18n key naming the command, shown in the undo/redo tooltips. */
   commandLabel(cmd: Cmd): string;
-  /** A small JSON summary for `cli info` and the board list. */
+  /** The board's items counted once for every place that says how many (header, storyboard, Excel, `cli info`). */
+  counts(doc: Doc): BoardCounts;
+  /** A small JSON summary for `cli info` and the board list; its counts come from `counts`. */
   summary(doc: Doc): Record<string, CellValue>;
   /** Excel projection: one or more sheets, rows carrying board and team columns. */
   toSheets(doc: Doc, ctx: SheetContext): SheetSpec[];

@@ -127,7 +127,12 @@ export const DEMO_TEAMS_FI: readonly DemoTeamSpec[] = [
       ['Eveliina Koskinen', 'client-rep', 'Kokemusasiantuntija', ''],
       ['Sanna Lehtinen', 'professional', 'Koulukuraattori', `${PIRHA}, opiskeluhuolto`],
       ['Johanna Heikkinen', 'professional', 'Terveydenhoitaja', `${PIRHA}, kouluterveydenhuolto`],
-      ['Mikko Laine', 'professional', 'Psykiatrinen sairaanhoitaja', `${PIRHA}, nuorten mielenterveys- ja päihdepalvelut`],
+      [
+        'Mikko Laine',
+        'professional',
+        'Psykiatrinen sairaanhoitaja',
+        `${PIRHA}, nuorten mielenterveys- ja päihdepalvelut`,
+      ],
       ['Antti Mäkinen', 'professional', 'Psykologi', `${PIRHA}, nuorisopsykiatrian poliklinikka`],
       ['Laura Salonen', 'professional', 'Etsivä nuorisotyöntekijä', 'Tampereen kaupunki, nuorisopalvelut'],
       ['Pekka Räsänen', 'process-owner', 'Palvelupäällikkö', `${PIRHA}, mielenterveys- ja päihdepalvelut`],

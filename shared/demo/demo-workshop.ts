@@ -73,7 +73,12 @@ export function createDemoWorkshop(opts: DemoOptions): WorkshopData {
     });
     let ordinal = 0;
     for (const [kind, build] of Object.entries(DEMO_BOARDS)) {
-      for (const b of build({ team: spec.key, lang: opts.lang, nextId, teamBoards: boards.filter((x) => x.teamId === teamId) })) {
+      for (const b of build({
+        team: spec.key,
+        lang: opts.lang,
+        nextId,
+        teamBoards: boards.filter((x) => x.teamId === teamId),
+      })) {
         boards.push({
           id: b.id ?? nextId(),
           teamId,
@@ -109,10 +114,15 @@ const HELSINKI_SUMMER_OFFSET_MIN = 180;
 const MINUTE_MS = 60_000;
 
 /** The first workshop day's gallery notes, day feedback (in content order) and agenda times. */
-function firstDayRecords(day: WorkshopDay, teams: readonly Team[], nextId: () => string): Pick<WorkshopData, 'galleryNotes' | 'dayFeedback' | 'agendaLog'> {
+function firstDayRecords(
+  day: WorkshopDay,
+  teams: readonly Team[],
+  nextId: () => string,
+): Pick<WorkshopData, 'galleryNotes' | 'dayFeedback' | 'agendaLog'> {
   const teamOf = new Map(DEMO_TEAMS_FI.map((spec, i) => [spec.key, teams[i]!]));
   const dayStart = Date.parse(`${day.date}T00:00:00.000Z`) - HELSINKI_SUMMER_OFFSET_MIN * MINUTE_MS;
-  const at = (clock: string, plusMin = 0) => dayStart + (Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5)) + plusMin) * MINUTE_MS;
+  const at = (clock: string, plusMin = 0) =>
+    dayStart + (Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5)) + plusMin) * MINUTE_MS;
   const iso = (ms: number) => new Date(ms).toISOString();
 
   // Notes were written during the poster walk (the agenda's "posterikierros" item), a couple of minutes apart.
@@ -130,7 +140,9 @@ function firstDayRecords(day: WorkshopDay, teams: readonly Team[], nextId: () =>
     })),
   );
 
-  const dayFeedback: DayFeedback[] = feedbackPackageOrder(DEMO_FEEDBACK_FI.map((a) => ({ ...a, id: nextId(), dayId: day.id, givenOn: day.date })));
+  const dayFeedback: DayFeedback[] = feedbackPackageOrder(
+    DEMO_FEEDBACK_FI.map((a) => ({ ...a, id: nextId(), dayId: day.id, givenOn: day.date })),
+  );
 
   // The agenda ran from its first item's start, each item starting when the one before ended.
   let clock = at(day.agenda[0]?.start ?? '08:30');

@@ -1,3 +1,8 @@
+import type { TranslationKey } from '../i18n/keys';
+
+/** A column header's translation key: the text is looked up in the export's language (locales/<lang>/export.json). */
+export type ExportHeaderKey = Extract<TranslationKey, `export.header.${string}`>;
+
 /** A tool-neutral table that the Excel writer turns into a worksheet; boards project onto it with `toSheet`. */
 export type CellValue = string | number | boolean | null;
 
@@ -24,15 +29,21 @@ export function isFormulaCell(v: SheetCell | undefined): v is FormulaCell {
 
 export type ColumnType = 'text' | 'id' | 'number' | 'integer' | 'date' | 'boolean';
 
-export interface SheetColumn {
+interface ColumnBase {
   /** Stable machine key, also the key in each row. */
   key: string;
-  /** Header text (Finnish; the schema is documented per sheet). */
-  header: string;
   type: ColumnType;
   /** Width in characters; the writer picks one when absent. */
   width?: number;
 }
+
+/**
+ * A column of an exported sheet declares its header by key (`headerKey`); `header` is that text in the export's
+ * language once withHeaderLanguage has run. A column with only a written `header` is for the writers' own tests
+ * and ad-hoc tables; every exported sheet's column has a key (tests/node/export/app-export.test.ts checks).
+ */
+export type SheetColumn = ColumnBase &
+  ({ headerKey: ExportHeaderKey; header?: string } | { headerKey?: undefined; header: string });
 
 export interface SheetSpec {
   /** Sheet name, at most 31 characters, unique in a workbook. */
@@ -61,10 +72,12 @@ export interface SheetImage {
   scale: number;
   /** Alternative text, e.g. the board's name. */
   description: string;
+  /** Written into the picture's cell instead of its caption when the picture cannot be drawn (translated). */
+  failedText?: string;
 }
 
 /** The team and board columns every board sheet starts with, so one autofilter spans all teams of a round. */
 export const BOARD_SHEET_COLUMNS: readonly SheetColumn[] = [
-  { key: 'team', header: 'Tiimi', type: 'text', width: 24 },
-  { key: 'board', header: 'Taulu', type: 'text', width: 24 },
+  { key: 'team', headerKey: 'export.header.team', type: 'text', width: 24 },
+  { key: 'board', headerKey: 'export.header.board', type: 'text', width: 24 },
 ];

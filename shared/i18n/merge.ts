@@ -12,7 +12,8 @@ export function mergeLocaleFiles(files: readonly { name: string; tree: Tree }[])
     for (const [k, v] of Object.entries(src)) {
       const key = path ? `${path}.${k}` : k;
       if (typeof v === 'string') {
-        if (key in target || owner.has(key)) throw new Error(`i18n key ${key} defined in both ${owner.get(key) ?? '?'} and ${file}`);
+        if (key in target || owner.has(key))
+          throw new Error(`i18n key ${key} defined in both ${owner.get(key) ?? '?'} and ${file}`);
         target[k] = v;
         owner.set(key, file);
       } else {

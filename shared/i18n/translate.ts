@@ -1,13 +1,17 @@
-import type { Language } from '../domain/vocab';
+import { createInstance, type i18n } from 'i18next';
+import { LANGUAGES, type Language } from '../domain/vocab';
+import type { TranslationKey } from './keys';
 import { LOCALE_FILES } from './locales';
 import { mergeLocaleFiles, type Tree } from './merge';
 
-/** Looks a text up by key, with `{{name}}` interpolation and `_one`/`_other` plurals on `count` (as i18next). */
-export type Translator = (key: string, vars?: Record<string, string | number>) => string;
+export type { TranslationKey } from './keys';
+
+/** Looks a text up by key, with i18next's `{{name}}` interpolation, plurals on `count` and `$t(...)` nesting. */
+export type Translator = (key: TranslationKey, vars?: Record<string, string | number>) => string;
 
 const trees = new Map<Language, Tree>();
 
-/** A language's locale files merged into one tree (the same merge the renderer does), built once per language. */
+/** A language's locale files merged into one tree (the renderer loads the same), built once per language. */
 export function localeTree(lang: Language): Tree {
   let tree = trees.get(lang);
   if (!tree) {
@@ -17,43 +21,48 @@ export function localeTree(lang: Language): Tree {
   return tree;
 }
 
-function lookup(tree: Tree, key: string): string | undefined {
-  let node: string | Tree | undefined = tree;
-  for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
-    node = node[part];
-  }
-  return typeof node === 'string' ? node : undefined;
+/** The i18next resources of every language: one `translation` namespace per language, as the renderer uses. */
+export function localeResources(): Record<Language, { translation: Tree }> {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, { translation: localeTree(l) }])) as Record<
+    Language,
+    { translation: Tree }
+  >;
 }
 
-/** `{{name}}` and `{{name, format}}` replaced by the value; an unknown name is left as written (as i18next does). */
-export function interpolate(text: string, vars: Record<string, string | number> = {}): string {
-  return text.replace(/\{\{\s*([\w.-]+)\s*(?:,[^}]*)?\}\}/g, (whole, name: string) => {
-    const v = vars[name];
-    return v === undefined ? whole : String(v);
-  });
+let shared: i18n | undefined;
+
+/** One i18next instance for Node code, initialised synchronously (no backend to wait for). */
+function instance(): i18n {
+  if (!shared) {
+    shared = createInstance();
+    void shared.init({
+      resources: localeResources(),
+      lng: 'fi',
+      fallbackLng: 'fi',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      // A group key (e.g. `errors`) answers with itself, as a missing key does, never with i18next's notice.
+      returnedObjectHandler: (key) => key,
+    });
+  }
+  return shared;
 }
 
 /**
- * A translator for Node code (Excel, CLI, pictures drawn outside the renderer) over the same locale files as the
- * renderer's i18next: dotted keys, `{{name}}` interpolation without HTML escaping, plurals by `count` with the
- * language's plural rules (`key_one`, `key_other`, … then `key`), falling back to Finnish and then to the key
- * itself, so a missing text is visible but never an exception.
+ * A translator for Node code (Excel, CSV, CLI, menu, pictures drawn outside the renderer): the renderer's i18next
+ * over the same locale files, fixed to one language, falling back to Finnish and then to the key itself, so a
+ * missing text is visible but never an exception. Texts are not HTML-escaped (they go to cells and menus).
  */
 export function translator(lang: Language): Translator {
-  const own = localeTree(lang);
-  const fi = lang === 'fi' ? own : localeTree('fi');
-  const rules = new Intl.PluralRules(lang);
-  const find = (key: string, count: unknown): string | undefined => {
-    for (const tree of own === fi ? [own] : [own, fi]) {
-      if (typeof count === 'number') {
-        const plural = lookup(tree, `${key}_${rules.select(count)}`) ?? lookup(tree, `${key}_other`);
-        if (plural !== undefined) return plural;
-      }
-      const plain = lookup(tree, key);
-      if (plain !== undefined) return plain;
-    }
-    return undefined;
-  };
-  return (key, vars) => interpolate(find(key, vars?.count) ?? key, vars);
+  const t = instance().getFixedT(lang);
+  return (key, vars) => String(t(key, vars ?? {}));
+}
+
+/**
+ * The same texts for code whose keys are built from data (a board's kind, a picture's labels): no key check at
+ * compile time, so prefer `translator` wherever the key is written out.
+ */
+export function dynamicTranslator(lang: Language): (key: string, vars?: Record<string, string | number>) => string {
+  return translator(lang) as (key: string, vars?: Record<string, string | number>) => string;
 }

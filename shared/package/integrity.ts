@@ -28,7 +28,10 @@ export function integrityProblem(data: WorkshopData): string | null {
   if (problem) return problem;
 
   const teamIds = new Set(data.teams.map((t) => t.id));
-  for (const [label, items] of [['members', data.members], ['boards', data.boards]] as const) {
+  for (const [label, items] of [
+    ['members', data.members],
+    ['boards', data.boards],
+  ] as const) {
     for (let i = 0; i < items.length; i++) {
       const teamId = items[i]!.teamId;
       if (!teamIds.has(teamId)) return `workshop.${label}[${i}].teamId: no team with id "${teamId}"`;

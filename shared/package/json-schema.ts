@@ -24,7 +24,10 @@ export function packageJsonSchema(): Json {
     defs[name] = { ...docSchema, description: `Document of a "${def.kind}" board, docVersion ${def.docVersion}.` };
     rules.push({
       // Older doc versions are valid too (import migrates them), so only the current version's shape is pinned.
-      if: { properties: { kind: { const: def.kind }, docVersion: { const: def.docVersion } }, required: ['kind', 'docVersion'] },
+      if: {
+        properties: { kind: { const: def.kind }, docVersion: { const: def.docVersion } },
+        required: ['kind', 'docVersion'],
+      },
       then: { properties: { doc: { $ref: `#/$defs/${name}` } } },
     });
   }

@@ -1,28 +1,20 @@
-import type { MemberRole, TargetGroup } from '../domain/vocab';
+import { MEMBER_ROLES, TARGET_GROUPS, type MemberRole, type TargetGroup } from '../domain/vocab';
+import { translator } from '../i18n/translate';
+
+const fi = translator('fi');
 
 /**
- * Finnish labels for exports (Excel, reports) that run in the backend without the renderer's i18n. Typed as full
- * records so a new code without a label fails to compile. Wording follows the programme description (RRP P4 I1).
+ * Finnish labels for exports (Excel, reports): cell values stay Finnish in every header language. Target groups in
+ * the programme description's own wording (RRP P4 I1, export.json), longer than the app's short names.
  */
-export const TARGET_GROUP_LABELS_FI: Record<TargetGroup, string> = {
-  'youth-mental-substance': 'Nuoret ja nuoret aikuiset, joilla on mielenterveys- tai päihdehäiriöitä',
-  'adults-mental-substance': 'Aikuiset, joilla on mielenterveys- tai päihdehäiriöitä',
-  'chronic-illness-risk': 'Pitkäaikaissairaat ja sairastumisriskissä olevat, jotka eivät ole vielä palvelujen piirissä',
-  'older-people-service-gaps': 'Ikääntyneet, joilla palvelukatkokset tai eristäytyneisyys ovat lisänneet tuen tarvetta',
-  'informal-carers': 'Omaishoitajat',
-  'child-welfare-families': 'Lastensuojelun asiakkaat ja heidän perheensä',
-  'disabled-rehabilitation': 'Vammaiset henkilöt tai muut, jotka eivät ole saaneet tarvitsemiaan kuntoutuspalveluja',
-  other: 'Muu asiakasryhmä',
-};
+export const TARGET_GROUP_LABELS_FI: Record<TargetGroup, string> = Object.fromEntries(
+  TARGET_GROUPS.map((g) => [g, fi(`export.targetGroup.${g}`)]),
+) as Record<TargetGroup, string>;
 
-/** Finnish member role labels (glossary in docs/domain.md). */
-export const MEMBER_ROLE_LABELS_FI: Record<MemberRole, string> = {
-  'client-rep': 'Asiakasedustaja',
-  professional: 'Ammattilainen',
-  'process-owner': 'Prosessinomistaja',
-  supervisor: 'Esihenkilö',
-  coach: 'Valmentaja',
-};
+/** Finnish member role labels: the app's own (glossary in docs/domain.md). */
+export const MEMBER_ROLE_LABELS_FI: Record<MemberRole, string> = Object.fromEntries(
+  MEMBER_ROLES.map((r) => [r, fi(`vocab.role.${r}`)]),
+) as Record<MemberRole, string>;
 
 /** The Finnish label of a target group code; '' for none, the code itself if unknown. */
 export function targetGroupLabelFi(code: string): string {

@@ -1,10 +1,17 @@
 import type { Board } from '../domain/entities';
-import type { WorkshopData } from '../domain/workshop-data';
+import { WorkshopData as WorkshopDataSchema, type WorkshopData } from '../domain/workshop-data';
 import { boardDefinition } from '../boards/registry';
 import { upgradeDoc } from '../boards/run';
-import { PACKAGE_FORMAT, PACKAGE_VERSION, WorkshopPackage, type PackageWarning, type ParsePackageResult } from './format';
+import {
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+  WorkshopPackage,
+  type PackageWarning,
+  type ParsePackageResult,
+} from './format';
 import { firstIssue } from './issues';
 import { integrityProblem } from './integrity';
+import { MAX_PACKAGE_DEPTH, nestingDepth } from './depth';
 
 /**
  * `PACKAGE_MIGRATIONS[n]` turns the `workshop` of a version-n package into version n+1. Each step works on plain
@@ -41,6 +48,8 @@ export function parsePackage(text: string): ParsePackageResult {
     return notWorkshop();
   }
   if (!isRecord(raw) || raw.format !== PACKAGE_FORMAT) return notWorkshop();
+  if (nestingDepth(raw, MAX_PACKAGE_DEPTH) > MAX_PACKAGE_DEPTH)
+    return invalid(`nested deeper than ${MAX_PACKAGE_DEPTH} levels`);
 
   const version = raw.packageVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -63,8 +72,14 @@ export function parsePackage(text: string): ParsePackageResult {
 
   const parsed = WorkshopPackage.safeParse({ ...raw, packageVersion: PACKAGE_VERSION, workshop });
   if (!parsed.success) return invalid(firstIssue(parsed.error));
-  const data = parsed.data.workshop;
+  return checkedWorkshop(parsed.data.workshop);
+}
 
+/**
+ * The checks a package's workshop gets after its schema: references, and every board document upgraded to this
+ * app's version of its kind (unknown kinds and newer versions kept, with warnings).
+ */
+function checkedWorkshop(data: WorkshopData): ParsePackageResult {
   const problem = integrityProblem(data);
   if (problem) return invalid(problem);
 
@@ -79,7 +94,22 @@ export function parsePackage(text: string): ParsePackageResult {
   return { ok: true, data: out, warnings };
 }
 
-function checkBoard(board: Board, warnings: PackageWarning[]): { ok: true; board: Board } | { ok: false; detail: string } {
+/**
+ * Checks workshop data read from somewhere other than a package (a workshop file's rows) exactly as a package's
+ * workshop is checked: nesting depth, schema, references, board documents. Never throws.
+ */
+export function checkWorkshopData(value: unknown): ParsePackageResult {
+  if (nestingDepth(value, MAX_PACKAGE_DEPTH) > MAX_PACKAGE_DEPTH)
+    return invalid(`nested deeper than ${MAX_PACKAGE_DEPTH} levels`);
+  const parsed = WorkshopDataSchema.safeParse(value);
+  if (!parsed.success) return invalid(firstIssue(parsed.error));
+  return checkedWorkshop(parsed.data);
+}
+
+function checkBoard(
+  board: Board,
+  warnings: PackageWarning[],
+): { ok: true; board: Board } | { ok: false; detail: string } {
   const label = `board "${board.name}" (${board.kind})`;
   const def = boardDefinition(board.kind);
   if (!def) {

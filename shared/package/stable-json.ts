@@ -4,7 +4,17 @@
  */
 
 /** Keys that read best first; every other key follows in code-point order. */
-const LEADING_KEYS = ['format', 'packageVersion', 'appVersion', 'exportedAt', 'workshop', 'id', 'kind', 'name', 'title'];
+const LEADING_KEYS = [
+  'format',
+  'packageVersion',
+  'appVersion',
+  'exportedAt',
+  'workshop',
+  'id',
+  'kind',
+  'name',
+  'title',
+];
 const rank = new Map(LEADING_KEYS.map((k, i) => [k, i]));
 
 function compareKeys(a: string, b: string): number {

@@ -15,8 +15,9 @@ export const FONT_STACK = "'Segoe UI', 'DejaVu Sans', Arial, sans-serif";
 // Escaping
 
 /** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) and C1/DEL controls. */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an XML element or a double- or single-quoted attribute; control characters are dropped. */
 export function escapeXml(text: string): string {
@@ -46,16 +47,95 @@ export function num(n: number): string {
 
 /** Advance widths in em of DejaVu Sans (Book). */
 const WIDTHS: Record<string, number> = {
-  ' ': 0.318, '!': 0.4, '"': 0.46, '#': 0.838, $: 0.636, '%': 0.95, '&': 0.78, "'": 0.275, '(': 0.39, ')': 0.39,
-  '*': 0.5, '+': 0.838, ',': 0.318, '-': 0.361, '.': 0.318, '/': 0.337, ':': 0.337, ';': 0.337, '<': 0.838,
-  '=': 0.838, '>': 0.838, '?': 0.531, '@': 1.0, '[': 0.39, '\\': 0.337, ']': 0.39, '^': 0.838, _: 0.5, '`': 0.5,
-  '{': 0.636, '|': 0.337, '}': 0.636, '~': 0.838, '…': 1.0, '–': 0.5, '—': 1.0, '€': 0.636,
-  a: 0.613, b: 0.635, c: 0.55, d: 0.635, e: 0.615, f: 0.352, g: 0.635, h: 0.634, i: 0.278, j: 0.278, k: 0.579,
-  l: 0.278, m: 0.974, n: 0.634, o: 0.612, p: 0.635, q: 0.635, r: 0.411, s: 0.521, t: 0.392, u: 0.634, v: 0.592,
-  w: 0.818, x: 0.592, y: 0.592, z: 0.525,
-  A: 0.684, B: 0.686, C: 0.698, D: 0.77, E: 0.632, F: 0.575, G: 0.775, H: 0.752, I: 0.295, J: 0.295, K: 0.656,
-  L: 0.557, M: 0.863, N: 0.748, O: 0.787, P: 0.603, Q: 0.787, R: 0.695, S: 0.635, T: 0.611, U: 0.732, V: 0.684,
-  W: 0.989, X: 0.685, Y: 0.611, Z: 0.685,
+  ' ': 0.318,
+  '!': 0.4,
+  '"': 0.46,
+  '#': 0.838,
+  $: 0.636,
+  '%': 0.95,
+  '&': 0.78,
+  "'": 0.275,
+  '(': 0.39,
+  ')': 0.39,
+  '*': 0.5,
+  '+': 0.838,
+  ',': 0.318,
+  '-': 0.361,
+  '.': 0.318,
+  '/': 0.337,
+  ':': 0.337,
+  ';': 0.337,
+  '<': 0.838,
+  '=': 0.838,
+  '>': 0.838,
+  '?': 0.531,
+  '@': 1.0,
+  '[': 0.39,
+  '\\': 0.337,
+  ']': 0.39,
+  '^': 0.838,
+  _: 0.5,
+  '`': 0.5,
+  '{': 0.636,
+  '|': 0.337,
+  '}': 0.636,
+  '~': 0.838,
+  '…': 1.0,
+  '–': 0.5,
+  '—': 1.0,
+  '€': 0.636,
+  a: 0.613,
+  b: 0.635,
+  c: 0.55,
+  d: 0.635,
+  e: 0.615,
+  f: 0.352,
+  g: 0.635,
+  h: 0.634,
+  i: 0.278,
+  j: 0.278,
+  k: 0.579,
+  l: 0.278,
+  m: 0.974,
+  n: 0.634,
+  o: 0.612,
+  p: 0.635,
+  q: 0.635,
+  r: 0.411,
+  s: 0.521,
+  t: 0.392,
+  u: 0.634,
+  v: 0.592,
+  w: 0.818,
+  x: 0.592,
+  y: 0.592,
+  z: 0.525,
+  A: 0.684,
+  B: 0.686,
+  C: 0.698,
+  D: 0.77,
+  E: 0.632,
+  F: 0.575,
+  G: 0.775,
+  H: 0.752,
+  I: 0.295,
+  J: 0.295,
+  K: 0.656,
+  L: 0.557,
+  M: 0.863,
+  N: 0.748,
+  O: 0.787,
+  P: 0.603,
+  Q: 0.787,
+  R: 0.695,
+  S: 0.635,
+  T: 0.611,
+  U: 0.732,
+  V: 0.684,
+  W: 0.989,
+  X: 0.685,
+  Y: 0.611,
+  Z: 0.685,
 };
 /** Bold is wider; the largest DejaVu Sans Bold / Book ratio of common letters. */
 const BOLD_FACTOR = 1.16;
@@ -121,7 +201,13 @@ export function ellipsize(line: string, maxWidth: number, style: TextStyle): str
  * is clamped and the last line ends in an ellipsis. Whitespace (newlines too) is folded; empty text gives no lines.
  * Wrapping stops early for huge texts, so a 5,000-character note costs only what fits.
  */
-export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLines = Infinity, lang: HyphenLang = 'fi'): WrappedText {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  style: TextStyle,
+  maxLines = Infinity,
+  lang: HyphenLang = 'fi',
+): WrappedText {
   const words = plainText(text).split(' ').filter(Boolean);
   const lines: string[] = [];
   let current = '';
@@ -200,7 +286,13 @@ export function clampLine(text: string, maxWidth: number, style: TextStyle): str
  * How many of `count` items of `itemSize` (plus `gap`) fit in `space`. When not all fit, one slot is kept for a
  * "+N more" line of `moreSize`, and `more` is the number left out.
  */
-export function fitCount(count: number, space: number, itemSize: number, gap = 0, moreSize = itemSize): { shown: number; more: number } {
+export function fitCount(
+  count: number,
+  space: number,
+  itemSize: number,
+  gap = 0,
+  moreSize = itemSize,
+): { shown: number; more: number } {
   const per = itemSize + gap;
   if (per <= 0) return { shown: count, more: 0 };
   const all = Math.floor((space + gap) / per);
@@ -246,7 +338,12 @@ export function textEl(x: number, y: number, text: string, o: TextOptions): stri
  * Lines of text as one `<text>` per line, the first baseline at `top + 0.8 * size`; returns the elements and the
  * height used (lines x lineHeight).
  */
-export function textBlock(x: number, top: number, lines: readonly string[], o: TextOptions & { lineHeight?: number }): { svg: string; height: number } {
+export function textBlock(
+  x: number,
+  top: number,
+  lines: readonly string[],
+  o: TextOptions & { lineHeight?: number },
+): { svg: string; height: number } {
   const lh = o.lineHeight ?? o.size * 1.25;
   const svg = lines.map((line, i) => textEl(x, top + i * lh + o.size * 0.92, line, o)).join('');
   return { svg, height: lines.length * lh };
@@ -308,8 +405,14 @@ export function relativeLuminance(hex: string): number {
   const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
   if (!m) throw new Error(`not a hex colour: ${hex}`);
   let h = m[1] ?? '000';
-  if (h.length === 3) h = h.split('').map((c) => c + c).join('');
-  const ch = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  if (h.length === 3)
+    h = h
+      .split('')
+      .map((c) => c + c)
+      .join('');
+  const ch = [0, 2, 4]
+    .map((i) => parseInt(h.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * (ch[0] ?? 0) + 0.7152 * (ch[1] ?? 0) + 0.0722 * (ch[2] ?? 0);
 }
 
@@ -382,7 +485,14 @@ export const PICTURE_LIGHT: PicturePalette = {
   onSuccess: '#ffffff',
   warning: '#8a4b00',
   onWarning: '#ffffff',
-  notes: { yellow: '#fff1a8', green: '#c9efc4', blue: '#cfe5ff', pink: '#ffd3e4', orange: '#ffd9b0', purple: '#e4d7ff' },
+  notes: {
+    yellow: '#fff1a8',
+    green: '#c9efc4',
+    blue: '#cfe5ff',
+    pink: '#ffd3e4',
+    orange: '#ffd9b0',
+    purple: '#e4d7ff',
+  },
   series: ['#0b5f6e', '#b42318', '#1d6b3a', '#6b3fa0', '#8a4b00', '#1f4e9c'],
 };
 
@@ -405,7 +515,14 @@ export const PICTURE_HIGH_CONTRAST: PicturePalette = {
   warning: '#ffb84d',
   onWarning: '#000000',
   // Dark fills keep white text at AAA; each colour still tells itself apart by hue.
-  notes: { yellow: '#2e2600', green: '#002e10', blue: '#001d3d', pink: '#3d0020', orange: '#3a1d00', purple: '#24003d' },
+  notes: {
+    yellow: '#2e2600',
+    green: '#002e10',
+    blue: '#001d3d',
+    pink: '#3d0020',
+    orange: '#3a1d00',
+    purple: '#24003d',
+  },
   series: ['#ffd400', '#ff9b91', '#8dffb0', '#c9b3ff', '#ffb84d', '#8fd3ff'],
 };
 
@@ -420,11 +537,21 @@ export function picturePalette(theme: 'light' | 'high-contrast'): PicturePalette
  * Font sizes for a picture: `base` scales with the picture (2.6 % of the height at 1080 p = 28 px) but never
  * below minFontPx; `small` is minFontPx itself, `title` and `large` step up.
  */
-export function fontScale(o: { width: number; height: number; minFontPx: number }): { small: number; base: number; large: number; title: number } {
+export function fontScale(o: { width: number; height: number; minFontPx: number }): {
+  small: number;
+  base: number;
+  large: number;
+  title: number;
+} {
   const min = Math.max(1, o.minFontPx);
   const byHeight = Math.min(o.height, o.width * 0.5625) * 0.026;
   const base = Math.max(min, Math.round(byHeight));
-  return { small: min, base, large: Math.max(base + 2, Math.round(base * 1.2)), title: Math.max(base + 4, Math.round(base * 1.35)) };
+  return {
+    small: min,
+    base,
+    large: Math.max(base + 2, Math.round(base * 1.2)),
+    title: Math.max(base + 4, Math.round(base * 1.35)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -456,7 +583,10 @@ export function titleBar(
   const sumW = sumText ? measureText(sumText, { size: f.base }) + f.base : 0;
   const titleText = clampLine(title, avail - sumW, { size: f.title, bold: true });
   const parts = [textEl(margin, baseline, titleText, { size: f.title, bold: true, fill: p.text })];
-  if (sumText) parts.push(textEl(o.width - margin, centredBaseline(0, h, f.base), sumText, { size: f.base, fill: p.muted, anchor: 'end' }));
+  if (sumText)
+    parts.push(
+      textEl(o.width - margin, centredBaseline(0, h, f.base), sumText, { size: f.base, fill: p.muted, anchor: 'end' }),
+    );
   parts.push(lineEl(margin, h - 1, o.width - margin, h - 1, p.border, 2));
   return { svg: parts.join(''), height: h };
 }
@@ -465,7 +595,11 @@ export function titleBar(
  * A calm picture with a heading and one message centred (e.g. "This board cannot be drawn"): used for a document
  * that does not parse and for a kind without a picture.
  */
-export function messagePicture(o: { width: number; height: number; theme: 'light' | 'high-contrast'; minFontPx: number }, title: string, message: string): string {
+export function messagePicture(
+  o: { width: number; height: number; theme: 'light' | 'high-contrast'; minFontPx: number },
+  title: string,
+  message: string,
+): string {
   const p = picturePalette(o.theme);
   const f = fontScale(o);
   const maxW = o.width * 0.8;
@@ -477,7 +611,9 @@ export function messagePicture(o: { width: number; height: number; theme: 'light
   let y = Math.max(0, (o.height - total) / 2);
   const parts: string[] = [];
   for (const line of head) {
-    parts.push(textEl(o.width / 2, y + f.title * 0.92, line, { size: f.title, bold: true, fill: p.text, anchor: 'middle' }));
+    parts.push(
+      textEl(o.width / 2, y + f.title * 0.92, line, { size: f.title, bold: true, fill: p.text, anchor: 'middle' }),
+    );
     y += lhHead;
   }
   y += f.base;
@@ -485,5 +621,8 @@ export function messagePicture(o: { width: number; height: number; theme: 'light
     parts.push(textEl(o.width / 2, y + f.base * 0.92, line, { size: f.base, fill: p.muted, anchor: 'middle' }));
     y += lhBody;
   }
-  return svgDocument({ width: o.width, height: o.height, background: p.background, title: title || message }, parts.join(''));
+  return svgDocument(
+    { width: o.width, height: o.height, background: p.background, title: title || message },
+    parts.join(''),
+  );
 }

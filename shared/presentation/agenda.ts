@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { Id } from '../domain/ids';
 import type { AgendaItem, WorkshopDay } from '../domain/entities';
 import type { AgendaLogEntry } from '../domain/agenda-log';
-import { Countdown, MINUTE_MS, addToCountdown, pauseCountdown, remainingMs, resumeCountdown, runningCountdown } from './clock';
+import {
+  Countdown,
+  MINUTE_MS,
+  addToCountdown,
+  pauseCountdown,
+  remainingMs,
+  resumeCountdown,
+  runningCountdown,
+} from './clock';
 
 /** "+5 min" on the agenda runner. */
 export const EXTEND_MIN = 5;
@@ -105,12 +113,21 @@ export function pauseAgenda(run: AgendaRun, now: number): AgendaRun {
 
 export function resumeAgenda(run: AgendaRun, now: number): AgendaRun {
   if (run.pausedAt === null) return run;
-  return { ...run, countdown: resumeCountdown(run.countdown, now), pausedMs: run.pausedMs + Math.max(0, now - run.pausedAt), pausedAt: null };
+  return {
+    ...run,
+    countdown: resumeCountdown(run.countdown, now),
+    pausedMs: run.pausedMs + Math.max(0, now - run.pausedAt),
+    pausedAt: null,
+  };
 }
 
 /** Adds five minutes to the current item (also in overtime, also while paused). */
 export function extendAgenda(run: AgendaRun, minutes = EXTEND_MIN): AgendaRun {
-  return { ...run, countdown: addToCountdown(run.countdown, minutes * MINUTE_MS), extendedMin: run.extendedMin + minutes };
+  return {
+    ...run,
+    countdown: addToCountdown(run.countdown, minutes * MINUTE_MS),
+    extendedMin: run.extendedMin + minutes,
+  };
 }
 
 /** The current item as it has run up to `now` (ended when `end` is set). */
@@ -136,7 +153,12 @@ export function itemActual(run: AgendaRun, now: number, end: { skipped: boolean 
  * Ends the current item (done, or skipped) and starts the next one at `now`; after the last item the run is over
  * (`run` null). A paused agenda moves on running.
  */
-export function advanceAgenda(run: AgendaRun, now: number, skipped: boolean, nextLogId: string): { ended: ItemActual; run: AgendaRun | null } {
+export function advanceAgenda(
+  run: AgendaRun,
+  now: number,
+  skipped: boolean,
+  nextLogId: string,
+): { ended: ItemActual; run: AgendaRun | null } {
   const ended = itemActual(run, now, { skipped });
   const next = run.items[run.index + 1];
   if (!next) return { ended, run: null };
@@ -161,7 +183,10 @@ export function actualMinutes(a: Pick<ItemActual, 'startedAt' | 'endedAt' | 'pau
 }
 
 /** Minutes over the plan (negative: finished early), against the planned length without extensions. */
-export function overrunMinutes(a: Pick<ItemActual, 'startedAt' | 'endedAt' | 'pausedMs' | 'plannedMin'>, now: number): number {
+export function overrunMinutes(
+  a: Pick<ItemActual, 'startedAt' | 'endedAt' | 'pausedMs' | 'plannedMin'>,
+  now: number,
+): number {
   return actualMinutes(a, now) - a.plannedMin;
 }
 
@@ -181,7 +206,8 @@ export interface AgendaOverlap {
   to: string;
 }
 
-const hhmm = (min: number): string => `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
+const hhmm = (min: number): string =>
+  `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 
 /**
  * Pairs of items whose planned times overlap (start + duration past the other's start). Items that touch (one ends
@@ -237,13 +263,19 @@ export function plannedVsActual(day: Pick<WorkshopDay, 'agenda'>, log: readonly 
     actual: latest.get(a.id) ?? null,
   }));
   for (const e of latest.values()) {
-    if (!planned.has(e.itemId)) rows.push({ key: e.id, title: e.title, position: null, plannedStart: '', plannedMin: e.plannedMin, actual: e });
+    if (!planned.has(e.itemId))
+      rows.push({ key: e.id, title: e.title, position: null, plannedStart: '', plannedMin: e.plannedMin, actual: e });
   }
   return rows;
 }
 
 /** Actual and over-plan minutes of a logged item (`now` for one still running). */
 export function loggedMinutes(e: AgendaLogEntry, now: number): { actual: number; overrun: number } {
-  const times = { startedAt: Date.parse(e.startedAt), endedAt: e.endedAt ? Date.parse(e.endedAt) : null, pausedMs: e.pausedMs, plannedMin: e.plannedMin };
+  const times = {
+    startedAt: Date.parse(e.startedAt),
+    endedAt: e.endedAt ? Date.parse(e.endedAt) : null,
+    pausedMs: e.pausedMs,
+    plannedMin: e.plannedMin,
+  };
   return { actual: actualMinutes(times, now), overrun: overrunMinutes(times, now) };
 }

@@ -61,7 +61,9 @@ export function resumeCountdown(c: Countdown, now: number): Countdown {
 
 /** Adds (or with a negative value removes) time, running or paused. */
 export function addToCountdown(c: Countdown, ms: number): Countdown {
-  return c.endsAt !== null ? { ...c, endsAt: c.endsAt + ms } : { ...c, pausedRemainingMs: (c.pausedRemainingMs ?? 0) + ms };
+  return c.endsAt !== null
+    ? { ...c, endsAt: c.endsAt + ms }
+    : { ...c, pausedRemainingMs: (c.pausedRemainingMs ?? 0) + ms };
 }
 
 /**

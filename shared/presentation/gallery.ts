@@ -154,7 +154,9 @@ export const GALLERY_DEFAULT_KINDS = ['process-map', 'fishbone', 'dot-vote', 'pd
  * The default choice of a team's boards: the most recently edited board of each default kind (process map,
  * fishbone, dot vote, PDSA), in that order; a team with none of those shows its most recently edited board.
  */
-export function defaultGalleryBoards(boards: readonly Pick<BoardMeta, 'id' | 'kind' | 'updatedAt' | 'ordinal'>[]): string[] {
+export function defaultGalleryBoards(
+  boards: readonly Pick<BoardMeta, 'id' | 'kind' | 'updatedAt' | 'ordinal'>[],
+): string[] {
   const latest = (list: readonly Pick<BoardMeta, 'id' | 'kind' | 'updatedAt' | 'ordinal'>[]) =>
     [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.ordinal - a.ordinal)[0];
   const picks = GALLERY_DEFAULT_KINDS.flatMap((kind) => {

@@ -45,6 +45,13 @@ export const PresentationState = z.object({
   timer: QuickTimer.nullable().optional(),
   /** The workshop day's agenda running (shared/presentation/agenda.ts), or none. */
   agenda: AgendaRun.nullable().optional(),
+  /**
+   * Which section of the shown board the projector shows (0-based; BoardPicture.sections), stepped by the coach's
+   * PageDown/PageUp and `presentation.setSection`. Back to 0 whenever `shown` changes.
+   */
+  section: z.number().int().min(0).optional(),
+  /** How many sections the audience view split the shown board into (reported by it), when known. */
+  sections: z.number().int().min(1).optional(),
   /** The clock the countdowns run on: the wall clock, except under the host's test-only `--time-scale`. */
   clock: PresentationClock.optional(),
 });

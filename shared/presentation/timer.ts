@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Countdown, MINUTE_MS, addToCountdown, pauseCountdown, resumeCountdown, runningCountdown } from './clock';
+import type { TranslationKey } from '../i18n/keys';
 
 /** The quick timer's buttons, in minutes. */
 export const TIMER_PRESETS = [5, 10, 15] as const;
@@ -19,7 +20,8 @@ export const QuickTimer = Countdown.extend({
 });
 export type QuickTimer = z.infer<typeof QuickTimer>;
 
-export type TimerCheck = { ok: true; minutes: number } | { ok: false; key: string; params: Record<string, number> };
+export type TimerCheck =
+  { ok: true; minutes: number } | { ok: false; key: TranslationKey; params: Record<string, number> };
 
 /** Checks typed minutes (text from a field or a number); the message key is translated by the caller. */
 export function checkTimerMinutes(input: string | number): TimerCheck {
@@ -28,7 +30,8 @@ export function checkTimerMinutes(input: string | number): TimerCheck {
   if (text === '') return { ok: false, key: 'agendaRun.errors.timerEmpty', params };
   const n = Number(text);
   if (!Number.isFinite(n) || !Number.isInteger(n)) return { ok: false, key: 'agendaRun.errors.timerWhole', params };
-  if (n < TIMER_LIMITS.minMinutes || n > TIMER_LIMITS.maxMinutes) return { ok: false, key: 'agendaRun.errors.timerRange', params };
+  if (n < TIMER_LIMITS.minMinutes || n > TIMER_LIMITS.maxMinutes)
+    return { ok: false, key: 'agendaRun.errors.timerRange', params };
   return { ok: true, minutes: n };
 }
 

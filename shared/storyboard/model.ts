@@ -13,10 +13,12 @@ import type { DriverDiagramDoc } from '../boards/driver-diagram/model';
 import type { DotVoteDoc } from '../boards/dot-vote/model';
 import { lastRevealed, roundResult } from '../boards/dot-vote/results';
 import type { ProcessMapDoc } from '../boards/process-map/model';
+import { processMapCounts } from '../boards/process-map/counts';
 import { isOverdue, ramps, type CycleStatus, type PdsaDoc } from '../boards/pdsa/model';
 import type { Measure, MeasuresDoc } from '../boards/measures/model';
 import { analyseMeasure, measureSeries, signalsOf } from '../boards/measures/analysis';
 import type { RuleSet, Signal } from '../analysis/run-chart';
+import type { StoryboardPageSize } from './page-size';
 
 /** The sections of a storyboard, in reading order. */
 export const STORYBOARD_SECTIONS = ['aim', 'team', 'processMap', 'rootCauses', 'vote', 'pdsa', 'measures'] as const;
@@ -173,7 +175,8 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 function aimOf(team: Team, drivers: Parsed[]): StoryboardAim | null {
   for (const { doc } of drivers) {
     const aim = (doc as DriverDiagramDoc).aim;
-    if (clean(aim.statement) !== '') return { text: clean(aim.statement), source: 'driver-diagram', byWhen: clean(aim.byWhen) };
+    if (clean(aim.statement) !== '')
+      return { text: clean(aim.statement), source: 'driver-diagram', byWhen: clean(aim.byWhen) };
   }
   if (clean(team.aim) !== '') {
     const byWhen = drivers.map(({ doc }) => clean((doc as DriverDiagramDoc).aim.byWhen)).find((s) => s !== '') ?? '';
@@ -184,7 +187,10 @@ function aimOf(team: Team, drivers: Parsed[]): StoryboardAim | null {
 
 function membersOf(team: Team, members: readonly Member[]): RoleGroup[] {
   const own = members.filter((m) => m.teamId === team.id).sort((a, b) => a.ordinal - b.ordinal);
-  return MEMBER_ROLES.map((role) => ({ role, names: own.filter((m) => m.role === role).map((m) => clean(m.name)) })).filter((g) => g.names.length > 0);
+  return MEMBER_ROLES.map((role) => ({
+    role,
+    names: own.filter((m) => m.role === role).map((m) => clean(m.name)),
+  })).filter((g) => g.names.length > 0);
 }
 
 /** Dots per linked item (`boardId itemId`) over every revealed dot-vote of the team. */
@@ -234,7 +240,10 @@ function rootCausesOf(parsed: Parsed[], votes: Map<string, number>): Storyboard[
     }
   }
   // Most-voted first; unvoted causes keep their board order after the voted ones (a stable sort).
-  const sorted = all.map((c, i) => ({ c, i })).sort((a, b) => (b.c.votes ?? -1) - (a.c.votes ?? -1) || a.i - b.i).map((x) => x.c);
+  const sorted = all
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (b.c.votes ?? -1) - (a.c.votes ?? -1) || a.i - b.i)
+    .map((x) => x.c);
   return { items: sorted.slice(0, STORYBOARD_LIMITS.rootCauses), total: sorted.length };
 }
 
@@ -242,7 +251,12 @@ function voteOf({ board, doc }: Parsed): StoryboardVote | null {
   const d = doc as DotVoteDoc;
   if (d.options.length === 0) return null;
   const round = lastRevealed(d);
-  const base = { boardId: board.id, boardName: board.name, question: clean(d.question), decidedAs: d.decision?.as ?? null };
+  const base = {
+    boardId: board.id,
+    boardName: board.name,
+    question: clean(d.question),
+    decidedAs: d.decision?.as ?? null,
+  };
   if (!round) return { ...base, status: 'open', items: [], optionCount: d.options.length };
   const r = roundResult(d, round);
   const chosen = new Set(d.decision && d.decision.roundId === round.id ? d.decision.optionIds : []);
@@ -251,7 +265,13 @@ function voteOf({ board, doc }: Parsed): StoryboardVote | null {
     .slice(0, STORYBOARD_LIMITS.voteItems)
     .map((x) => {
       const o = r.options[x.index];
-      return { text: clean(o?.text ?? ''), total: x.total, rank: x.rank, tied: x.tied, chosen: o ? chosen.has(o.id) : false };
+      return {
+        text: clean(o?.text ?? ''),
+        total: x.total,
+        rank: x.rank,
+        tied: x.tied,
+        chosen: o ? chosen.has(o.id) : false,
+      };
     });
   return { ...base, status: 'revealed', items, optionCount: r.options.length };
 }
@@ -283,7 +303,9 @@ function pdsaOf(parsed: Parsed[], today: string): Storyboard['pdsa'] {
   // Cycles under way come first on a full page: what the team is testing now matters more than old tests.
   const live = cycles.filter((c) => c.status !== 'done');
   const done = cycles.filter((c) => c.status === 'done');
-  const shown = [...done.slice(-Math.max(0, STORYBOARD_LIMITS.cycles - live.length)), ...live].slice(-STORYBOARD_LIMITS.cycles);
+  const shown = [...done.slice(-Math.max(0, STORYBOARD_LIMITS.cycles - live.length)), ...live].slice(
+    -STORYBOARD_LIMITS.cycles,
+  );
   const order = new Map(cycles.map((c, i) => [c.id, i]));
   shown.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { cycles: shown, total: cycles.length, byStatus };
@@ -316,16 +338,40 @@ function measuresOf(parsed: Parsed[], pdsa: Parsed[]): Storyboard['measures'] {
             .map((s) => ({
               rule: s.rule,
               effect: s.effect,
-              from: 'from' in s ? (series.periods[s.from] ?? '') : s.rule === 'astronomical' ? (series.periods[s.index] ?? '') : '',
-              to: 'to' in s ? (series.periods[s.to] ?? '') : s.rule === 'astronomical' ? (series.periods[s.index] ?? '') : '',
+              from:
+                'from' in s
+                  ? (series.periods[s.from] ?? '')
+                  : s.rule === 'astronomical'
+                    ? (series.periods[s.index] ?? '')
+                    : '',
+              to:
+                'to' in s
+                  ? (series.periods[s.to] ?? '')
+                  : s.rule === 'astronomical'
+                    ? (series.periods[s.index] ?? '')
+                    : '',
             }));
-      items.push({ boardId: board.id, boardName: board.name, measure: m, ruleSet: d.ruleSet, n: a.n, median: a.median, latest, tooEarly: a.tooEarly, signals, pdsaStarts: starts });
+      items.push({
+        boardId: board.id,
+        boardName: board.name,
+        measure: m,
+        ruleSet: d.ruleSet,
+        n: a.n,
+        median: a.median,
+        latest,
+        tooEarly: a.tooEarly,
+        signals,
+        pdsaStarts: starts,
+      });
     }
   }
   // Outcome measures tell the story; process and balancing measures follow, each in the team's order.
   const rank = { outcome: 0, process: 1, balancing: 2 } as const;
   const withData = items.filter((x) => x.n > 0);
-  const ordered = [...withData, ...items.filter((x) => x.n === 0)].map((x, i) => ({ x, i })).sort((a, b) => rank[a.x.measure.type] - rank[b.x.measure.type] || a.i - b.i).map((y) => y.x);
+  const ordered = [...withData, ...items.filter((x) => x.n === 0)]
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => rank[a.x.measure.type] - rank[b.x.measure.type] || a.i - b.i)
+    .map((y) => y.x);
   return { items: ordered.slice(0, STORYBOARD_LIMITS.measures), total: items.length };
 }
 
@@ -350,8 +396,8 @@ export function buildStoryboard(src: StoryboardSource): Storyboard {
     ? {
         board: { id: first.board.id, name: first.board.name, kind: first.board.kind },
         doc: first.doc as ProcessMapDoc,
-        steps: (first.doc as ProcessMapDoc).nodes.filter((n) => n.kind !== 'start' && n.kind !== 'end').length,
-        problems: (first.doc as ProcessMapDoc).markers.length,
+        steps: processMapCounts(first.doc as ProcessMapDoc).steps,
+        problems: processMapCounts(first.doc as ProcessMapDoc).problems,
         others: maps.length - 1,
       }
     : null;
@@ -370,7 +416,14 @@ export function buildStoryboard(src: StoryboardSource): Storyboard {
     measures: measures.items.every((m) => m.n === 0),
   };
   return {
-    team: { id: team.id, name: clean(team.name), county: team.county, process: clean(team.process), targetGroup: team.targetGroup, targetGroupOther: clean(team.targetGroupOther) },
+    team: {
+      id: team.id,
+      name: clean(team.name),
+      county: team.county,
+      process: clean(team.process),
+      targetGroup: team.targetGroup,
+      targetGroupOther: clean(team.targetGroupOther),
+    },
     aim,
     members,
     memberCount: members.reduce((n, g) => n + g.names.length, 0),
@@ -383,9 +436,7 @@ export function buildStoryboard(src: StoryboardSource): Storyboard {
   };
 }
 
-/** Paper sizes the storyboard PDF comes in, always landscape. */
-export const STORYBOARD_PAGE_SIZES = ['A4', 'A3'] as const;
-export type StoryboardPageSize = (typeof STORYBOARD_PAGE_SIZES)[number];
+export { STORYBOARD_PAGE_SIZES, type StoryboardPageSize } from './page-size';
 
 /** Landscape page sizes in millimetres. */
 export const PAGE_MM: Record<StoryboardPageSize, { width: number; height: number }> = {

@@ -23,10 +23,20 @@ const dataDir = mkdtempSync(join(tmpdir(), 'lapimurto-bench-audience-'));
 const host = await startHost(dataDir);
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
-  const { id: workshopId } = await call<{ id: string }>(host.origin, 'library.create', { title: 'Projektorin mittaus' });
+  const { id: workshopId } = await call<{ id: string }>(host.origin, 'library.create', {
+    title: 'Projektorin mittaus',
+  });
   const { id: otherId } = await call<{ id: string }>(host.origin, 'library.create', { title: 'Kaiku' });
-  const { id: teamId } = await call<{ id: string }>(host.origin, 'teams.create', { workshopId, team: { name: 'Tiimi' } });
-  const { id: boardId } = await call<{ id: string }>(host.origin, 'boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'Ideaseinä' });
+  const { id: teamId } = await call<{ id: string }>(host.origin, 'teams.create', {
+    workshopId,
+    team: { name: 'Tiimi' },
+  });
+  const { id: boardId } = await call<{ id: string }>(host.origin, 'boards.create', {
+    workshopId,
+    teamId,
+    kind: 'ideas-wall',
+    name: 'Ideaseinä',
+  });
   const note = { id: NOTE, text: 'Alku', color: NOTE_COLORS[0], authorRole: '', clusterId: null, x: 100, y: 100 };
   await call(host.origin, 'boards.apply', { workshopId, id: boardId, command: { type: 'addNote', note } });
   await call(host.origin, 'presentation.setCurrent', { workshopId, content: { kind: 'board', boardId } });
@@ -60,7 +70,11 @@ try {
           void fetch(`/api/boards.apply`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ workshopId, id: boardId, command: { type: 'updateNote', id: noteId, patch: { text: word } } }),
+            body: JSON.stringify({
+              workshopId,
+              id: boardId,
+              command: { type: 'updateNote', id: noteId, patch: { text: word } },
+            }),
           });
         }),
       { workshopId, boardId, noteId: NOTE, word },
@@ -80,7 +94,11 @@ try {
               source.close();
               resolve(ms);
             };
-            void fetch('/api/round.update', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ workshopId: otherId, patch: { notes: title } }) });
+            void fetch('/api/round.update', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ workshopId: otherId, patch: { notes: title } }),
+            });
           };
         }),
       { otherId, title: `Kaiku ${i}` },
@@ -93,9 +111,12 @@ try {
   }
   const a = median(edit);
   const b = median(echo);
-  console.error(`audience latency: ${edit.map((x) => x.toFixed(0)).join(', ')} ms; sse echo ${echo.map((x) => x.toFixed(0)).join(', ')} ms`);
+  console.error(
+    `audience latency: ${edit.map((x) => x.toFixed(0)).join(', ')} ms; sse echo ${echo.map((x) => x.toFixed(0)).join(', ')} ms`,
+  );
   console.log(`bench audience-latency: ${a.toFixed(3)} ms, ratio ${(a / b).toFixed(2)} vs sse-roundtrip-echo`);
-  if (!(a < 100) && !SMOKE) console.error(`the audience showed the change after ${a.toFixed(0)} ms, over the 100 ms budget`);
+  if (!(a < 100) && !SMOKE)
+    console.error(`the audience showed the change after ${a.toFixed(0)} ms, over the 100 ms budget`);
 } finally {
   await browser.close();
   host.child.kill('SIGTERM');

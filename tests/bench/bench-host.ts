@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/renderer-build.mjs';
 
 export function startHost(dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'electron/backend/host/cli.ts'), '--port', '0', '--data', dataDir], {
-    cwd: repoRoot,
-    env: { ...process.env, LAPIMURTO_HOST_EXIT_ON_STDIN_END: '1', FORCE_COLOR: '0' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'electron/backend/host/cli.ts'), '--port', '0', '--data', dataDir],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, LAPIMURTO_HOST_EXIT_ON_STDIN_END: '1', FORCE_COLOR: '0' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 30_000);
@@ -25,7 +29,11 @@ export function startHost(dataDir: string): Promise<{ child: ChildProcess; origi
 }
 
 export async function call<T>(origin: string, method: string, input: unknown): Promise<T> {
-  const r = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const r = await fetch(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
   const j = (await r.json()) as { ok: boolean; value: T };
   if (!j.ok) throw new Error(`${method}: ${JSON.stringify(j)}`);
   return j.value;

@@ -16,12 +16,22 @@ let n = 0;
 const appMs = await timeRounds(ROUNDS, async () => {
   for (let i = 0; i < EDITS; i++) {
     const id = `n${n++}`;
-    await t.client.call('boards.apply', {
-      workshopId, id: boardId,
-      command: { type: 'moveNote', id: n > EDITS ? 'n0' : id, x: i, y: i, clusterId: null },
-    }).catch(async () => {
-      await t.client.call('boards.apply', { workshopId, id: boardId, command: { type: 'addNote', note: { id, text: 'Idea', color: 'yellow', authorRole: '', clusterId: null, x: 0, y: 0 } } });
-    });
+    await t.client
+      .call('boards.apply', {
+        workshopId,
+        id: boardId,
+        command: { type: 'moveNote', id: n > EDITS ? 'n0' : id, x: i, y: i, clusterId: null },
+      })
+      .catch(async () => {
+        await t.client.call('boards.apply', {
+          workshopId,
+          id: boardId,
+          command: {
+            type: 'addNote',
+            note: { id, text: 'Idea', color: 'yellow', authorRole: '', clusterId: null, x: 0, y: 0 },
+          },
+        });
+      });
   }
 });
 t.dispose();

@@ -19,7 +19,16 @@ function doc300(): FishboneDoc {
     const boneId = `bone-${(i % 6) + 1}`;
     const list = (tops[boneId] ??= []);
     const parentId = i % 3 === 2 && list.length > 0 ? list[list.length - 1]! : null;
-    causes.push({ id: `c${i}`, boneId, parentId, text: `Syy ${i}: asiakas odottaa, koska ${'tieto ei kulje '.repeat(1 + (i % 4))}`, rootCause: i % 11 === 0, evidence: null, evidenceNote: '', whys: null });
+    causes.push({
+      id: `c${i}`,
+      boneId,
+      parentId,
+      text: `Syy ${i}: asiakas odottaa, koska ${'tieto ei kulje '.repeat(1 + (i % 4))}`,
+      rootCause: i % 11 === 0,
+      evidence: null,
+      evidenceNote: '',
+      whys: null,
+    });
     if (!parentId) list.push(`c${i}`);
   }
   doc.causes = causes;
@@ -35,7 +44,11 @@ layoutFishbone(doc, { measure });
 const relayout: number[] = [];
 const apply: number[] = [];
 for (let r = 0; r < ROUNDS + WARM; r++) {
-  const cmd = { type: 'setCauseText' as const, id: `c${(r * 7) % CAUSES}`, text: `Muokattu syy ${r}: lähete puuttuu, koska ohje on vanha` };
+  const cmd = {
+    type: 'setCauseText' as const,
+    id: `c${(r * 7) % CAUSES}`,
+    text: `Muokattu syy ${r}: lähete puuttuu, koska ohje on vanha`,
+  };
   const t0 = performance.now();
   const next = runCommand<FishboneDoc>(fishbone, doc, cmd).doc;
   const t1 = performance.now();
@@ -59,6 +72,10 @@ for (let r = 0; r < WARM; r++) {
 console.error(`fishbone layout from cold (every note wrapped): median ${median(cold).toFixed(3)} ms`);
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.95 * xs.length)]!;
 const med = median(relayout);
-console.error(`fishbone relayout: median ${med.toFixed(3)} ms, p95 ${p95(relayout).toFixed(3)} ms; apply median ${median(apply).toFixed(3)} ms`);
-console.log(`bench fishbone-relayout-300: ${med.toFixed(3)} ms, ratio ${(med / median(apply)).toFixed(2)} vs apply-the-edit`);
+console.error(
+  `fishbone relayout: median ${med.toFixed(3)} ms, p95 ${p95(relayout).toFixed(3)} ms; apply median ${median(apply).toFixed(3)} ms`,
+);
+console.log(
+  `bench fishbone-relayout-300: ${med.toFixed(3)} ms, ratio ${(med / median(apply)).toFixed(2)} vs apply-the-edit`,
+);
 if (!(med < 20)) overBudget(`relayout ${med.toFixed(2)} ms is over 20 ms`);

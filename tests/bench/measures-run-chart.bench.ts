@@ -16,9 +16,13 @@ import { RunChart } from '../../renderer/src/boards/measures/RunChart';
 import { report, size, timeRounds } from './harness';
 
 const dir = join(import.meta.dirname, '../../shared/i18n/locales/fi');
-const fi = mergeLocaleFiles(readdirSync(dir).map((name) => ({ name, tree: JSON.parse(readFileSync(join(dir, name), 'utf8')) as Tree })));
+const fi = mergeLocaleFiles(
+  readdirSync(dir).map((name) => ({ name, tree: JSON.parse(readFileSync(join(dir, name), 'utf8')) as Tree })),
+);
 const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({ lng: 'fi', resources: { fi: { translation: fi } }, interpolation: { escapeValue: false } });
+await i18n
+  .use(initReactI18next)
+  .init({ lng: 'fi', resources: { fi: { translation: fi } }, interpolation: { escapeValue: false } });
 
 const N = size(500, 20);
 const points: MeasurePoint[] = Array.from({ length: N }, (_, i) => ({
@@ -36,7 +40,13 @@ const appMs = await timeRounds(ROUNDS, () => {
   const analysis = analyseMeasure(measure, series);
   const highlighted = signalPoints(signalsOf(analysis, 'ihi'));
   const markers = [{ index: N >> 1, label: 'P1', title: 'Chat', date: '1.1.2021' }];
-  renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(RunChart, { measure, series, analysis, highlighted, markers })));
+  renderToStaticMarkup(
+    createElement(
+      I18nextProvider,
+      { i18n },
+      createElement(RunChart, { measure, series, analysis, highlighted, markers }),
+    ),
+  );
 });
 
 const bareMs = await timeRounds(ROUNDS, () => {

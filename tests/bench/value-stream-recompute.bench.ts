@@ -33,7 +33,11 @@ let sink = 0;
 const editMs = await timeRounds(ROUNDS, () => {
   for (let e = 0; e < EDITS; e++) {
     const id = `s${k++ % STEPS}`;
-    const cmd: ValueStreamCommand = { type: 'updateStep', id, patch: { wait: { value: (k % 17) + 1, min: null, max: null, unit: 'day' } } };
+    const cmd: ValueStreamCommand = {
+      type: 'updateStep',
+      id,
+      patch: { wait: { value: (k % 17) + 1, min: null, max: null, unit: 'day' } },
+    };
     doc = runCommand(valueStream, doc, valueStream.commandSchema.parse(cmd)).doc;
     const totals = totalsOf(doc);
     sink += ladderLayout(totals, e % 2 ? 'linear' : 'compressed').width + (totals.lead?.typical ?? 0);

@@ -31,35 +31,65 @@ function type(input: HTMLInputElement, value: string) {
 }
 
 describe('TextField', () => {
-  it('commits once on blur, not on every keystroke', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('saves as the coach types: once, under a second after the last keystroke, and not on every keystroke', async () => {
+    vi.useFakeTimers();
     const onCommit = vi.fn();
     act(() => root.render(<TextField label="Nimi" value="A" onCommit={onCommit} />));
     const input = host.querySelector('input')!;
     expect(host.querySelector('label')!.textContent).toBe('Nimi');
     act(() => input.focus());
     act(() => type(input, 'Ab'));
+    await act(async () => vi.advanceTimersByTimeAsync(300));
     act(() => type(input, 'Abc'));
     expect(onCommit).not.toHaveBeenCalled();
-    act(() => input.blur());
+    await act(async () => vi.advanceTimersByTimeAsync(1000));
     expect(onCommit).toHaveBeenCalledTimes(1);
     expect(onCommit).toHaveBeenCalledWith('Abc');
+    // Blur with nothing new typed writes nothing (no stale value written back).
+    act(() => input.blur());
+    await act(async () => vi.advanceTimersByTimeAsync(1000));
+    expect(onCommit).toHaveBeenCalledTimes(1);
   });
 
-  it('commits on Enter and skips unchanged or emptied required values', () => {
+  it('saves at once on Enter and blur, and skips unchanged or emptied required values', async () => {
     const onCommit = vi.fn();
     act(() => root.render(<TextField label="Nimi" value="A" required onCommit={onCommit} />));
     const input = host.querySelector('input')!;
     act(() => input.focus());
-    act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await act(async () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     expect(onCommit).not.toHaveBeenCalled();
     act(() => type(input, '  '));
-    act(() => input.blur());
+    await act(async () => input.blur());
     expect(onCommit).not.toHaveBeenCalled();
     expect(input.value).toBe('A');
     act(() => input.focus());
     act(() => type(input, 'B'));
-    act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await act(async () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     expect(onCommit).toHaveBeenCalledWith('B');
+  });
+
+  it("keeps a long paste up to the limit and says it was cut; shows another window's text while not typing", async () => {
+    const onCommit = vi.fn();
+    act(() => root.render(<TextField label="Muistiinpano" value="" multiline maxLength={10} onCommit={onCommit} />));
+    const area = host.querySelector('textarea')!;
+    act(() => area.focus());
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    act(() => {
+      setter.call(area, 'x'.repeat(100_000));
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(area.value).toBe('x'.repeat(10));
+    expect(host.querySelector('[role="status"]')!.textContent).toContain('10');
+    await act(async () => area.blur());
+    expect(onCommit).toHaveBeenCalledWith('x'.repeat(10));
+    act(() =>
+      root.render(
+        <TextField label="Muistiinpano" value="Toisesta ikkunasta" multiline maxLength={10} onCommit={onCommit} />,
+      ),
+    );
+    expect(area.value).toBe('Toisesta ikkunasta');
   });
 });
 
@@ -76,7 +106,8 @@ describe('FileMenu', () => {
     act(() => items[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true })));
     expect(document.activeElement).toBe(items[items.length - 1]);
     // Exports need an open workshop.
-    for (const label of ['Tiimi Exceliin…', 'Kierros Exceliin…']) expect(items.find((i) => i.textContent === label)!.getAttribute('aria-disabled')).toBe('true');
+    for (const label of ['Tiimi Exceliin…', 'Kierros Exceliin…'])
+      expect(items.find((i) => i.textContent === label)!.getAttribute('aria-disabled')).toBe('true');
     act(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(host.querySelector('[role="menu"]')).toBeNull();
     expect(document.activeElement).toBe(button);

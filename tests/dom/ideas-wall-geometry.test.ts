@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_SIZE, type IdeasWallDoc } from '../../shared/boards/ideas-wall/model';
-import { approxMeasure, clusterAtNote, contentBounds, fitViewport, noteLayout, NOTE_TEXT, wrapText, zoomToBox, type MeasureText } from '../../renderer/src/boards/ideas-wall/geometry';
+import {
+  approxMeasure,
+  clusterAtNote,
+  contentBounds,
+  fitViewport,
+  noteLayout,
+  NOTE_TEXT,
+  wrapText,
+  zoomToBox,
+  type MeasureText,
+} from '../../renderer/src/boards/ideas-wall/geometry';
 
 /** Every character 10 px wide: easy to work out by hand. */
 const mono: MeasureText = (text) => text.length * 10;

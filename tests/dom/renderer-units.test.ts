@@ -43,6 +43,27 @@ describe('ideas wall geometry', () => {
     expect(p.x).toBeGreaterThanOrEqual(NOTE_SIZE.width);
     expect(p.y).toBe(0);
   });
+  it('keeps adding notes beside the last one inside the view instead of running off to the right', () => {
+    const view = { x: 0, y: 0, width: 1200, height: 700 };
+    const wall: IdeasWallDoc = { notes: [], clusters: [] };
+    let last: { x: number; y: number } | null = null;
+    for (let i = 0; i < 10; i++) {
+      const p = freeSpot(wall, last, { x: 600, y: 350 }, view);
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.x + NOTE_SIZE.width).toBeLessThanOrEqual(1200);
+      expect(p.y + NOTE_SIZE.height).toBeLessThanOrEqual(700);
+      wall.notes.push({ id: `n${i}`, text: '', color: 'yellow', authorRole: '', clusterId: null, ...p });
+      last = p;
+    }
+    // A full view: the next note still goes right beside the selection, never on top of another.
+    const crowded = freeSpot(wall, last, { x: 500, y: 300 }, { x: 0, y: 0, width: 250, height: 200 });
+    expect(
+      wall.notes.some(
+        (n) => Math.abs(n.x - crowded.x) < NOTE_SIZE.width && Math.abs(n.y - crowded.y) < NOTE_SIZE.height,
+      ),
+    ).toBe(false);
+  });
   it('never fits above 100 %', () => {
     expect(fitViewport(doc, 2000, 2000).scale).toBe(1);
   });

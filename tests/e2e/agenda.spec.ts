@@ -18,16 +18,27 @@ async function api<T>(request: APIRequestContext, method: string, input: unknown
   return body.value;
 }
 
-async function workshopWithDay(request: APIRequestContext, agenda: { start: string; durationMin: number; title: string }[]) {
+async function workshopWithDay(
+  request: APIRequestContext,
+  agenda: { start: string; durationMin: number; title: string }[],
+) {
   const ws = await api<{ id: string }>(request, 'library.create', { title: 'Asialistan testi' });
-  const { id: dayId } = await api<{ id: string }>(request, 'days.create', { workshopId: ws.id, day: { title: 'Työpaja 1, päivä 1', date: '2026-02-03', venue: 'Tampere' } });
+  const { id: dayId } = await api<{ id: string }>(request, 'days.create', {
+    workshopId: ws.id,
+    day: { title: 'Työpaja 1, päivä 1', date: '2026-02-03', venue: 'Tampere' },
+  });
   const items = agenda.map((a, i) => ({ id: `item-${i + 1}`, ...a }));
   await api(request, 'days.setAgenda', { workshopId: ws.id, id: dayId, agenda: items });
   return { workshopId: ws.id, dayId };
 }
 
 /** The coach's window at the projector's 1280x720 on the workshop, and the audience view at 1920x1080 beside it. */
-async function presenterAndAudience(page: Page, context: BrowserContext, workshopId: string, problems: string[]): Promise<Page> {
+async function presenterAndAudience(
+  page: Page,
+  context: BrowserContext,
+  workshopId: string,
+  problems: string[],
+): Promise<Page> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/#/w/${workshopId}`);
   await expect(page.getByRole('heading', { name: 'Työpaja 1, päivä 1' })).toBeVisible();
@@ -58,7 +69,11 @@ async function smallestAudienceText(page: Page): Promise<number> {
   });
 }
 
-test('a three-item agenda runs on the presenter and the audience view: countdown, overtime, +5 min, next, skip; actual times survive a restart', async ({ page, host, context }) => {
+test('a three-item agenda runs on the presenter and the audience view: countdown, overtime, +5 min, next, skip; actual times survive a restart', async ({
+  page,
+  host,
+  context,
+}) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -135,7 +150,11 @@ test('a three-item agenda runs on the presenter and the audience view: countdown
   await expect(actual.getByRole('row', { name: /^Purku/ })).toContainText(/\d\d:\d\d\s*\d\d:\d\d/);
 
   // A restart keeps the actual times (they are in the workshop file).
-  const before = await api<{ itemId: string; startedAt: string; endedAt: string; skipped: boolean }[]>(page.request, 'agenda.log', { workshopId, dayId });
+  const before = await api<{ itemId: string; startedAt: string; endedAt: string; skipped: boolean }[]>(
+    page.request,
+    'agenda.log',
+    { workshopId, dayId },
+  );
   await host.restart();
   const after = await api<typeof before>(page.request, 'agenda.log', { workshopId, dayId });
   expect(after).toEqual(before);
@@ -145,11 +164,16 @@ test('a three-item agenda runs on the presenter and the audience view: countdown
     ['item-3', false, true],
   ]);
   await page.reload();
-  await expect(page.getByRole('table', { name: /Suunniteltu ja toteutunut aikataulu/ }).getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('table', { name: /Suunniteltu ja toteutunut aikataulu/ }).getByRole('row')).toHaveCount(
+    4,
+  );
   expect(problems).toEqual([]);
 });
 
-test('quick timer by keyboard: Alt+T, typed minutes, 0 and 1,000 refused with a message, overtime on the audience view', async ({ page, context }) => {
+test('quick timer by keyboard: Alt+T, typed minutes, 0 and 1,000 refused with a message, overtime on the audience view', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -181,6 +205,15 @@ test('quick timer by keyboard: Alt+T, typed minutes, 0 and 1,000 refused with a 
   await expect(panel(page).getByRole('alert')).toHaveCount(0);
   // Paused by keyboard at once (see the agenda test): both pages then show the same standing countdown.
   await panel(page).getByRole('button', { name: 'Keskeytä ajastin' }).press('Enter');
+  // Read the standing value only once the backend has acknowledged the pause (the button turns to "Jatka"):
+  // at 10x time a value read before that can be a second ahead of the paused one.
+  await expect(panel(page).getByRole('button', { name: 'Jatka ajastinta' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const state = await api<{ timer?: { pausedRemainingMs: number | null } }>(page.request, 'presentation.get', {});
+      return state.timer?.pausedRemainingMs ?? null;
+    })
+    .not.toBeNull();
   const small = panel(page).getByRole('timer', { name: 'Ajastin' });
   await expect(small).toHaveText(/^[0-2]:\d\d$/);
   const shown = (await small.textContent()) ?? '';
@@ -216,7 +249,10 @@ test('quick timer by keyboard: Alt+T, typed minutes, 0 and 1,000 refused with a 
   expect(problems).toEqual([]);
 });
 
-test('an agenda with overlapping items: a calm warning in the day editor, and it runs in the listed order', async ({ page, context }) => {
+test('an agenda with overlapping items: a calm warning in the day editor, and it runs in the listed order', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(60_000);
   const { workshopId } = await workshopWithDay(page.request, [
     { start: '10:00', durationMin: 60, title: 'Ryhmätyö' },

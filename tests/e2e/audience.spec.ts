@@ -20,9 +20,22 @@ interface Setup {
 /** A workshop with one team, its ideas wall and a fishbone. */
 async function setup(request: APIRequestContext): Promise<Setup> {
   const { id: workshopId } = await api<{ id: string }>(request, 'library.create', { title: 'Projektorin testi' });
-  const { id: teamId } = await api<{ id: string }>(request, 'teams.create', { workshopId, team: { name: 'Nuorten polku' } });
-  const { id: wallId } = await api<{ id: string }>(request, 'boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'Ideaseinä: jonot' });
-  const { id: fishId } = await api<{ id: string }>(request, 'boards.create', { workshopId, teamId, kind: 'fishbone', name: 'Kalanruoto: odotus' });
+  const { id: teamId } = await api<{ id: string }>(request, 'teams.create', {
+    workshopId,
+    team: { name: 'Nuorten polku' },
+  });
+  const { id: wallId } = await api<{ id: string }>(request, 'boards.create', {
+    workshopId,
+    teamId,
+    kind: 'ideas-wall',
+    name: 'Ideaseinä: jonot',
+  });
+  const { id: fishId } = await api<{ id: string }>(request, 'boards.create', {
+    workshopId,
+    teamId,
+    kind: 'fishbone',
+    name: 'Kalanruoto: odotus',
+  });
   return { workshopId, wallId, fishId };
 }
 
@@ -40,7 +53,10 @@ async function projectorMenu(page: Page) {
 /** Opens the audience page from the Projektori menu, as a coach in the browser host does. */
 async function openAudience(page: Page): Promise<Page> {
   const menu = await projectorMenu(page);
-  const [aud] = await Promise.all([page.context().waitForEvent('page'), menu.getByRole('menuitem', { name: 'Avaa projektori-ikkuna' }).click()]);
+  const [aud] = await Promise.all([
+    page.context().waitForEvent('page'),
+    menu.getByRole('menuitem', { name: 'Avaa projektori-ikkuna' }).click(),
+  ]);
   await aud.waitForLoadState();
   expect(new URL(aud.url()).pathname).toBe('/audience');
   return aud;
@@ -56,7 +72,10 @@ function collectErrors(...pages: Page[]): string[] {
   return problems;
 }
 
-test('the projector follows the coach, shows an edit at once, freezes, blanks and shows a board on demand', async ({ page, host }) => {
+test('the projector follows the coach, shows an edit at once, freezes, blanks and shows a board on demand', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const s = await setup(page.request);
   const wall = new WallPage(page);
@@ -92,7 +111,9 @@ test('the projector follows the coach, shows an edit at once, freezes, blanks an
   await expect(projectorButton(page)).toContainText('Pimennetty');
   await expect(aud.getByRole('main')).toHaveAttribute('data-mode', 'blank');
   await expect(aud.locator('.aud-stage')).toHaveCount(0);
-  expect(await aud.evaluate(() => getComputedStyle(document.querySelector('main')!).backgroundColor)).toBe('rgb(0, 0, 0)');
+  expect(await aud.evaluate(() => getComputedStyle(document.querySelector('main')!).backgroundColor)).toBe(
+    'rgb(0, 0, 0)',
+  );
   expect(await aud.evaluate(() => document.body.innerText.trim())).toBe('');
   await expectNoSeriousA11yViolations(aud);
   await page.keyboard.press('Control+Shift+B');
@@ -117,7 +138,10 @@ test('the projector follows the coach, shows an edit at once, freezes, blanks an
 
   // The menu is keyboard-complete: Enter opens it, arrows move, Enter picks. (The audience page holds the window
   // focus, so the active element is read rather than asserted with toBeFocused.)
-  const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-command') ?? document.activeElement?.className ?? '');
+  const active = () =>
+    page.evaluate(
+      () => document.activeElement?.getAttribute('data-command') ?? document.activeElement?.className ?? '',
+    );
   await page.mouse.move(640, 700); // hovering an item would move the menu's focus to it
   await projectorButton(page).focus();
   await page.keyboard.press('Enter');
@@ -136,7 +160,10 @@ test('the projector follows the coach, shows an edit at once, freezes, blanks an
   void host;
 });
 
-test('the day goes on: audience closed and reopened, host restarted, a shown board deleted or unknown', async ({ page, host }) => {
+test('the day goes on: audience closed and reopened, host restarted, a shown board deleted or unknown', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const s = await setup(page.request);
   await page.goto(`/#/w/${s.workshopId}/board/${s.wallId}`);
@@ -160,11 +187,18 @@ test('the day goes on: audience closed and reopened, host restarted, a shown boa
   await expect(projectorButton(page)).toContainText('Seuraa', { timeout: 20_000 });
   await expect(audienceTitle(aud)).toHaveText('Kalanruoto: odotus', { timeout: 20_000 });
   // And it is live again after the restart.
-  await api(page.request, 'boards.rename', { workshopId: s.workshopId, id: s.fishId, name: 'Kalanruoto: miksi odotetaan' });
+  await api(page.request, 'boards.rename', {
+    workshopId: s.workshopId,
+    id: s.fishId,
+    name: 'Kalanruoto: miksi odotetaan',
+  });
   await expect(audienceTitle(aud)).toHaveText('Kalanruoto: miksi odotetaan');
 
   // A board shown on the projector is deleted: a calm message, not an error.
-  await api(page.request, 'presentation.show', { workshopId: s.workshopId, content: { kind: 'board', boardId: s.wallId } });
+  await api(page.request, 'presentation.show', {
+    workshopId: s.workshopId,
+    content: { kind: 'board', boardId: s.wallId },
+  });
   await expect(audienceTitle(aud)).toHaveText('Ideaseinä: jonot');
   await api(page.request, 'boards.delete', { workshopId: s.workshopId, id: s.wallId });
   await expect(audienceTitle(aud)).toHaveText('Taulua ei enää ole');
@@ -172,11 +206,17 @@ test('the day goes on: audience closed and reopened, host restarted, a shown boa
   await expectNoSeriousA11yViolations(aud);
 
   // A board id nobody has: the same calm message.
-  await api(page.request, 'presentation.show', { workshopId: s.workshopId, content: { kind: 'board', boardId: '99999999-9999-4999-8999-999999999999' } });
+  await api(page.request, 'presentation.show', {
+    workshopId: s.workshopId,
+    content: { kind: 'board', boardId: '99999999-9999-4999-8999-999999999999' },
+  });
   await expect(audienceTitle(aud)).toHaveText('Taulua ei enää ole');
 
   // Undo brings the board back, and the projector shows it again.
-  await api(page.request, 'presentation.show', { workshopId: s.workshopId, content: { kind: 'board', boardId: s.wallId } });
+  await api(page.request, 'presentation.show', {
+    workshopId: s.workshopId,
+    content: { kind: 'board', boardId: s.wallId },
+  });
   await api(page.request, 'history.undo', { workshopId: s.workshopId });
   await expect(audienceTitle(aud)).toHaveText('Ideaseinä: jonot');
 
@@ -217,15 +257,25 @@ function visibleTextSizes(aud: Page): Promise<TextSize[]> {
   });
 }
 
-test('every audience screen reads from the back of the room: text >= 24 px at 1920x1080, axe clean, light and high contrast', async ({ browser, page, host }) => {
+test('every audience screen reads from the back of the room: text >= 24 px at 1920x1080, axe clean, light and high contrast', async ({
+  browser,
+  page,
+  host,
+}) => {
   test.setTimeout(300_000);
   const demo = await api<{ id: string }>(page.request, 'library.createDemo');
-  const ws = await api<{ boards: { id: string; kind: string; name: string }[] }>(page.request, 'workshop.get', { workshopId: demo.id });
+  const ws = await api<{ boards: { id: string; kind: string; name: string }[] }>(page.request, 'workshop.get', {
+    workshopId: demo.id,
+  });
   const byKind = new Map<string, { id: string; name: string }>();
   for (const b of ws.boards) if (!byKind.has(b.kind)) byKind.set(b.kind, b);
   expect(byKind.size).toBeGreaterThanOrEqual(9);
 
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fi-FI', baseURL: host.origin });
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    locale: 'fi-FI',
+    baseURL: host.origin,
+  });
   const aud = await context.newPage();
   const problems = collectErrors(aud);
   await aud.goto('/audience');
@@ -259,7 +309,10 @@ test('every audience screen reads from the back of the room: text >= 24 px at 19
       if (theme === 'high-contrast') {
         // The high-contrast theme aims at AAA (7:1) for its HTML text.
         const aaa = await new AxeBuilder({ page: aud }).withRules(['color-contrast-enhanced']).analyze();
-        expect(aaa.violations.map((v) => v.nodes.map((n) => n.target.join(' '))), `${screen.label}: AAA contrast`).toEqual([]);
+        expect(
+          aaa.violations.map((v) => v.nodes.map((n) => n.target.join(' '))),
+          `${screen.label}: AAA contrast`,
+        ).toEqual([]);
       }
     }
     await api(page.request, 'presentation.setMode', { mode: 'blank' });

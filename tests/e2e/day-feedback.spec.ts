@@ -20,7 +20,11 @@ async function answer(page: Page, scores: (number | null)[], comment: string) {
   await expect(flow.getByRole('radio', { checked: true })).toHaveCount(0);
   await expect(flow.getByRole('textbox', { name: /Vapaa palaute/ })).toHaveValue('');
   for (const [i, s] of scores.entries()) {
-    if (s !== null) await flow.getByRole('group', { name: new RegExp(`^${Q[i]}`) }).getByRole('radio', { name: new RegExp(`^${s} `) }).check();
+    if (s !== null)
+      await flow
+        .getByRole('group', { name: new RegExp(`^${Q[i]}`) })
+        .getByRole('radio', { name: new RegExp(`^${s} `) })
+        .check();
   }
   if (comment) await flow.getByRole('textbox', { name: /Vapaa palaute/ }).fill(comment);
   await flow.getByRole('button', { name: 'Lähetä palaute' }).click();
@@ -31,13 +35,19 @@ async function answer(page: Page, scores: (number | null)[], comment: string) {
   if (comment) await expect(page.getByText(comment)).toHaveCount(0);
 }
 
-test('three respondents pass the laptop around; an empty form saves nothing; the summary shows n=3 and the means', async ({ page, host }) => {
+test('three respondents pass the laptop around; an empty form saves nothing; the summary shows n=3 and the means', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(180_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
 
   const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Palautteen testi' });
-  await api(page.request, 'days.create', { workshopId: ws.id, day: { title: 'Työpaja 2', date: '2026-03-03', venue: 'Tampere' } });
+  await api(page.request, 'days.create', {
+    workshopId: ws.id,
+    day: { title: 'Työpaja 2', date: '2026-03-03', venue: 'Tampere' },
+  });
 
   await page.goto(`/#/w/${ws.id}/feedback`);
   await expect(page.getByRole('heading', { name: 'Päivän palaute', level: 1 })).toBeVisible();

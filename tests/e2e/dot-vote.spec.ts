@@ -31,20 +31,27 @@ async function vote(page: Page, role: string, dots: Record<number, number>, opti
   // A fresh ballot: nothing of the previous voter is visible.
   await expect(flow.getByRole('img', { name: /^0 pistettä:/ })).toHaveCount(options.length);
   for (const [i, n] of Object.entries(dots)) {
-    for (let k = 0; k < n; k++) await flow.getByRole('button', { name: `Lisää piste: ${options[Number(i)]}`, exact: true }).click();
+    for (let k = 0; k < n; k++)
+      await flow.getByRole('button', { name: `Lisää piste: ${options[Number(i)]}`, exact: true }).click();
   }
   await flow.getByRole('button', { name: 'Jätä ääni' }).click();
   await expect(flow.getByText('Kiitos! Äänesi on tallennettu.')).toBeVisible();
 }
 
-test('a team votes privately, adds paper dots, breaks a tie at place 3 in a second round and sends winners onwards', async ({ page, host }) => {
+test('a team votes privately, adds paper dots, breaks a tie at place 3 in a second round and sends winners onwards', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(240_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
 
   // A team of 6 (one client representative, four professionals, one process owner) plus its coach, and its ideas wall.
   const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Pisteäänestyksen testi' });
-  const { id: teamId } = await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name: 'Nuorten polku' } });
+  const { id: teamId } = await api<{ id: string }>(page.request, 'teams.create', {
+    workshopId: ws.id,
+    team: { name: 'Nuorten polku' },
+  });
   const roster: [string, string][] = [
     ['Eveliina Koskinen', 'client-rep'],
     ['Sanna Lehtinen', 'professional'],
@@ -54,13 +61,25 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
     ['Pekka Räsänen', 'process-owner'],
     ['Tiina Aaltonen', 'coach'],
   ];
-  for (const [name, role] of roster) await api(page.request, 'members.create', { workshopId: ws.id, teamId, member: { name, role } });
+  for (const [name, role] of roster)
+    await api(page.request, 'members.create', { workshopId: ws.id, teamId, member: { name, role } });
   const wall = await api<{ id: string }>(page.request, 'boards.create', {
     workshopId: ws.id,
     teamId,
     kind: 'ideas-wall',
     name: 'Ideaseinä',
-    init: NOTES.map((text, i) => ({ type: 'addNote', note: { id: `note-${i}`, text, color: 'yellow', authorRole: '', clusterId: null, x: 40 + (i % 3) * 220, y: 40 + Math.floor(i / 3) * 150 } })),
+    init: NOTES.map((text, i) => ({
+      type: 'addNote',
+      note: {
+        id: `note-${i}`,
+        text,
+        color: 'yellow',
+        authorRole: '',
+        clusterId: null,
+        x: 40 + (i % 3) * 220,
+        y: 40 + Math.floor(i / 3) * 150,
+      },
+    })),
   });
 
   await page.goto(`/#/w/${ws.id}/team/${teamId}`);
@@ -177,7 +196,9 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
   // The second round on the tied options in one step.
   await page.getByRole('button', { name: 'Toinen kierros tasapisteisistä (2)' }).click();
   await expect(page.getByRole('button', { name: 'Kierros 2', pressed: true })).toBeVisible();
-  await expect(page.getByText('2 pistettä äänestäjälle, enintään 2 yhdelle vaihtoehdolle · 2 vaihtoehtoa')).toBeVisible();
+  await expect(
+    page.getByText('2 pistettä äänestäjälle, enintään 2 yhdelle vaihtoehdolle · 2 vaihtoehtoa'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Aloita kiertävä äänestys' }).click();
   const second = [NOTES[2]!, NOTES[3]!];
   await vote(page, 'Asiakasedustaja', { 0: 1 }, second);
@@ -215,7 +236,10 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
   await expect(page.getByText('3 vaihtoehtoa vietiin muutosideoiksi.')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('dot-vote-decided.png') });
   // The result as a PNG picture.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tallenna tulos kuvana (PNG)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tallenna tulos kuvana (PNG)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('Mihin tartumme ensin- – Kierros 2.png');
   const png = readFileSync((await download.path())!);
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -233,10 +257,14 @@ test('a team votes privately, adds paper dots, breaks a tie at place 3 in a seco
   await page.getByRole('button', { name: 'Kierros 1', pressed: false }).click();
   await expect(ranked.getByRole('listitem').nth(0)).toContainText('7');
   await expect(ranked.getByLabel('Jaettu sija 3')).toHaveCount(2);
-  const board = await api<{ doc: { decision: { as: string; sources: { boardId: string; itemId: string }[] } } }>(page.request, 'boards.get', {
-    workshopId: ws.id,
-    id: page.url().split('/board/')[1]!,
-  });
+  const board = await api<{ doc: { decision: { as: string; sources: { boardId: string; itemId: string }[] } } }>(
+    page.request,
+    'boards.get',
+    {
+      workshopId: ws.id,
+      id: page.url().split('/board/')[1]!,
+    },
+  );
   expect(board.doc.decision.as).toBe('change-idea');
   expect(board.doc.decision.sources.map((s) => s.itemId)).toEqual(['note-0', 'note-1', 'note-2']);
   await expectNoSeriousA11yViolations(page);

@@ -8,10 +8,17 @@ type Api = (method: string, input: unknown) => Promise<unknown>;
 const TEAM_AIM = 'Toukokuuhun 2026 mennessä 80 % nuorista pääsee ensikäynnille 14 vuorokaudessa.';
 const P = ['Nuori saa yhteyden helposti', 'Palvelut toimivat yhtenä ketjuna'];
 const S = ['Matala kynnys ottaa yhteyttä', 'Selkeä tieto seuraavasta askeleesta', 'Konsultaatio ilman lähetettä'];
-const I = ['Chat-yhteydenotto iltapäivisin', 'Tekstiviesti ensikäynnin ajasta', 'Viikoittainen konsultaatiotunti koululla'];
+const I = [
+  'Chat-yhteydenotto iltapäivisin',
+  'Tekstiviesti ensikäynnin ajasta',
+  'Viikoittainen konsultaatiotunti koululla',
+];
 const COUNTER = 'Yhteiset ohjauskriteerit opiskeluhuollolle';
 
-test('driver diagram: SMART aim, a diagram built by keyboard, an idea adopted from a 5 whys board, picked in PDSA, restart, axe', async ({ page, host }, testInfo) => {
+test('driver diagram: SMART aim, a diagram built by keyboard, an idea adopted from a 5 whys board, picked in PDSA, restart, axe', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(180_000);
   const lib = new LibraryPage(page);
   const ws = new WorkshopPage(page);
@@ -35,13 +42,24 @@ test('driver diagram: SMART aim, a diagram built by keyboard, an idea adopted fr
     name: 'Miksi nuori odottaa?',
     init: [
       { type: 'setProblem', text: 'Nuori odottaa ensikäyntiä 41 vrk' },
-      { type: 'addStep', step: { id: 'w1', parentId: null, question: '', answer: 'Lähete kiertää lääkärin kautta' }, afterId: null },
+      {
+        type: 'addStep',
+        step: { id: 'w1', parentId: null, question: '', answer: 'Lähete kiertää lääkärin kautta' },
+        afterId: null,
+      },
       { type: 'setRootCause', id: 'w1', rootCause: true },
       { type: 'setCountermeasure', id: 'w1', text: COUNTER },
     ],
   })) as { id: string };
-  const { id: pdsaId } = (await api('boards.create', { workshopId, teamId, kind: 'pdsa', name: 'PDSA-syklit' })) as { id: string };
-  const { id: driverId } = (await api('boards.create', { workshopId, teamId, kind: 'driver-diagram', name: 'Tavoite ja ajurit' })) as { id: string };
+  const { id: pdsaId } = (await api('boards.create', { workshopId, teamId, kind: 'pdsa', name: 'PDSA-syklit' })) as {
+    id: string;
+  };
+  const { id: driverId } = (await api('boards.create', {
+    workshopId,
+    teamId,
+    kind: 'driver-diagram',
+    name: 'Tavoite ja ajurit',
+  })) as { id: string };
   expect(whysId).toBeTruthy();
   const driverUrl = `/#/w/${workshopId}/board/${driverId}`;
   await page.goto(driverUrl);
@@ -113,7 +131,9 @@ test('driver diagram: SMART aim, a diagram built by keyboard, an idea adopted fr
   await expect(tree.getByRole('treeitem', { name: `Toissijainen ajuri: ${S[2]}` })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(tree.getByRole('treeitem', { name: `Toissijainen ajuri: ${S[1]}` })).toBeFocused();
-  await expect(main.getByRole('list', { name: 'Parantamisen malli: kolme kysymystä' })).toContainText('5 ajuria, 3 muutosideaa kaaviossa, 1 muualta');
+  await expect(main.getByRole('list', { name: 'Parantamisen malli: kolme kysymystä' })).toContainText(
+    '5 ajuria, 3 muutosideaa kaaviossa, 1 muualta',
+  );
   await ws.expectSaved();
 
   // --- The change-idea list: the typed ideas and the 5 whys countermeasure with its source; adopt it.
@@ -132,7 +152,9 @@ test('driver diagram: SMART aim, a diagram built by keyboard, an idea adopted fr
   await expect(list.getByRole('row')).toHaveCount(5);
   await ws.expectSaved();
   await list.getByRole('button', { name: `Näytä kaaviossa: ${COUNTER}` }).click();
-  const adopted = tree.getByRole('treeitem', { name: `Muutosidea: ${COUNTER}. Lähde: Miksi nuori odottaa? (5 x miksi)` });
+  const adopted = tree.getByRole('treeitem', {
+    name: `Muutosidea: ${COUNTER}. Lähde: Miksi nuori odottaa? (5 x miksi)`,
+  });
   await expect(adopted).toBeFocused();
 
   await page.getByRole('button', { name: 'Piilota sivupalkki' }).click();
@@ -160,11 +182,61 @@ test('driver diagram: SMART aim, a diagram built by keyboard, an idea adopted fr
   await page.goto(driverUrl);
   await page.reload();
   await expect(tree.getByRole('treeitem')).toHaveCount(10);
-  for (const text of [...P, ...S, ...I]) await expect(tree.getByRole('treeitem', { name: new RegExp(`: ${text}$`) })).toBeVisible();
+  for (const text of [...P, ...S, ...I])
+    await expect(tree.getByRole('treeitem', { name: new RegExp(`: ${text}$`) })).toBeVisible();
   await expect(adopted).toBeVisible();
   await main.getByRole('tab', { name: 'Tavoite (SMART)' }).click();
   await expect(main.getByLabel('Mihin mennessä?')).toHaveValue('31.5.2026');
   await expect(main.getByLabel('Kenelle?')).toHaveValue('itäisen Tampereen yläkoululaiset');
   await page.goto(`/#/w/${workshopId}/board/${pdsaId}`);
   await expect(main.getByLabel('Muutosidea', { exact: true })).toHaveValue(new RegExp(`^${driverId}:`));
+});
+
+test('driver diagram through the board kit: a pasted list becomes boxes after the selected one (one undo step), Ctrl+F with ä/ö', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const lib = new LibraryPage(page);
+  const ws = new WorkshopPage(page);
+  await lib.goto('/');
+  await lib.createWorkshop('Ajurikaavion liittäminen');
+  await ws.addTeam();
+  await ws.createBoard('Ajurit', 'Tavoite ja ajurikaavio');
+  const main = ws.main;
+  await main.getByRole('tab', { name: 'Ajurikaavio' }).click();
+  const tree = main.getByRole('tree');
+  await tree.getByRole('treeitem', { name: /^Tavoite:/ }).focus();
+  // With the aim selected, the lines become primary drivers.
+  await page.evaluate(() => navigator.clipboard.writeText('- Päivystäjä tavoitettavissa\n\n- Yhteinen kirjaaminen\n'));
+  await page.keyboard.press('Control+v');
+  await expect(tree.getByRole('treeitem')).toHaveCount(3);
+  await expect(ws.toasts).toContainText('Liitettiin 2 laatikkoa.');
+  await expect(tree.getByRole('treeitem', { name: 'Ensisijainen ajuri: Yhteinen kirjaaminen' })).toBeFocused();
+  // After the first driver, at its level: one more line goes between the two.
+  await tree.getByRole('treeitem', { name: 'Ensisijainen ajuri: Päivystäjä tavoitettavissa' }).focus();
+  await page.evaluate(() => navigator.clipboard.writeText('Paivystys ilman pisteitä'));
+  await page.keyboard.press('Control+v');
+  await expect(tree.getByRole('treeitem')).toHaveCount(4);
+  await expect(tree.getByRole('treeitem').nth(2)).toHaveAccessibleName('Ensisijainen ajuri: Paivystys ilman pisteitä');
+  await ws.expectSaved();
+  await ws.undoKey();
+  await expect(tree.getByRole('treeitem')).toHaveCount(3);
+
+  // Find: "PÄIVYST" is not "Paivystys".
+  await tree.getByRole('treeitem', { name: 'Ensisijainen ajuri: Yhteinen kirjaaminen' }).focus();
+  await page.keyboard.press('Control+f');
+  const find = main.getByRole('search', { name: 'Etsi taululta' });
+  await expect(find.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('PÄIVYST');
+  await expect(find.getByRole('status')).toHaveText('1/1');
+  await expect(tree.getByRole('treeitem', { name: 'Ensisijainen ajuri: Päivystäjä tavoitettavissa' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expectNoSeriousA11yViolations(page, { include: ['.kit-find'] });
+  await page.keyboard.press('Escape');
+  await expect(find).toBeHidden();
+  await expect(tree.getByRole('treeitem', { name: 'Ensisijainen ajuri: Päivystäjä tavoitettavissa' })).toBeFocused();
 });

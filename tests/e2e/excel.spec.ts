@@ -6,7 +6,11 @@ import { WorkshopPage } from './pages/workshop';
 import { FI } from './pages/studio';
 import { expectNoSeriousA11yViolations } from './helpers/axe';
 
-const DEMO_TEAMS = ['Nuorten mielenterveyspolku, Pirkanmaa', 'Ikäihmisen turvallinen kotiutuminen, Pohjois-Karjala', 'Lapsiperheen tuki ilmoituksesta, Vantaa ja Kerava'];
+const DEMO_TEAMS = [
+  'Nuorten mielenterveyspolku, Pirkanmaa',
+  'Ikäihmisen turvallinen kotiutuminen, Pohjois-Karjala',
+  'Lapsiperheen tuki ilmoituksesta, Vantaa ja Kerava',
+];
 
 async function readBook(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -36,7 +40,9 @@ function allText(wb: ExcelJS.Workbook): string {
   return parts.join('\n');
 }
 
-test('team workbook from the team being viewed, with Swedish headers; round workbook with every team', async ({ page }, testInfo) => {
+test('team workbook from the team being viewed, with Swedish headers; round workbook with every team', async ({
+  page,
+}, testInfo) => {
   const lib = new LibraryPage(page);
   const ws = new WorkshopPage(page);
   await lib.goto('/');
@@ -49,7 +55,9 @@ test('team workbook from the team being viewed, with Swedish headers; round work
   await expect(dialog.getByRole('radio', { name: 'Tiimin työkirja' })).toBeChecked();
   await expect(dialog.getByLabel('Tiimi', { exact: true })).toHaveValue(/.+/);
   await expect(dialog.getByLabel('Tiimi', { exact: true }).locator('option:checked')).toHaveText(DEMO_TEAMS[2]!);
-  await expect(dialog.getByText('Henkilötunnuksia, puhelinnumeroita tai sähköpostiosoitteita ei löytynyt.')).toBeVisible();
+  await expect(
+    dialog.getByText('Henkilötunnuksia, puhelinnumeroita tai sähköpostiosoitteita ei löytynyt.'),
+  ).toBeVisible();
   await dialog.getByLabel('Otsikoiden kieli').selectOption({ label: 'svenska (ruotsi)' });
   await expectNoSeriousA11yViolations(page, { include: ['dialog[open]'] });
   await page.screenshot({ path: testInfo.outputPath('excel-dialogi-1280x720.png') });
@@ -69,15 +77,25 @@ test('team workbook from the team being viewed, with Swedish headers; round work
   expect(headers(tb, 'Kalanruodon syyt').slice(0, 4)).toEqual(['Team', 'Välfärdsområde', 'Klientgrupp', 'Tavla']);
   // Only this team's rows, each naming its county and target group.
   expect(new Set(column(tb, 'Ideaseinä', 'Team'))).toEqual(new Set([DEMO_TEAMS[2]]));
-  expect(new Set(column(tb, 'Kalanruodon syyt', 'Välfärdsområde'))).toEqual(new Set(['Vantaan ja Keravan hyvinvointialue']));
-  expect(new Set(column(tb, 'Kalanruodon syyt', 'Klientgrupp'))).toEqual(new Set(['Lastensuojelun asiakkaat ja heidän perheensä']));
+  expect(new Set(column(tb, 'Kalanruodon syyt', 'Välfärdsområde'))).toEqual(
+    new Set(['Vantaan ja Keravan hyvinvointialue']),
+  );
+  expect(new Set(column(tb, 'Kalanruodon syyt', 'Klientgrupp'))).toEqual(
+    new Set(['Lastensuojelun asiakkaat ja heidän perheensä']),
+  );
 
   // The round workbook: every team, Finnish headers by default.
   const round = await ws.exportExcelVia(FI.menu.exportXlsx);
   const roundPath = testInfo.outputPath('kierros.xlsx');
   await round.saveAs(roundPath);
   const rb = await readBook(roundPath);
-  expect(rb.worksheets.map((s) => s.name).slice(0, 5)).toEqual(['Tietoja', 'Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät']);
+  expect(rb.worksheets.map((s) => s.name).slice(0, 5)).toEqual([
+    'Tietoja',
+    'Kierros',
+    'Tiimit',
+    'Jäsenet',
+    'Työpajapäivät',
+  ]);
   expect(column(rb, 'Tiimit', 'Tiimi')).toEqual(DEMO_TEAMS);
   expect(new Set(column(rb, 'Ideaseinä', 'Tiimi'))).toEqual(new Set(DEMO_TEAMS));
   // One filter: root causes named by teams working with child welfare clients.
@@ -85,7 +103,11 @@ test('team workbook from the team being viewed, with Swedish headers; round work
   const h = headers(rb, 'Kalanruodon syyt');
   const childWelfareRoots: string[] = [];
   causes.eachRow((row, n) => {
-    if (n > 1 && row.getCell(h.indexOf('Kohderyhmä') + 1).value === 'Lastensuojelun asiakkaat ja heidän perheensä' && row.getCell(h.indexOf('Juurisyyehdokas') + 1).value === true) {
+    if (
+      n > 1 &&
+      row.getCell(h.indexOf('Kohderyhmä') + 1).value === 'Lastensuojelun asiakkaat ja heidän perheensä' &&
+      row.getCell(h.indexOf('Juurisyyehdokas') + 1).value === true
+    ) {
       childWelfareRoots.push(String(row.getCell(h.indexOf('Tiimi') + 1).value));
     }
   });
@@ -93,13 +115,20 @@ test('team workbook from the team being viewed, with Swedish headers; round work
   expect(new Set(childWelfareRoots)).toEqual(new Set([DEMO_TEAMS[2]]));
 });
 
-test('personal data: the dialog lists each finding masked; cancel writes nothing, mask writes a masked copy and the workshop keeps its data', async ({ page, host }, testInfo) => {
+test('personal data: the dialog lists each finding masked; cancel writes nothing, mask writes a masked copy and the workshop keeps its data', async ({
+  page,
+  host,
+}, testInfo) => {
   const lib = new LibraryPage(page);
   const ws = new WorkshopPage(page);
   await lib.goto('/');
   await lib.acceptDemo();
   await ws.showTeam(DEMO_TEAMS[1]!);
-  await ws.addMember({ name: 'Aino Asiakas', role: 'Asiakasedustaja', organisation: 'aino.asiakas@example.fi p. 040 123 4567' });
+  await ws.addMember({
+    name: 'Aino Asiakas',
+    role: 'Asiakasedustaja',
+    organisation: 'aino.asiakas@example.fi p. 040 123 4567',
+  });
 
   let downloads = 0;
   page.on('download', () => downloads++);
@@ -146,7 +175,9 @@ test('personal data: the dialog lists each finding masked; cancel writes nothing
   await expect(ws.members.getByText('aino.asiakas@example.fi p. 040 123 4567')).toBeVisible();
 });
 
-test('CSV of one sheet: the team workbook\'s sheet with semicolons, UTF-8 with BOM, formula-like text made safe', async ({ page }, testInfo) => {
+test("CSV of one sheet: the team workbook's sheet with semicolons, UTF-8 with BOM, formula-like text made safe", async ({
+  page,
+}, testInfo) => {
   const lib = new LibraryPage(page);
   const ws = new WorkshopPage(page);
   await lib.goto('/');
@@ -164,8 +195,12 @@ test('CSV of one sheet: the team workbook\'s sheet with semicolons, UTF-8 with B
   await expect(sheet.locator('option').first()).toHaveText(/^Tietoja \(\d+ riviä\)$/);
   await expect(sheet.locator('option:checked')).toHaveText('Kierros (1 rivi)');
   await sheet.selectOption({ label: 'Jäsenet (10 riviä)' });
-  await expect(dialog.getByLabel('Erotinmerkki').locator('option:checked')).toHaveText('Puolipiste (;), suomenkielinen Excel');
-  await expect(dialog.getByText('Henkilötunnuksia, puhelinnumeroita tai sähköpostiosoitteita ei löytynyt.')).toBeVisible();
+  await expect(dialog.getByLabel('Erotinmerkki').locator('option:checked')).toHaveText(
+    'Puolipiste (;), suomenkielinen Excel',
+  );
+  await expect(
+    dialog.getByText('Henkilötunnuksia, puhelinnumeroita tai sähköpostiosoitteita ei löytynyt.'),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page, { include: ['dialog[open]'] });
   await page.screenshot({ path: testInfo.outputPath('excel-csv-1280x720.png') });
 
@@ -181,9 +216,16 @@ test('CSV of one sheet: the team workbook\'s sheet with semicolons, UTF-8 with B
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe('Tiimi;Hyvinvointialue;Rooli;Nimi;Ammatti;Organisaatio');
-  expect(lines).toContain(`${DEMO_TEAMS[1]};Pohjois-Karjalan hyvinvointialue;Asiakasedustaja;Aino Asiakas;;"'=SUMMA(A1:A9)"`);
+  // The client representative's name stays on the laptop; the formula-like organisation is made safe.
+  expect(lines).toContain(`${DEMO_TEAMS[1]};Pohjois-Karjalan hyvinvointialue;Asiakasedustaja;;;"'=SUMMA(A1:A9)"`);
+  expect(lines.some((l) => l.includes('Aino Asiakas'))).toBe(false);
   // Only this team's members.
-  expect(lines.slice(1).filter(Boolean).every((l) => l.startsWith(`${DEMO_TEAMS[1]};`))).toBe(true);
+  expect(
+    lines
+      .slice(1)
+      .filter(Boolean)
+      .every((l) => l.startsWith(`${DEMO_TEAMS[1]};`)),
+  ).toBe(true);
 
   // The dialog remembers CSV and the sheet; the round's sheet has every team.
   await ws.fileCommand(FI.menu.exportXlsx);
@@ -230,7 +272,11 @@ test.describe('a long export', () => {
     await page.screenshot({ path: testInfo.outputPath('excel-edistyminen-1280x720.png') });
     // The backend still answers other calls while it writes.
     const started = Date.now();
-    const answer = await page.evaluate(async () => (await fetch('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json());
+    const answer = await page.evaluate(async () =>
+      (
+        await fetch('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+      ).json(),
+    );
     expect(answer.ok).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);
     await expect(dialog.getByRole('button', { name: 'Peruuta' })).toBeDisabled();

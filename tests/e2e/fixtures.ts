@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { hostScript } from '../../scripts/lib/host-build.mjs';
 import { repoRoot } from '../../scripts/lib/renderer-build.mjs';
 
 export interface HostHandle {
@@ -20,7 +21,6 @@ export interface HostHandle {
   log(): string;
 }
 
-const CLI = join(repoRoot, 'electron', 'backend', 'host', 'cli.ts');
 const READY = /^Läpimurtostudio: (http:\/\/127\.0\.0\.1:(\d+)\/\S*)$/m;
 
 interface Running {
@@ -29,9 +29,26 @@ interface Running {
   port: number;
 }
 
-function startProcess(dataDir: string, port: number, open: string | undefined, sink: (s: string) => void, extra: readonly string[] = []): Promise<Running> {
-  const args = ['--import', 'tsx', CLI, '--port', String(port), '--data', dataDir, ...(open ? ['--open', open] : []), ...extra];
-  // One node process (tsx as a loader, not its wrapper CLI), so kill() really kills the server.
+function startProcess(
+  dataDir: string,
+  port: number,
+  open: string | undefined,
+  sink: (s: string) => void,
+  extra: readonly string[] = [],
+): Promise<Running> {
+  // The host bundled by global setup (scripts/lib/host-build.mjs): the same backend, without tsx transpiling it on
+  // every start.
+  const args = [
+    '--enable-source-maps',
+    hostScript,
+    '--port',
+    String(port),
+    '--data',
+    dataDir,
+    ...(open ? ['--open', open] : []),
+    ...extra,
+  ];
+  // One node process, so kill() really kills the server.
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, LAPIMURTO_HOST_EXIT_ON_STDIN_END: '1', FORCE_COLOR: '0' },

@@ -27,15 +27,23 @@ async function scanEveryScreen(wall: WallPage, lib: LibraryPage, scanned: string
   await firstEdit.click();
   await expect(wall.members.locator('.member-row.editing form')).toBeVisible();
   await scan('member edit form');
-  await wall.members.getByRole('button', { name: 'Peruuta' }).click();
+  await wall.members.getByRole('button', { name: 'Valmis' }).click();
 
-  await wall.boards.getByRole('button', { name: /^Nimeä uudelleen: / }).first().click();
+  await wall.boards
+    .getByRole('button', { name: /^Nimeä uudelleen: / })
+    .first()
+    .click();
   await expect(wall.page.getByRole('dialog')).toBeVisible();
   await scan('board name dialog');
   await wall.page.getByRole('dialog').getByRole('button', { name: 'Peruuta' }).click();
   await expect(wall.page.getByRole('dialog')).toBeHidden();
 
-  const boardLink = wall.boards.getByRole('listitem').filter({ hasText: 'Ideaseinä ·' }).first().getByRole('button').first();
+  const boardLink = wall.boards
+    .getByRole('listitem')
+    .filter({ hasText: 'Ideaseinä ·' })
+    .first()
+    .getByRole('button')
+    .first();
   await boardLink.click();
   await expect(wall.canvas).toBeVisible();
   await scan('board view');
@@ -78,10 +86,20 @@ test('axe: library, team view and board view in Swedish', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Workshoppens innehåll' });
   await expect(nav).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await nav.getByRole('button', { name: /^Ikäihmisen|^Trygg|Pohjois-Karjala|Norra Karelen/ }).first().click();
+  await nav
+    .getByRole('button', { name: /^Ikäihmisen|^Trygg|Pohjois-Karjala|Norra Karelen/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Medlemmar' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole('region', { name: 'Tavlor' }).getByRole('listitem').filter({ hasText: 'Idévägg ·' }).first().getByRole('button').first().click();
+  await page
+    .getByRole('region', { name: 'Tavlor' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Idévägg ·' })
+    .first()
+    .getByRole('button')
+    .first()
+    .click();
   await expect(page.getByRole('application', { name: /^Idévägg/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await expect(wall.page.locator('html')).toHaveAttribute('lang', 'sv');

@@ -6,7 +6,10 @@ const FIRST = 'Kotikäynti jo kotiutuspäivänä';
 const SECOND = 'Omaisille soitto ennen kotiutusta';
 const THIRD = 'Yhteinen hoitosuunnitelma';
 
-test('ideas wall: keyboard notes, a cluster, colour and author role, a mouse drag into the cluster, delete; survives a restart', async ({ page, host }) => {
+test('ideas wall: keyboard notes, a cluster, colour and author role, a mouse drag into the cluster, delete; survives a restart', async ({
+  page,
+  host,
+}) => {
   const lib = new LibraryPage(page);
   const wall = new WallPage(page);
   await lib.goto('/');
@@ -124,13 +127,18 @@ test('boards: rename, duplicate and delete (with undo) from the team view', asyn
   await expect(wall.boards.getByRole('listitem')).toHaveCount(1);
 });
 
-test('projector: the demo wall opens whole, every note shows its full text, zoom to a cluster, collapsible inspector', async ({ page }) => {
+test('projector: the demo wall opens whole, every note shows its full text, zoom to a cluster, collapsible inspector', async ({
+  page,
+}) => {
   const lib = new LibraryPage(page);
   const wall = new WallPage(page);
   await lib.goto('/');
   await lib.acceptDemo();
   const team = 'Nuorten mielenterveyspolku, Pirkanmaa';
-  await wall.sidebar.getByRole('list', { name: `Tiimin ${team} taulut` }).getByRole('button', { name: /^Ideaseinä/ }).click();
+  await wall.sidebar
+    .getByRole('list', { name: `Tiimin ${team} taulut` })
+    .getByRole('button', { name: /^Ideaseinä/ })
+    .click();
   await wall.expectCounts(11, 3);
 
   // Opens showing all content (the overview may go below 50 %).

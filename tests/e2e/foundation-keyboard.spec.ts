@@ -2,7 +2,9 @@ import { test, expect } from './fixtures';
 import { LibraryPage } from './pages/library';
 import { WallPage } from './pages/wall';
 
-test('keyboard only: a workshop, a team, a member and an ideas-wall note with Tab, Enter and typing', async ({ page }) => {
+test('keyboard only: a workshop, a team, a member and an ideas-wall note with Tab, Enter and typing', async ({
+  page,
+}) => {
   const lib = new LibraryPage(page);
   const wall = new WallPage(page);
   const kb = page.keyboard;
@@ -22,6 +24,9 @@ test('keyboard only: a workshop, a team, a member and an ideas-wall note with Ta
 
   // A team from the sidebar.
   await wall.tabTo(wall.sidebar.getByRole('button', { name: 'Lisää tiimi' }), 80);
+  await kb.press('Enter');
+  // The name is asked; Enter takes the default.
+  await expect(wall.page.getByRole('dialog', { name: 'Lisää tiimi' }).getByLabel('Tiimin nimi')).toBeFocused();
   await kb.press('Enter');
   await expect(wall.main.getByRole('heading', { level: 1, name: 'Tiimi 1' })).toBeVisible();
   await wall.tabTo(wall.teamBasics.getByLabel('Tiimin nimi'), 80);

@@ -13,8 +13,14 @@ test.describe('library', () => {
     await lib.acceptDemo();
     const ws = new WorkshopPage(page);
     await expect(ws.sidebar).toBeVisible();
-    await expect(ws.main.getByRole('heading', { level: 1, name: 'Sujuvat palvelut -valmennus, kierros 5' })).toBeVisible();
-    for (const team of ['Nuorten mielenterveyspolku, Pirkanmaa', 'Ikäihmisen turvallinen kotiutuminen, Pohjois-Karjala', 'Lapsiperheen tuki ilmoituksesta, Vantaa ja Kerava']) {
+    await expect(
+      ws.main.getByRole('heading', { level: 1, name: 'Sujuvat palvelut -valmennus, kierros 5' }),
+    ).toBeVisible();
+    for (const team of [
+      'Nuorten mielenterveyspolku, Pirkanmaa',
+      'Ikäihmisen turvallinen kotiutuminen, Pohjois-Karjala',
+      'Lapsiperheen tuki ilmoituksesta, Vantaa ja Kerava',
+    ]) {
       await expect(ws.teamLink(team)).toBeVisible();
     }
     await ws.showTeam('Nuorten mielenterveyspolku, Pirkanmaa');

@@ -4,7 +4,12 @@ import { WorkshopPage, type MemberInput } from './pages/workshop';
 
 const TEAM = 'Kotiutumisen sujuvuus';
 const MEMBERS: MemberInput[] = [
-  { name: 'Anna Ammattilainen', role: 'Ammattilainen', profession: 'Sairaanhoitaja', organisation: 'Kotihoito, Joensuu' },
+  {
+    name: 'Anna Ammattilainen',
+    role: 'Ammattilainen',
+    profession: 'Sairaanhoitaja',
+    organisation: 'Kotihoito, Joensuu',
+  },
   { name: 'Aino Asiakas', role: 'Asiakasedustaja' },
   { name: 'Pekka Prosessi', role: 'Prosessinomistaja', profession: 'Palvelupäällikkö', organisation: 'Siun sote' },
   { name: 'Eeva Esihenkilö', role: 'Esihenkilö', profession: 'Osastonhoitaja', organisation: 'Siun sote' },
@@ -31,7 +36,9 @@ async function expectTeam(ws: WorkshopPage): Promise<void> {
   await ws.showTeam(TEAM);
   const basics = ws.teamBasics;
   await expect(basics.getByLabel('Hyvinvointialue')).toHaveValue('pohjois-karjala');
-  await expect(basics.getByLabel('Asiakasryhmä', { exact: true }).locator('option:checked')).toHaveText('Muu asiakasryhmä');
+  await expect(basics.getByLabel('Asiakasryhmä', { exact: true }).locator('option:checked')).toHaveText(
+    'Muu asiakasryhmä',
+  );
   await expect(basics.getByLabel('Muu asiakasryhmä, mikä?')).toHaveValue('Kotiutuvat ikäihmiset ja omaiset');
   await expect(basics.getByLabel('Kehitettävä prosessi')).toHaveValue('Sairaalasta kotiin');
   await expect(basics.getByLabel('Tavoite')).toHaveValue('90 % kotiutuvista saa kotikäynnin 24 tunnin sisällä.');
@@ -41,7 +48,10 @@ async function expectTeam(ws: WorkshopPage): Promise<void> {
   await expect(ws.warningBanner).toHaveCount(0);
 }
 
-test('a round, a workshop day with a timed agenda, a team with every role; all of it survives a restart and a crash', async ({ page, host }) => {
+test('a round, a workshop day with a timed agenda, a team with every role; all of it survives a restart and a crash', async ({
+  page,
+  host,
+}) => {
   const lib = new LibraryPage(page);
   const ws = new WorkshopPage(page);
   await lib.goto('/');
@@ -92,11 +102,20 @@ test('a round, a workshop day with a timed agenda, a team with every role; all o
   await expect(ws.warningBanner).toContainText('Tiimissä ei ole prosessinomistajaa tai esihenkilöä.');
   await expect(ws.warningBanner).toContainText('Tiimillä pitäisi olla kaksi valmentajaa.');
   // The member form says only names and roles are stored, and asks for nothing else.
-  await expect(ws.addMemberForm).toContainText('Tallennamme vain nimen ja roolin. Älä koskaan kirjaa henkilötunnuksia tai terveystietoja.');
+  await expect(ws.addMemberForm).toContainText(
+    'Tallennamme jäsenestä nimen, roolin, ammatin ja organisaation tähän työpajaan',
+  );
   await expect(ws.addMemberForm.getByRole('textbox')).toHaveCount(3);
   await expect(ws.addMemberForm.getByRole('combobox')).toHaveCount(1);
 
-  const [professional, clientRep, owner, supervisor, coach1, coach2] = MEMBERS as [MemberInput, MemberInput, MemberInput, MemberInput, MemberInput, MemberInput];
+  const [professional, clientRep, owner, supervisor, coach1, coach2] = MEMBERS as [
+    MemberInput,
+    MemberInput,
+    MemberInput,
+    MemberInput,
+    MemberInput,
+    MemberInput,
+  ];
   await ws.addMember(professional);
   await expect(ws.warningBanner).toContainText('asiakasedustajaa');
   await ws.addMember(clientRep);
@@ -109,16 +128,23 @@ test('a round, a workshop day with a timed agenda, a team with every role; all o
   await expect(ws.warningBanner).toContainText('Tiimillä pitäisi olla kaksi valmentajaa.');
   await ws.addMember(coach2);
   await expect(ws.warningBanner).toHaveCount(0);
-  for (const [plural, n] of [['Asiakasedustajat', 1], ['Ammattilaiset', 1], ['Prosessinomistajat', 1], ['Esihenkilöt', 1], ['Valmentajat', 2]] as const) {
+  for (const [plural, n] of [
+    ['Asiakasedustajat', 1],
+    ['Ammattilaiset', 1],
+    ['Prosessinomistajat', 1],
+    ['Esihenkilöt', 1],
+    ['Valmentajat', 2],
+  ] as const) {
     await expect(ws.memberGroup(plural).getByRole('listitem')).toHaveCount(n);
   }
 
   // Editing a member (the edit form carries the same privacy note).
   await ws.members.getByRole('button', { name: 'Muokkaa: Anna Ammattilainen' }).click();
   const editForm = ws.members.locator('.member-row.editing form');
-  await expect(editForm).toContainText('Tallennamme vain nimen ja roolin.');
+  await expect(editForm).toContainText('Tallennamme jäsenestä nimen, roolin, ammatin ja organisaation');
+  // Saved as typed; "Valmis" only closes the form.
   await editForm.getByLabel('Organisaatio').fill('Kotihoito, Joensuu');
-  await editForm.getByRole('button', { name: 'Tallenna' }).click();
+  await editForm.getByRole('button', { name: 'Valmis' }).click();
   await expect(editForm).toHaveCount(0);
   await ws.expectSaved();
   await expectTeam(ws);
@@ -131,12 +157,17 @@ test('a round, a workshop day with a timed agenda, a team with every role; all o
 
   // A crash (SIGKILL) right after an acknowledged edit: the edit is there too.
   await ws.showTeam(TEAM);
-  await ws.commitField(ws.teamBasics.getByLabel('Kehitettävä prosessi'), 'Sairaalasta kotiin ensimmäiseen kotikäyntiin');
+  await ws.commitField(
+    ws.teamBasics.getByLabel('Kehitettävä prosessi'),
+    'Sairaalasta kotiin ensimmäiseen kotikäyntiin',
+  );
   await ws.expectSaved();
   await host.kill();
   await host.restart();
   await page.reload();
-  await expect(ws.teamBasics.getByLabel('Kehitettävä prosessi')).toHaveValue('Sairaalasta kotiin ensimmäiseen kotikäyntiin');
+  await expect(ws.teamBasics.getByLabel('Kehitettävä prosessi')).toHaveValue(
+    'Sairaalasta kotiin ensimmäiseen kotikäyntiin',
+  );
   await ws.commitField(ws.teamBasics.getByLabel('Kehitettävä prosessi'), 'Sairaalasta kotiin');
   await ws.expectSaved();
   await host.kill();

@@ -80,11 +80,15 @@ test('text size Ctrl+= / Ctrl+- and the high-contrast theme persist across a rel
 
   const contrast = ws.header.getByRole('button', { name: 'Suuri kontrasti' });
   await expect(contrast).toHaveAttribute('aria-pressed', 'false');
-  const lightBg = await ws.main.evaluate((el) => getComputedStyle(document.body).backgroundColor + getComputedStyle(el).color);
+  const lightBg = await ws.main.evaluate(
+    (el) => getComputedStyle(document.body).backgroundColor + getComputedStyle(el).color,
+  );
   await contrast.click();
   await expect(contrast).toHaveAttribute('aria-pressed', 'true');
   await expect(html).toHaveAttribute('data-theme', 'high-contrast');
-  expect(await ws.main.evaluate((el) => getComputedStyle(document.body).backgroundColor + getComputedStyle(el).color)).not.toBe(lightBg);
+  expect(
+    await ws.main.evaluate((el) => getComputedStyle(document.body).backgroundColor + getComputedStyle(el).color),
+  ).not.toBe(lightBg);
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'high-contrast');
   await expect(contrast).toHaveAttribute('aria-pressed', 'true');

@@ -15,17 +15,39 @@ async function audienceHeading(audience: Page) {
   return audience.getByRole('heading', { level: 1 });
 }
 
-test('gallery walk over three teams: boards rotate on the audience view, visitors write notes, each team sees its feedback', async ({ page, host, browser }) => {
+test('gallery walk over three teams: boards rotate on the audience view, visitors write notes, each team sees its feedback', async ({
+  page,
+  host,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
 
   const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Posterikierroksen testi' });
   const ids: string[] = [];
-  for (const name of TEAMS) ids.push((await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name, county: 'pirkanmaa' } })).id);
-  await api(page.request, 'boards.create', { workshopId: ws.id, teamId: ids[0], kind: 'process-map', name: 'Nykytila' });
+  for (const name of TEAMS)
+    ids.push(
+      (
+        await api<{ id: string }>(page.request, 'teams.create', {
+          workshopId: ws.id,
+          team: { name, county: 'pirkanmaa' },
+        })
+      ).id,
+    );
+  await api(page.request, 'boards.create', {
+    workshopId: ws.id,
+    teamId: ids[0],
+    kind: 'process-map',
+    name: 'Nykytila',
+  });
   await api(page.request, 'boards.create', { workshopId: ws.id, teamId: ids[0], kind: 'ideas-wall', name: 'Ideat' });
-  await api(page.request, 'boards.create', { workshopId: ws.id, teamId: ids[1], kind: 'fishbone', name: 'Miksi kotiutus katkeaa?' });
+  await api(page.request, 'boards.create', {
+    workshopId: ws.id,
+    teamId: ids[1],
+    kind: 'fishbone',
+    name: 'Miksi kotiutus katkeaa?',
+  });
   // The third team has no boards at all.
 
   await page.goto(`/#/w/${ws.id}/gallery`);
@@ -62,11 +84,15 @@ test('gallery walk over three teams: boards rotate on the audience view, visitor
   await note.press('Enter');
   const list = page.getByRole('region', { name: 'Mitä voisimme varastaa' });
   await expect(list.getByText('Aamun soittoaika – kokeillaan meilläkin')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Kysymys' }).getByText('Miten saitte asiakasedustajan mukaan?')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Kysymys' }).getByText('Miten saitte asiakasedustajan mukaan?'),
+  ).toBeVisible();
 
   // A 5,000-character note gets a clear message and is not added.
   await note.fill('x'.repeat(5000));
-  await expect(page.getByRole('alert').filter({ hasText: 'Palaute on liian pitkä: 5000 merkkiä, enintään 2000.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Palaute on liian pitkä: 5000 merkkiä, enintään 2000.' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lisää palaute' })).toBeDisabled();
   await note.fill('');
 
@@ -114,7 +140,9 @@ test('gallery walk over three teams: boards rotate on the audience view, visitor
   await expect(panel.getByText('Kotiutuksen tarkistuslista')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await page.goto(`/#/w/${ws.id}/team/${ids[1]}`);
-  await expect(page.getByRole('region', { name: 'Posterikierroksen palaute' }).getByText('Kotiutuksen tarkistuslista')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Posterikierroksen palaute' }).getByText('Kotiutuksen tarkistuslista'),
+  ).toBeVisible();
   await page.goto(`/#/w/${ws.id}/team/${ids[2]}`);
   await expect(page.getByText('Tiimi ei ole vielä saanut palautetta posterikierrokselta.')).toBeVisible();
 

@@ -25,7 +25,10 @@ async function sheet(rows: (string | number)[][]): Promise<Buffer> {
 const BASELINE = [27, 29, 26, 30, 28, 25, 27, 31, 26, 28, 29, 24, 27, 30, 28, 26, 29, 27, 25, 28];
 const AFTER = [16, 15, 17, 14, 15, 16, 13, 15, 14, 16, 15, 14];
 
-test('measures: two measures, 20 weekly points by keyboard, an .xlsx import with two bad rows fixed, two PDSA cycles on the chart, a shift explained, restart, axe', async ({ page, host }, testInfo) => {
+test('measures: two measures, 20 weekly points by keyboard, an .xlsx import with two bad rows fixed, two PDSA cycles on the chart, a shift explained, restart, axe', async ({
+  page,
+  host,
+}, testInfo) => {
   // A long scenario (about 40 s on an idle machine); the shared 2-core machine can be much slower.
   test.setTimeout(180_000);
   const lib = new LibraryPage(page);
@@ -40,8 +43,15 @@ test('measures: two measures, 20 weekly points by keyboard, an .xlsx import with
     expect(body.ok, JSON.stringify(body)).toBe(true);
     return body.value;
   };
-  const { id: measuresId } = (await api('boards.create', { workshopId, teamId, kind: 'measures', name: 'Mittarit' })) as { id: string };
-  const { id: pdsaId } = (await api('boards.create', { workshopId, teamId, kind: 'pdsa', name: 'PDSA-syklit' })) as { id: string };
+  const { id: measuresId } = (await api('boards.create', {
+    workshopId,
+    teamId,
+    kind: 'measures',
+    name: 'Mittarit',
+  })) as { id: string };
+  const { id: pdsaId } = (await api('boards.create', { workshopId, teamId, kind: 'pdsa', name: 'PDSA-syklit' })) as {
+    id: string;
+  };
   const measuresUrl = `/#/w/${workshopId}/board/${measuresId}`;
   await page.goto(measuresUrl);
   const main = ws.main;
@@ -83,18 +93,31 @@ test('measures: two measures, 20 weekly points by keyboard, an .xlsx import with
 
   // --- Import 12 more from an .xlsx with two bad rows: see the report, fix, import.
   const weeks = Array.from({ length: 12 }, (_, i) => addPeriods(first, 20 + i, 'week'));
-  const good = weeks.map((w, i) => [fiDate(periodStartIso(w)), AFTER[i]!, i === 0 ? 'Chat-kokeilu alkoi' : ''] as (string | number)[]);
+  const good = weeks.map(
+    (w, i) => [fiDate(periodStartIso(w)), AFTER[i]!, i === 0 ? 'Chat-kokeilu alkoi' : ''] as (string | number)[],
+  );
   const bad = good.map((r) => [...r]);
   bad[3]![1] = 'viisitoista';
   bad[7]![0] = '31.13.2026';
   await main.getByRole('button', { name: 'Tuo taulukosta…' }).click();
   const dialog = page.getByRole('dialog', { name: /Tuo mittauspisteitä/ });
-  await dialog.getByLabel('Taulukkotiedosto').setInputFiles({ name: 'odotusajat.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await sheet(bad) });
+  await dialog.getByLabel('Taulukkotiedosto').setInputFiles({
+    name: 'odotusajat.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await sheet(bad),
+  });
   await expect(dialog.getByText('Tiedostossa on 2 virhettä.', { exact: false })).toBeVisible();
   const errors = dialog.getByRole('list', { name: 'Virheet riveittäin' });
-  await expect(errors.getByRole('listitem')).toHaveText(['Rivi 5: ”viisitoista” on tekstiä lukusarakkeessa.', /^Rivi 9: ”31\.13\.2026” ei ole päivämäärä/]);
+  await expect(errors.getByRole('listitem')).toHaveText([
+    'Rivi 5: ”viisitoista” on tekstiä lukusarakkeessa.',
+    /^Rivi 9: ”31\.13\.2026” ei ole päivämäärä/,
+  ]);
   await expect(dialog.getByRole('button', { name: /^Tuo \d+ pistettä$/ })).toBeDisabled();
-  await dialog.getByLabel('Taulukkotiedosto').setInputFiles({ name: 'odotusajat-korjattu.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await sheet(good) });
+  await dialog.getByLabel('Taulukkotiedosto').setInputFiles({
+    name: 'odotusajat-korjattu.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await sheet(good),
+  });
   await expect(dialog.getByText('Valmis tuotavaksi: 12 mittauspistettä')).toBeVisible();
   await expectNoSeriousA11yViolations(page, { include: ['dialog'] });
   await dialog.getByRole('button', { name: 'Tuo 12 pistettä' }).click();
@@ -114,7 +137,12 @@ test('measures: two measures, 20 weekly points by keyboard, an .xlsx import with
   await ws.commitField('Aloitus', periodStartIso(weeks[5]!));
   await ws.commitField('Arviointi', periodStartIso(addPeriods(now, -30, 'week')));
   await expect(main.getByText('myöhässä', { exact: true })).toBeVisible();
-  await expect(main.getByRole('navigation', { name: 'Syklit rampeittain' }).getByRole('region', { name: 'Ramppi 1' }).getByRole('listitem')).toHaveCount(2);
+  await expect(
+    main
+      .getByRole('navigation', { name: 'Syklit rampeittain' })
+      .getByRole('region', { name: 'Ramppi 1' })
+      .getByRole('listitem'),
+  ).toHaveCount(2);
   await ws.expectSaved();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: testInfo.outputPath('pdsa-fi-1280x720.png') });
@@ -123,7 +151,9 @@ test('measures: two measures, 20 weekly points by keyboard, an .xlsx import with
   await page.goto(measuresUrl);
   const chart = main.getByTestId('run-chart');
   await expect(chart.locator('[data-pdsa]')).toHaveCount(2);
-  await expect(main.getByRole('list', { name: 'PDSA-syklien aloitukset' })).toContainText('P1 Chat-yhteydenotto koulupäivän jälkeen');
+  await expect(main.getByRole('list', { name: 'PDSA-syklien aloitukset' })).toContainText(
+    'P1 Chat-yhteydenotto koulupäivän jälkeen',
+  );
   await expect(chart.locator('[data-signal="true"]')).toHaveCount(12);
   const signal = main.locator('.msignal-improvement').first();
   await expect(signal).toContainText('Siirtymä · parannus');
@@ -139,5 +169,7 @@ test('measures: two measures, 20 weekly points by keyboard, an .xlsx import with
   await expect(main.getByTestId('run-chart').locator('[data-pdsa]')).toHaveCount(2);
   await expect(main.locator('.msignal-improvement').first()).toContainText('Siirtymä');
   await main.getByRole('button', { name: 'Määritelmä' }).click();
-  await expect(main.getByLabel('Operationaalinen määritelmä')).toHaveValue('Viikon ensikäyntien odotusaikojen mediaani kalenteripäivinä.');
+  await expect(main.getByLabel('Operationaalinen määritelmä')).toHaveValue(
+    'Viikon ensikäyntien odotusaikojen mediaani kalenteripäivinä.',
+  );
 });

@@ -13,11 +13,19 @@ const B2 = 'Nuori ei tiedä, kenelle soittaa';
 const B2a = 'Numeroita on neljä';
 const C1 = 'Odotusaikaa ei seurata';
 const C2 = 'Odotus lasketaan lähetteen kirjauksesta';
-const W = ['Poliklinikka ottaa vastaan vain lääkärin lähetteellä', 'Ohjeen mukaan arvion tekee lääkäri', 'Ohje on vanha', 'Kukaan ei omista ohjetta'];
+const W = [
+  'Poliklinikka ottaa vastaan vain lääkärin lähetteellä',
+  'Ohjeen mukaan arvion tekee lääkäri',
+  'Ohje on vanha',
+  'Kukaan ei omista ohjetta',
+];
 const W3b = 'Järjestelmä ei salli lähetteetöntä kirjausta';
 const COUNTER = 'Nimetään ohjeelle omistaja ja kokeillaan hoitajan arviota';
 
-test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys from it with a branch and a root cause; survives a restart', async ({ page, host }, testInfo) => {
+test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys from it with a branch and a root cause; survives a restart', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(180_000);
   const lib = new LibraryPage(page);
   const rc = new RootCausePage(page);
@@ -54,7 +62,10 @@ test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys fr
   await rc.drag(await rc.causeOnStage(B1), await rc.causeOnStage(C1));
   await expect(rc.categoryInList('Mittaaminen')).toContainText(`${C1}${B1}${C2}`);
   await expect(rc.categoryInList('Ihmiset')).not.toContainText(B1);
-  await expect(page.getByRole('button', { name: 'Kumoa', exact: true })).toHaveAttribute('title', 'Kumoa: Siirrä syy (Ctrl+Z)');
+  await expect(page.getByRole('button', { name: 'Kumoa', exact: true })).toHaveAttribute(
+    'title',
+    'Kumoa: Siirrä syy (Ctrl+Z)',
+  );
   await rc.expectFishCounts(6, 8);
 
   // Arrow keys move by what is on screen: from the category label down to its first cause.
@@ -73,7 +84,10 @@ test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys fr
 
   // PNG (from the Konva stage) and SVG (from the same layout) of the whole diagram.
   const exports = rc.main.getByRole('group', { name: 'Vie kuvana' });
-  for (const [button, ext] of [['PNG', 'png'], ['SVG', 'svg']] as const) {
+  for (const [button, ext] of [
+    ['PNG', 'png'],
+    ['SVG', 'svg'],
+  ] as const) {
     const download = page.waitForEvent('download');
     await exports.getByRole('button', { name: button }).click();
     const file = await download;
@@ -145,7 +159,9 @@ test('root causes: fishbone by keyboard, a root cause with evidence, a 5 whys fr
   await rc.fishCanvas.focus();
   await page.keyboard.press('1');
   await page.keyboard.press('ArrowDown');
-  await expect(rc.inspector.getByLabel('Näytön kuvaus')).toHaveValue('Kaikki 20 syksyn lähetettä kulkivat lääkärin kautta');
+  await expect(rc.inspector.getByLabel('Näytön kuvaus')).toHaveValue(
+    'Kaikki 20 syksyn lähetettä kulkivat lääkärin kautta',
+  );
   await rc.inspector.getByRole('button', { name: 'Siirry 5 x miksi -ketjuun' }).click();
   await expect(rc.whyTree.getByRole('treeitem')).toHaveCount(6);
   await expect(rc.why(W[3]!)).toHaveAccessibleName(`4. Miksi? ${W[3]}, Juurisyy`);

@@ -17,7 +17,11 @@ test('the app loads from the host, talks to the backend and passes axe', async (
   await expect(page.getByRole('main')).toBeVisible();
 
   const info = await page.evaluate(async () => {
-    const r = await fetch('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const r = await fetch('/api/app.info', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     return r.json();
   });
   expect(info).toMatchObject({ ok: true, value: { shell: 'web', dataDir: host.dataDir } });

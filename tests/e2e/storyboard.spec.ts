@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectNoSeriousA11yViolations } from './helpers/axe';
+import { finnishMap } from '../helpers/finnish-maps';
 
 async function api<T>(request: APIRequestContext, method: string, input: unknown = {}): Promise<T> {
   const r = await request.post(`/api/${method}`, { data: input });
@@ -39,7 +40,11 @@ async function exportPdf(page: Page, button: string, path: string) {
   return readPdf(path);
 }
 
-test('storyboard of a demo team: coach view, audience view on a second page, PDF in A4 and A3 landscape with the aim', async ({ page, host, browser }, testInfo) => {
+test('storyboard of a demo team: coach view, audience view on a second page, PDF in A4 and A3 landscape with the aim', async ({
+  page,
+  host,
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -48,7 +53,9 @@ test('storyboard of a demo team: coach view, audience view on a second page, PDF
   const ws = await api<WorkshopState>(page.request, 'workshop.get', { workshopId: demo.id });
   const team = ws.teams[0]!;
   const driver = ws.boards.find((b) => b.teamId === team.id && b.kind === 'driver-diagram')!;
-  const driverDoc = (await api<{ doc: { aim: { statement: string } } }>(page.request, 'boards.get', { workshopId: ws.id, id: driver.id })).doc;
+  const driverDoc = (
+    await api<{ doc: { aim: { statement: string } } }>(page.request, 'boards.get', { workshopId: ws.id, id: driver.id })
+  ).doc;
   const aim = collapse(driverDoc.aim.statement);
   expect(aim.length).toBeGreaterThan(40);
 
@@ -121,22 +128,34 @@ test('storyboard of a demo team: coach view, audience view on a second page, PDF
 
   // A change on the laptop reaches the projected storyboard: a new aim in the driver diagram.
   const newAim = 'Kevääseen 2027 mennessä 90 % nuorista pääsee ensikäynnille kahdessa viikossa.';
-  await api(page.request, 'boards.apply', { workshopId: ws.id, id: driver.id, command: { type: 'setAim', patch: { statement: newAim } } });
+  await api(page.request, 'boards.apply', {
+    workshopId: ws.id,
+    id: driver.id,
+    command: { type: 'setAim', patch: { statement: newAim } },
+  });
   await expect(projected.getByTestId('storyboard-aim')).toHaveText(newAim);
   await expect(sheet.getByTestId('storyboard-aim')).toHaveText(newAim);
 
-  // PDF exports: one landscape page each, with the aim text.
+  // PDF exports: landscape pages, with the aim text.
   const a4 = await exportPdf(page, 'Vie PDF (A4 vaaka)', testInfo.outputPath('storyboard-A4.pdf'));
-  expect(a4.pages).toBe(1);
+  // The sheet on the first page; the current-state map follows whole on its own page(s).
+  expect(a4.pages).toBeGreaterThanOrEqual(2);
   expect(a4.size).toMatch(/^841\.\d+ x 595\.\d+|^841\.\d+ x 594\.\d+/);
   expect(collapse(a4.text)).toContain(newAim);
   expect(collapse(a4.text)).toContain(team.name);
   const a3 = await exportPdf(page, 'Vie PDF (A3 vaaka)', testInfo.outputPath('storyboard-A3.pdf'));
-  expect(a3.pages).toBe(1);
+  expect(a3.pages).toBeGreaterThanOrEqual(2);
   expect(a3.size).toMatch(/^1190\.\d+ x 841\.\d+|^1191\.\d+ x 841\.\d+/);
   expect(collapse(a3.text)).toContain(newAim);
   for (const size of ['A4', 'A3']) {
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', testInfo.outputPath(`storyboard-${size}.pdf`), testInfo.outputPath(`storyboard-${size}`)]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      testInfo.outputPath(`storyboard-${size}.pdf`),
+      testInfo.outputPath(`storyboard-${size}`),
+    ]);
   }
 
   // Nothing is lost across a restart: the storyboard is made from the saved data again.
@@ -147,10 +166,15 @@ test('storyboard of a demo team: coach view, audience view on a second page, PDF
   await audienceCtx.close();
 });
 
-test('a team with no boards: the storyboard says calmly what is still to do, and its PDF is one page', async ({ page }, testInfo) => {
+test('a team with no boards: the storyboard says calmly what is still to do, and its PDF is one page', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Tyhjä tarinataulu' });
-  const team = await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name: 'Uusi tiimi' } });
+  const team = await api<{ id: string }>(page.request, 'teams.create', {
+    workshopId: ws.id,
+    team: { name: 'Uusi tiimi' },
+  });
   await page.goto(`/#/w/${ws.id}/team/${team.id}/storyboard`);
   const sheet = page.getByTestId('storyboard-sheet');
   await expect(sheet.getByRole('heading', { name: 'Uusi tiimi', level: 1 })).toBeVisible();
@@ -176,23 +200,59 @@ test('a team with no boards: the storyboard says calmly what is still to do, and
   expect(collapse(pdf.text)).toContain('Pisteäänestystä ei ole vielä tehty.');
 });
 
-test('a storyboard full to the brim (longest names, a 5,000-character aim, many causes, cycles and measures) still prints on one readable page', async ({ page, host }, testInfo) => {
+test('a storyboard full to the brim (longest names, a 5,000-character aim, many causes, cycles and measures) still prints on one readable page', async ({
+  page,
+  host,
+}, testInfo) => {
   test.setTimeout(180_000);
-  const long = (seed: string, n: number) => (seed + ' ').repeat(Math.ceil(n / (seed.length + 1))).slice(0, n).trim();
+  const long = (seed: string, n: number) =>
+    (seed + ' ')
+      .repeat(Math.ceil(n / (seed.length + 1)))
+      .slice(0, n)
+      .trim();
   const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Täysi tarinataulu' });
   const teamName = long('Erittäin pitkä tiimin nimi', 200);
   const aim = long('Tavoitteena on, että jokainen asiakas saa avun nopeammin ja turvallisemmin kuin ennen', 5000);
-  const { id: teamId } = await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name: teamName, aim, process: long('Prosessi', 500) } });
+  const { id: teamId } = await api<{ id: string }>(page.request, 'teams.create', {
+    workshopId: ws.id,
+    team: { name: teamName, aim, process: long('Prosessi', 500) },
+  });
   for (let i = 0; i < 14; i++) {
-    await api(page.request, 'members.create', { workshopId: ws.id, teamId, member: { name: long(`Jäsen ${i} Pitkänimi-Sukunimi`, 200), role: i === 0 ? 'client-rep' : i < 12 ? 'professional' : 'coach' } });
+    await api(page.request, 'members.create', {
+      workshopId: ws.id,
+      teamId,
+      member: {
+        name: long(`Jäsen ${i} Pitkänimi-Sukunimi`, 200),
+        role: i === 0 ? 'client-rep' : i < 12 ? 'professional' : 'coach',
+      },
+    });
   }
-  const board = async (kind: string, name: string) => (await api<{ id: string }>(page.request, 'boards.create', { workshopId: ws.id, teamId, kind, name: long(name, 200) })).id;
+  const board = async (kind: string, name: string) =>
+    (
+      await api<{ id: string }>(page.request, 'boards.create', {
+        workshopId: ws.id,
+        teamId,
+        kind,
+        name: long(name, 200),
+      })
+    ).id;
   const apply = (id: string, command: unknown) => api(page.request, 'boards.apply', { workshopId: ws.id, id, command });
 
   const fish = await board('fishbone', 'Kalanruoto');
-  const fishDoc = (await api<{ doc: { bones: { id: string }[] } }>(page.request, 'boards.get', { workshopId: ws.id, id: fish })).doc;
+  const fishDoc = (
+    await api<{ doc: { bones: { id: string }[] } }>(page.request, 'boards.get', { workshopId: ws.id, id: fish })
+  ).doc;
   for (let i = 0; i < 8; i++) {
-    await apply(fish, { type: 'addCause', cause: { id: `cause-${i}`, boneId: fishDoc.bones[i % fishDoc.bones.length]!.id, parentId: null, text: long(`Juurisyy ${i} pitkästi kuvattuna`, 2000) }, afterId: null });
+    await apply(fish, {
+      type: 'addCause',
+      cause: {
+        id: `cause-${i}`,
+        boneId: fishDoc.bones[i % fishDoc.bones.length]!.id,
+        parentId: null,
+        text: long(`Juurisyy ${i} pitkästi kuvattuna`, 2000),
+      },
+      afterId: null,
+    });
     await apply(fish, { type: 'setRootCause', id: `cause-${i}`, rootCause: true });
   }
   const pdsa = await board('pdsa', 'PDSA');
@@ -220,9 +280,31 @@ test('a storyboard full to the brim (longest names, a 5,000-character aim, many 
   for (let i = 0; i < 6; i++) {
     await apply(measures, {
       type: 'addMeasure',
-      measure: { id: `m-${i}`, name: long(`Mittari ${i} jolla on pitkä nimi`, 200), type: i === 0 ? 'outcome' : 'process', definition: '', unit: 'vrk', direction: 'down', baseline: null, target: 10, frequency: 'week', source: 'hand-count', owner: '', isRate: false, multiplier: 1, freezeAfter: 0, points: [] },
+      measure: {
+        id: `m-${i}`,
+        name: long(`Mittari ${i} jolla on pitkä nimi`, 200),
+        type: i === 0 ? 'outcome' : 'process',
+        definition: '',
+        unit: 'vrk',
+        direction: 'down',
+        baseline: null,
+        target: 10,
+        frequency: 'week',
+        source: 'hand-count',
+        owner: '',
+        isRate: false,
+        multiplier: 1,
+        freezeAfter: 0,
+        points: [],
+      },
     });
-    const points = Array.from({ length: 30 }, (_, w) => ({ period: `2026-W${String(w + 1).padStart(2, '0')}`, value: 20 + ((w * 7 + i) % 9) - (w > 15 ? 8 : 0), denominator: null, note: '', astronomical: false }));
+    const points = Array.from({ length: 30 }, (_, w) => ({
+      period: `2026-W${String(w + 1).padStart(2, '0')}`,
+      value: 20 + ((w * 7 + i) % 9) - (w > 15 ? 8 : 0),
+      denominator: null,
+      note: '',
+      astronomical: false,
+    }));
     await apply(measures, { type: 'setPoints', measureId: `m-${i}`, points });
   }
 
@@ -239,11 +321,17 @@ test('a storyboard full to the brim (longest names, a 5,000-character aim, many 
     const print = await page.context().newPage();
     await print.goto(`/#/print/storyboard/${ws.id}/${teamId}/${size}/fi`);
     await expect(print.locator('html')).toHaveAttribute('data-print-ready', '');
-    const scale = await print.locator('.sb-sheet-holder').evaluate((el) => Number(/scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
+    const scale = await print
+      .locator('.sb-sheet-holder')
+      .evaluate((el) => Number(/scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
     expect(scale).toBeGreaterThan(size === 'A4' ? 0.6 : 0.85);
     await print.screenshot({ path: testInfo.outputPath(`full-${size}-print-page.png`), fullPage: true });
     await print.close();
-    const file = await api<{ token: string }>(page.request, 'storyboard.exportPdf', { workshopId: ws.id, teamId, pageSize: size });
+    const file = await api<{ token: string }>(page.request, 'storyboard.exportPdf', {
+      workshopId: ws.id,
+      teamId,
+      pageSize: size,
+    });
     const download = await page.request.get(`/api/download/${file.token}`);
     const path = testInfo.outputPath(`full-${size}.pdf`);
     const { writeFileSync } = await import('node:fs');
@@ -255,13 +343,119 @@ test('a storyboard full to the brim (longest names, a 5,000-character aim, many 
   expect(host.log()).not.toMatch(/error/i);
 });
 
-test('a storyboard address of a deleted team says so, and the PDF export refuses it with a message', async ({ page }) => {
+test('a storyboard address of a deleted team says so, and the PDF export refuses it with a message', async ({
+  page,
+}) => {
   const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Poistettu tiimi' });
-  const team = await api<{ id: string }>(page.request, 'teams.create', { workshopId: ws.id, team: { name: 'Lähtevä tiimi' } });
+  const team = await api<{ id: string }>(page.request, 'teams.create', {
+    workshopId: ws.id,
+    team: { name: 'Lähtevä tiimi' },
+  });
   await api(page.request, 'teams.delete', { workshopId: ws.id, id: team.id });
   await page.goto(`/#/w/${ws.id}/team/${team.id}/storyboard`);
   await expect(page.getByRole('heading', { name: 'Tiimiä ei löydy. Se on ehkä poistettu.' })).toBeVisible();
-  const r = await page.request.post('/api/storyboard.exportPdf', { data: { workshopId: ws.id, teamId: team.id, pageSize: 'A4' } });
+  const r = await page.request.post('/api/storyboard.exportPdf', {
+    data: { workshopId: ws.id, teamId: team.id, pageSize: 'A4' },
+  });
   const body = (await r.json()) as { ok: boolean; error?: { key: string } };
   expect(body).toMatchObject({ ok: false, error: { key: 'errors.notFound.team' } });
+});
+
+test('a storyboard with a phone number is refused with a message, and "Vie peitettynä" prints it masked', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Henkilötiedot' });
+  const team = await api<{ id: string }>(page.request, 'teams.create', {
+    workshopId: ws.id,
+    team: { name: 'Kotihoito' },
+  });
+  await api(page.request, 'teams.update', {
+    workshopId: ws.id,
+    id: team.id,
+    patch: { aim: 'Soita 040.123.4567 ennen käyntiä.' },
+  });
+  await page.goto(`/#/w/${ws.id}/team/${team.id}/storyboard`);
+  await expect(page.getByTestId('storyboard-aim')).toHaveText('Soita 040.123.4567 ennen käyntiä.');
+
+  await page.getByRole('button', { name: 'Vie PDF (A4 vaaka)' }).click();
+  await expect(
+    page.getByText(
+      'Tiimin tarinataulussa on 1 henkilötieto (henkilötunnus, puhelinnumero tai sähköposti). Vie se peitettynä tai poista tieto ensin.',
+    ),
+  ).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: testInfo.outputPath('personal-data-refused.png') });
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Vie peitettynä' }).click();
+  const file = await download;
+  const path = testInfo.outputPath('masked-A4.pdf');
+  await file.saveAs(path);
+  const pdf = readPdf(path);
+  expect(pdf.pages).toBe(1);
+  expect(collapse(pdf.text)).toContain('Soita ***.***.**** ennen käyntiä.');
+  expect(pdf.text).not.toContain('4567');
+  // The coach's own screen keeps the text as written; only the exported page is masked.
+  await expect(page.getByTestId('storyboard-aim')).toHaveText('Soita 040.123.4567 ennen käyntiä.');
+});
+
+test('the storyboard PDF shows a 15-step, 4-lane map whole, every step text found by pdftotext at 9 pt or more on A4', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const ws = await api<{ id: string }>(page.request, 'library.create', { title: 'Kartta tarinataululla' });
+  const team = await api<{ id: string }>(page.request, 'teams.create', {
+    workshopId: ws.id,
+    team: { name: 'Nuorten palvelut' },
+  });
+  const doc = finnishMap(15, 4);
+  const init = [
+    ...doc.lanes.map((lane) => ({ type: 'addLane', lane })),
+    ...doc.nodes.map((node) => ({ type: 'addNode', node })),
+    ...doc.edges.map((edge) => ({ type: 'addEdge', edge })),
+    ...doc.markers.map((marker) => ({ type: 'addMarker', marker })),
+  ];
+  await api(page.request, 'boards.create', {
+    workshopId: ws.id,
+    teamId: team.id,
+    kind: 'process-map',
+    name: 'Nykytila',
+    init,
+  });
+  await page.goto(`/#/w/${ws.id}/team/${team.id}/storyboard`);
+  await expect(page.getByTestId('storyboard-sheet')).toBeVisible();
+  await expect(page.getByRole('region', { name: /Nykytilan prosessikaavio Nykytila, sivu 1\// })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('storyboard-map-1280x720.png'), fullPage: true });
+
+  const path = testInfo.outputPath('storyboard-map-A4.pdf');
+  const a4 = await exportPdf(page, 'Vie PDF (A4 vaaka)', path);
+  expect(a4.pages).toBeGreaterThanOrEqual(2);
+  // Hyphenated line ends joined again ("terveydenhoita-" + "jaan").
+  const text = collapse(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }))
+    .replace(/- /g, '')
+    .replace(/ /g, '');
+  for (const n of doc.nodes) expect(text, n.text).toContain(n.text.replace(/- /g, '').replace(/ /g, ''));
+  // Word boxes of the map pages: every word of a step is at least 9 pt high (the line box of 9 pt text is taller).
+  const bbox = execFileSync('pdftotext', ['-bbox', '-f', '2', path, '-'], { encoding: 'utf8' });
+  const heights = [
+    ...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ]
+    .filter((m) => doc.nodes.some((n) => n.text.includes(m[3]!) && m[3]!.length > 3))
+    .map((m) => Number(m[2]) - Number(m[1]));
+  expect(heights.length).toBeGreaterThan(30);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(9);
+  for (let p = 1; p <= Math.min(3, a4.pages); p++) {
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      String(p),
+      '-l',
+      String(p),
+      '-singlefile',
+      path,
+      testInfo.outputPath(`storyboard-map-A4-p${p}`),
+    ]);
+  }
 });

@@ -25,9 +25,23 @@ function sixStepMap() {
   rows.forEach(([id, laneId, text, p, w], i) => {
     init.push({
       type: 'addNode',
-      node: { id, kind: 'step', text, laneId, x: 100 + i * 260, y: 20, processTime: p && { value: p[0], unit: p[1] }, waitTime: w && { value: w[0], unit: w[1] }, performer: '' },
+      node: {
+        id,
+        kind: 'step',
+        text,
+        laneId,
+        x: 100 + i * 260,
+        y: 20,
+        processTime: p && { value: p[0], unit: p[1] },
+        waitTime: w && { value: w[0], unit: w[1] },
+        performer: '',
+      },
     });
-    if (i > 0) init.push({ type: 'addEdge', edge: { id: `e${i}`, source: rows[i - 1]![0], target: id, label: '', branch: null } });
+    if (i > 0)
+      init.push({
+        type: 'addEdge',
+        edge: { id: `e${i}`, source: rows[i - 1]![0], target: id, label: '', branch: null },
+      });
   });
   return init;
 }
@@ -38,7 +52,10 @@ const LEAD = 42_912 + 235;
 // Future state: the 5-day and 10-day waits removed.
 const LEAD_FUTURE = LEAD - 15 * 1440;
 
-test('value stream: derive from a 6-step process map, mixed units, totals, a future state with two waits removed, deltas, restart, Excel, a deleted map step', async ({ page, host }, testInfo) => {
+test('value stream: derive from a 6-step process map, mixed units, totals, a future state with two waits removed, deltas, restart, Excel, a deleted map step', async ({
+  page,
+  host,
+}, testInfo) => {
   const lib = new LibraryPage(page);
   const vs = new ValueStreamPage(page);
   await lib.goto('/');
@@ -51,7 +68,13 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
     expect(body.ok, JSON.stringify(body)).toBe(true);
     return body.value;
   };
-  const { id: mapId } = (await api('boards.create', { workshopId, teamId, kind: 'process-map', name: 'Prosessikaavio: nykytila', init: sixStepMap() })) as { id: string };
+  const { id: mapId } = (await api('boards.create', {
+    workshopId,
+    teamId,
+    kind: 'process-map',
+    name: 'Prosessikaavio: nykytila',
+    init: sixStepMap(),
+  })) as { id: string };
   await page.reload();
   await expect(vs.sidebar.getByText('Prosessikaavio: nykytila')).toBeVisible();
 
@@ -94,9 +117,11 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
   const typical = vs.duration('Odotus ennen vaihetta').getByLabel('Tyypillinen');
   await typical.fill('kaksi');
   await typical.press('Enter');
-  await expect(vs.inspector.getByRole('alert')).toHaveText('Anna luku, esim. 2 tai 1,5.');
+  await expect(vs.inspector.getByRole('alert')).toHaveText('Anna luku, esim. 2 tai 1,5. Sitä ei tallennettu.');
   await vs.setTime('Odotus ennen vaihetta', '1000000000');
-  await expect(vs.inspector.getByRole('status')).toContainText('Odotus on epäuskottavan suuri (yli 5 vuotta) – ei laskettu mukaan');
+  await expect(vs.inspector.getByRole('status')).toContainText(
+    'Odotus on epäuskottavan suuri (yli 5 vuotta) – ei laskettu mukaan',
+  );
   await expect(vs.totals).toContainText('1 vaiheessa on tarkistettavaa');
   await vs.setTime('Odotus ennen vaihetta', '2');
   await expect(vs.totalValue('vs-lead')).toHaveText('30 vrk');
@@ -158,7 +183,10 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
   const leads: Record<string, { formula: string; result: number }> = {};
   ws.eachRow((row, r) => {
     if (r > 1 && row.getCell(col('Yhteenveto')).value === 'Läpimenoaika, min (pisin polku)') {
-      leads[String(row.getCell(col('Taulu')).value)] = row.getCell(col('Yhteenvedon arvo')).value as { formula: string; result: number };
+      leads[String(row.getCell(col('Taulu')).value)] = row.getCell(col('Yhteenvedon arvo')).value as {
+        formula: string;
+        result: number;
+      };
     }
   });
   expect(Object.keys(leads).sort()).toEqual(['Nykytila', 'Nykytila – tavoitetila']);
@@ -178,4 +206,56 @@ test('value stream: derive from a 6-step process map, mixed units, totals, a fut
   await expect(vs.totalValue('vs-lead')).toHaveText('15 vrk');
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: testInfo.outputPath('arvovirta-varoitus-1280x720.png') });
+});
+
+test('value stream through the board kit: a pasted list becomes steps after the selected one (one undo step), Ctrl+F with ä/ö', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const lib = new LibraryPage(page);
+  const vs = new ValueStreamPage(page);
+  await lib.goto('/');
+  await lib.createWorkshop('Arvovirran liittäminen');
+  await vs.addTeam();
+  await vs.createBoard('Nykytila', 'Arvovirta');
+  await vs.expectSteps(0);
+  await vs.canvas.focus();
+  await page.evaluate(() => navigator.clipboard.writeText('1. Yhteydenotto\n\n2. Päivystys\n3) Hoito\n'));
+  await page.keyboard.press('Control+v');
+  await vs.expectSteps(3);
+  await expect(vs.toasts).toContainText('Liitettiin 3 vaihetta.');
+  await expect(vs.stepTable.getByRole('row').nth(2)).toContainText('2. Päivystys');
+  // After the selected step: step 1 selected, two more lines go between it and "Päivystys".
+  await vs.selectStep(1);
+  await page.evaluate(() => navigator.clipboard.writeText('Ajanvaraus\nPaivystys ilman pisteitä'));
+  await page.keyboard.press('Control+v');
+  await vs.expectSteps(5);
+  await expect(vs.stepTable.getByRole('row').nth(3)).toContainText('3. Paivystys ilman pisteitä');
+  await vs.expectSaved();
+  await vs.undoKey();
+  await vs.expectSteps(3);
+  await vs.selectStep(1);
+  await page.keyboard.press('Control+v');
+  await vs.expectSteps(5);
+
+  // Find: "PÄIVYST" is not "Paivystys"; Enter cycles the hits, each selected.
+  await vs.canvas.focus();
+  await page.keyboard.press('Control+f');
+  const find = vs.main.getByRole('search', { name: 'Etsi taululta' });
+  await expect(find.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('PÄIVYST');
+  await expect(find.getByRole('status')).toHaveText('1/1');
+  await expect(vs.inspector.getByRole('heading', { name: 'Vaihe 4' })).toBeVisible();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('ivyst');
+  await expect(find.getByRole('status')).toHaveText('1/2');
+  await page.keyboard.press('Enter');
+  await expect(find.getByRole('status')).toHaveText('2/2');
+  await expect(vs.inspector.getByRole('heading', { name: 'Vaihe 4' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, { include: ['.kit-find'] });
+  await page.keyboard.press('Escape');
+  await expect(find).toBeHidden();
+  await expect(vs.canvas).toBeFocused();
 });

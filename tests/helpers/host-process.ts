@@ -17,10 +17,14 @@ export async function startHostProcess(dataDir: string): Promise<HostProcess> {
   if (!ensureRendererBuilt()) throw new Error('electron-vite build failed; see the output above');
   // `node --import tsx` makes the host this very process, so a signal reaches the server itself (the tsx CLI
   // wrapper would forward SIGTERM but die alone on SIGKILL, leaving the server running).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/host/cli.ts', '--port', '0', '--data', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/backend/host/cli.ts', '--port', '0', '--data', dataDir],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let err = '';
   child.stderr!.on('data', (d) => (err += String(d)));
   const url = await new Promise<string>((res, rej) => {
@@ -40,7 +44,11 @@ export async function startHostProcess(dataDir: string): Promise<HostProcess> {
     url,
     child,
     async call<T>(method: string, input: unknown): Promise<T> {
-      const r = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+      const r = await fetch(`${url}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
       const body = (await r.json()) as { ok: boolean; value?: T; error?: unknown };
       if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
       return body.value as T;

@@ -15,18 +15,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 function typeErrors(layer: 'shared' | 'renderer' | 'electron', code: string): string[] {
   const configPath = join(root, layer, 'tsconfig.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(String(d.messageText)); } });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(String(d.messageText));
+      },
+    },
+  );
   if (!parsed) throw new Error(`cannot read ${configPath}`);
   const planted = join(dir, `planted-${n++}.ts`);
   writeFileSync(planted, `${code}\nexport {};\n`);
   // The layer's own declaration files (shared/runtime.d.ts, renderer/src/env.d.ts) and the planted file.
   const program = ts.createProgram([...parsed.fileNames.filter((f) => f.endsWith('.d.ts')), planted], parsed.options);
-  return ts.getPreEmitDiagnostics(program, program.getSourceFile(planted)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  return ts
+    .getPreEmitDiagnostics(program, program.getSourceFile(planted))
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
 const DOM = 'export const title: string = document.title;';
 const NODE = "export const bytes: number = Buffer.from('x').length;";
-const UNIVERSAL = "export const copy = structuredClone({ id: globalThis.crypto.randomUUID(), bytes: new TextEncoder().encode('x') });";
+const UNIVERSAL =
+  "export const copy = structuredClone({ id: globalThis.crypto.randomUUID(), bytes: new TextEncoder().encode('x') });";
 
 describe('types per layer', () => {
   it('shared/ has neither DOM nor Node globals', () => {

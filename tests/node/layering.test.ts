@@ -19,14 +19,28 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const src = readFileSync(file, 'utf8');
-  return [...src.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  return [
+    ...src.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2]!);
 }
 
 const RULES: { folder: string; forbid: RegExp; why: string }[] = [
-  { folder: 'shared', forbid: /^(node:|electron$|react|better-sqlite3|exceljs)|\/(electron|renderer)\//, why: 'shared/ is pure TypeScript' },
-  { folder: 'electron/backend', forbid: /^electron$|\/renderer\/|\/main\/|\/preload\//, why: 'the backend is plain Node' },
+  {
+    folder: 'shared',
+    forbid: /^(node:|electron$|react|better-sqlite3|exceljs)|\/(electron|renderer)\//,
+    why: 'shared/ is pure TypeScript',
+  },
+  {
+    folder: 'electron/backend',
+    forbid: /^electron$|\/renderer\/|\/main\/|\/preload\//,
+    why: 'the backend is plain Node',
+  },
   { folder: 'electron/cli', forbid: /^electron$|\/renderer\//, why: 'the CLI is plain Node' },
-  { folder: 'renderer/src', forbid: /^(node:|electron$|better-sqlite3|exceljs)|\/electron\//, why: 'the renderer talks to the backend only through the contract' },
+  {
+    folder: 'renderer/src',
+    forbid: /^(node:|electron$|better-sqlite3|exceljs)|\/electron\//,
+    why: 'the renderer talks to the backend only through the contract',
+  },
 ];
 
 describe('layering', () => {

@@ -36,9 +36,18 @@ const FORBIDDEN: [file: string, code: string][] = [
 ];
 
 const ALLOWED: [file: string, code: string][] = [
-  ['shared/domain/planted.ts', "import { z } from 'zod';\nimport { newId } from './ids';\nimport { wrapText } from '../picture/svg';"],
-  ['renderer/src/app/planted.ts', "import { useState } from 'react';\nimport { METHODS } from '../../../shared/api/contract';"],
-  ['electron/backend/export/planted.ts', "import { readFileSync } from 'node:fs';\nimport ExcelJS from 'exceljs';\nimport { METHODS } from '../../../shared/api/contract';"],
+  [
+    'shared/domain/planted.ts',
+    "import { z } from 'zod';\nimport { newId } from './ids';\nimport { wrapText } from '../picture/svg';",
+  ],
+  [
+    'renderer/src/app/planted.ts',
+    "import { useState } from 'react';\nimport { METHODS } from '../../../shared/api/contract';",
+  ],
+  [
+    'electron/backend/export/planted.ts',
+    "import { readFileSync } from 'node:fs';\nimport ExcelJS from 'exceljs';\nimport { METHODS } from '../../../shared/api/contract';",
+  ],
   ['electron/cli/planted.ts', "import { run } from './main';"],
   ['electron/main/planted.ts', "import { app } from 'electron';\nimport { join } from 'node:path';"],
   ['electron/preload/planted.ts', "import { contextBridge } from 'electron';"],

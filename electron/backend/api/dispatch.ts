@@ -7,7 +7,12 @@ import type { Ctx, Handlers } from './handlers/types';
 function fromZod(e: ZodError): ApiError {
   const issue = e.issues[0];
   const field = issue?.path.join('.') || '(input)';
-  return { code: 'invalidInput', key: 'errors.invalidInput', params: { field, issue: issue?.message ?? '' }, detail: e.message };
+  return {
+    code: 'invalidInput',
+    key: 'errors.invalidInput',
+    params: { field, issue: issue?.message ?? '' },
+    detail: e.message,
+  };
 }
 
 /** Any thrown value as a typed API error; unknown faults become `internal` with the message kept for logs. */
@@ -18,8 +23,10 @@ export function toApiError(e: unknown): ApiError {
   const err = e as { code?: unknown; message?: unknown };
   const code = typeof err?.code === 'string' ? err.code : '';
   const detail = typeof err?.message === 'string' ? err.message : String(e);
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return { code: 'corruptFile', key: 'errors.file.corrupt', detail };
-  if (/^(E[A-Z]+|SQLITE_(FULL|IOERR|CANTOPEN|READONLY|BUSY)).*/.test(code)) return { code: 'io', key: 'errors.io', params: { detail: code }, detail };
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
+    return { code: 'corruptFile', key: 'errors.file.corrupt', detail };
+  if (/^(E[A-Z]+|SQLITE_(FULL|IOERR|CANTOPEN|READONLY|BUSY)).*/.test(code))
+    return { code: 'io', key: 'errors.io', params: { detail: code }, detail };
   return { code: 'internal', key: 'errors.code.internal', detail };
 }
 
@@ -37,7 +44,10 @@ export function createDispatch(handlers: Handlers, ctx: Ctx) {
       const value = await handler(parsed.data, ctx);
       const out = spec.output.safeParse(value);
       if (!out.success) {
-        return { ok: false, error: { code: 'internal', key: 'errors.code.internal', detail: `output of ${method}: ${out.error.message}` } };
+        return {
+          ok: false,
+          error: { code: 'internal', key: 'errors.code.internal', detail: `output of ${method}: ${out.error.message}` },
+        };
       }
       return { ok: true, value: out.data };
     } catch (e) {

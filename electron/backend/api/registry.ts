@@ -10,12 +10,29 @@ import { agendaHandlers } from './handlers/agenda';
 import { galleryHandlers } from './handlers/gallery';
 import { feedbackHandlers } from './handlers/feedback';
 import { storyboardHandlers } from './handlers/storyboard';
+import { innokylaHandlers } from './handlers/innokyla';
 import { roundHandlers } from './handlers/round';
 import { teamHandlers } from './handlers/teams';
 import type { Handlers } from './handlers/types';
 import { workshopHandlers } from './handlers/workshop';
 
-const GROUPS = [appHandlers, libraryHandlers, workshopHandlers, roundHandlers, teamHandlers, boardHandlers, historyHandlers, measuresHandlers, presentationHandlers, galleryHandlers, feedbackHandlers, storyboardHandlers, agendaHandlers, excelHandlers];
+const GROUPS = [
+  appHandlers,
+  libraryHandlers,
+  workshopHandlers,
+  roundHandlers,
+  teamHandlers,
+  boardHandlers,
+  historyHandlers,
+  measuresHandlers,
+  presentationHandlers,
+  galleryHandlers,
+  feedbackHandlers,
+  storyboardHandlers,
+  innokylaHandlers,
+  agendaHandlers,
+  excelHandlers,
+];
 
 /** Combines the domains' handlers; a method claimed twice is a programming error caught at start. */
 export function combineHandlers(groups: readonly object[]): Record<string, unknown> {

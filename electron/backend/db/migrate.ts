@@ -20,7 +20,8 @@ export async function migrate(
   if (from > list.length) throw new ApiFailure('newerVersion', 'errors.file.newerVersion');
   if (from >= target) return undefined;
   let backup: string | undefined;
-  if (from > 0 && opts.backupDir) backup = await verifiedBackup(db, opts.backupDir, `${opts.label ?? 'workshop'}.v${from}.${Date.now()}.bak`);
+  if (from > 0 && opts.backupDir)
+    backup = await verifiedBackup(db, opts.backupDir, `${opts.label ?? 'workshop'}.v${from}.${Date.now()}.bak`);
   for (const m of list) {
     if (m.version <= from || m.version > target) continue;
     db.transaction(() => {

@@ -11,6 +11,8 @@ export function configure(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Nothing stored in a file (views, triggers) may call functions with side effects; the app's schema has none.
+  db.pragma('trusted_schema = OFF');
   // Deleted content is zeroed, so folded private history (ballots) does not linger in free pages of a shared copy.
   db.pragma('secure_delete = ON');
   // SQLite's LOWER does not fold ä/ö/å; search uses fold() instead.

@@ -1,21 +1,15 @@
 import type { AgendaLogEntry } from '../../../shared/domain/agenda-log';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
-import { translateHeader, type HeaderLanguage } from '../../../shared/export/headers';
+import { withHeaderLanguage, type HeaderLanguage } from '../../../shared/export/headers';
+import type { TranslationKey } from '../../../shared/i18n/translate';
 import type { SheetSpec } from '../../../shared/export/sheet';
 import { loggedMinutes, plannedVsActual } from '../../../shared/presentation/agenda';
 import { byOrdinal, dayLabelFi } from './workshop-sheets';
 
 export const AGENDA_SHEET_NAME = 'Aikataulu toteutui';
 
-export const AGENDA_SHEET_DESCRIPTION =
-  'Rivi ohjelmakohtaa kohden niiltä päiviltä, joiden asialista on ajettu: suunniteltu alku ja kesto, toteutunut alku, loppu ja kesto, ero suunnitelmaan, jatkot ja tauot.';
-
-/** The description in the cover sheet's three languages (Finnish as in docs/excel-schema.md). */
-export const AGENDA_SHEET_DESCRIPTIONS: Readonly<Record<HeaderLanguage, string>> = {
-  fi: AGENDA_SHEET_DESCRIPTION,
-  sv: 'En rad per programpunkt för de dagar vars program har körts: planerad start och längd, verklig start, slut och längd, skillnad mot planen, förlängningar och pauser.',
-  en: 'One row per agenda item of the days whose agenda has been run: planned start and length, actual start, end and length, difference from the plan, extensions and pauses.',
-};
+/** The description on the cover sheet (export.json; the Finnish text as in docs/excel-schema.md). */
+export const AGENDA_SHEET_DESCRIPTION = 'export.sheet.agendaTimes' satisfies TranslationKey;
 
 /** `HH:MM` of an ISO instant in this computer's time zone (the coach's laptop), '' when not set. */
 function clock(iso: string): string {
@@ -31,7 +25,11 @@ const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
  * the workshop file). Planned items that did not run have empty actual columns; items run but since removed from
  * the plan come last. None when no agenda has been run; only in the round's workbook (a day is not a team's).
  */
-export function agendaSheets(data: WorkshopData, log: readonly AgendaLogEntry[], options: { lang?: HeaderLanguage; now?: number } = {}): SheetSpec[] {
+export function agendaSheets(
+  data: WorkshopData,
+  log: readonly AgendaLogEntry[],
+  options: { lang?: HeaderLanguage; now?: number } = {},
+): SheetSpec[] {
   const lang = options.lang ?? 'fi';
   const now = options.now ?? Date.now();
   const days = [...data.days].sort(byOrdinal);
@@ -59,26 +57,28 @@ export function agendaSheets(data: WorkshopData, log: readonly AgendaLogEntry[],
     });
   });
   if (rows.length === 0) return [];
-  const header = (fi: string) => translateHeader(fi, lang);
-  return [
-    {
-      name: AGENDA_SHEET_NAME,
-      columns: [
-        { key: 'day', header: header('Päivä'), type: 'text', width: 36 },
-        { key: 'date', header: header('Päivämäärä'), type: 'date' },
-        { key: 'position', header: header('Järjestys'), type: 'integer', width: 10 },
-        { key: 'item', header: header('Ohjelmakohta'), type: 'text', width: 50 },
-        { key: 'plannedStart', header: header('Suunniteltu alku'), type: 'text', width: 12 },
-        { key: 'plannedMin', header: header('Suunniteltu kesto (min)'), type: 'integer', width: 14 },
-        { key: 'started', header: header('Alkoi'), type: 'text', width: 10 },
-        { key: 'ended', header: header('Päättyi'), type: 'text', width: 10 },
-        { key: 'actualMin', header: header('Toteutunut kesto (min)'), type: 'number', width: 14 },
-        { key: 'overrunMin', header: header('Ero (min)'), type: 'number', width: 10 },
-        { key: 'extendedMin', header: header('Jatkettu (min)'), type: 'integer', width: 12 },
-        { key: 'pausedMin', header: header('Tauot (min)'), type: 'number', width: 10 },
-        { key: 'skipped', header: header('Ohitettu'), type: 'boolean', width: 10 },
-      ],
-      rows,
-    },
-  ];
+  return withHeaderLanguage(
+    [
+      {
+        name: AGENDA_SHEET_NAME,
+        columns: [
+          { key: 'day', headerKey: 'export.header.day', type: 'text', width: 36 },
+          { key: 'date', headerKey: 'export.header.date', type: 'date' },
+          { key: 'position', headerKey: 'export.header.order', type: 'integer', width: 10 },
+          { key: 'item', headerKey: 'export.header.agendaItem', type: 'text', width: 50 },
+          { key: 'plannedStart', headerKey: 'export.header.plannedStart', type: 'text', width: 12 },
+          { key: 'plannedMin', headerKey: 'export.header.plannedLengthMin', type: 'integer', width: 14 },
+          { key: 'started', headerKey: 'export.header.started', type: 'text', width: 10 },
+          { key: 'ended', headerKey: 'export.header.ended', type: 'text', width: 10 },
+          { key: 'actualMin', headerKey: 'export.header.actualLengthMin', type: 'number', width: 14 },
+          { key: 'overrunMin', headerKey: 'export.header.differenceMin', type: 'number', width: 10 },
+          { key: 'extendedMin', headerKey: 'export.header.extendedMin', type: 'integer', width: 12 },
+          { key: 'pausedMin', headerKey: 'export.header.pausedMin', type: 'number', width: 10 },
+          { key: 'skipped', headerKey: 'export.header.skipped', type: 'boolean', width: 10 },
+        ],
+        rows,
+      },
+    ],
+    lang,
+  );
 }

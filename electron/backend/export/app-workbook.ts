@@ -47,7 +47,12 @@ export interface AppWorkbookOptions {
  */
 export function appWorkbookSheets(data: WorkshopData, options: AppWorkbookOptions): SheetSpec[] {
   const source = options.mask ? maskPersonalData(data) : data;
-  return workshopWorkbook(source, { appVersion: options.appVersion, exportedAt: options.exportedAt, lang: options.lang, teamId: options.teamId ?? null });
+  return workshopWorkbook(source, {
+    appVersion: options.appVersion,
+    exportedAt: options.exportedAt,
+    lang: options.lang,
+    teamId: options.teamId ?? null,
+  });
 }
 
 /** `Työpaja.xlsx` for the round, `Työpaja - Tiimi.xlsx` for a team. */

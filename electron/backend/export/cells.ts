@@ -48,7 +48,8 @@ export function prepareCell(type: ColumnType, v: CellValue, widthChars: number):
   switch (type) {
     case 'number':
     case 'integer':
-      if (typeof v === 'number' && Number.isFinite(v)) return { value: v, numFmt: type === 'integer' ? '0' : undefined };
+      if (typeof v === 'number' && Number.isFinite(v))
+        return { value: v, numFmt: type === 'integer' ? '0' : undefined };
       break;
     case 'date':
       if (typeof v === 'string') {
@@ -64,7 +65,11 @@ export function prepareCell(type: ColumnType, v: CellValue, widthChars: number):
       break;
   }
   const text = cleanText(String(v));
-  return { value: text, numFmt: TEXT_FORMAT, wrap: type === 'text' && (text.length > widthChars || text.includes('\n')) };
+  return {
+    value: text,
+    numFmt: TEXT_FORMAT,
+    wrap: type === 'text' && (text.length > widthChars || text.includes('\n')),
+  };
 }
 
 /** Excel's column letters for a 1-based column number (1 → A, 27 → AA). */
@@ -84,22 +89,34 @@ export function columnLetter(col: number): string {
  * (1-based), given each key's 1-based column. Returns null when a reference names an unknown column or a row
  * before the first data row, so the writer can store the computed value instead of a broken formula.
  */
-export function resolveFormula(formula: string, columnOf: ReadonlyMap<string, number>, row: number, firstDataRow = 2): string | null {
+export function resolveFormula(
+  formula: string,
+  columnOf: ReadonlyMap<string, number>,
+  row: number,
+  firstDataRow = 2,
+): string | null {
   let ok = true;
-  const text = formula.replace(/\{([A-Za-z0-9_]+)(?:([+-])(\d+))?\}/g, (_m, key: string, sign: string | undefined, n: string | undefined) => {
-    const col = columnOf.get(key);
-    const r = row + (sign === '-' ? -Number(n) : sign === '+' ? Number(n) : 0);
-    if (col === undefined || r < firstDataRow) {
-      ok = false;
-      return '';
-    }
-    return `${columnLetter(col)}${r}`;
-  });
+  const text = formula.replace(
+    /\{([A-Za-z0-9_]+)(?:([+-])(\d+))?\}/g,
+    (_m, key: string, sign: string | undefined, n: string | undefined) => {
+      const col = columnOf.get(key);
+      const r = row + (sign === '-' ? -Number(n) : sign === '+' ? Number(n) : 0);
+      if (col === undefined || r < firstDataRow) {
+        ok = false;
+        return '';
+      }
+      return `${columnLetter(col)}${r}`;
+    },
+  );
   return ok ? text.replace(/^=/, '') : null;
 }
 
 /** What exceljs stores for a formula cell: the formula and its cached result. */
-export function prepareFormula(f: FormulaCell, columnOf: ReadonlyMap<string, number>, row: number): PreparedCell | { formula: string; result?: number } {
+export function prepareFormula(
+  f: FormulaCell,
+  columnOf: ReadonlyMap<string, number>,
+  row: number,
+): PreparedCell | { formula: string; result?: number } {
   const formula = resolveFormula(f.formula, columnOf, row);
   if (formula === null) return { value: f.result };
   return f.result === null || !Number.isFinite(f.result) ? { formula } : { formula, result: f.result };

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { countyName } from '../../../shared/domain/counties';
 import type { Team } from '../../../shared/domain/entities';
+import { teamNameKey } from '../../../shared/domain/team-names';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import type { SheetSpec } from '../../../shared/export/sheet';
 import { toApiError } from '../api/dispatch';
@@ -10,13 +11,17 @@ import { workshopSheets } from './workshop-sheets';
 import { dayRecordSheets } from './day-sheets';
 
 /**
- * Batch consolidation for THL staff: every workshop file (.lapimurto) and workshop package (.json) in one folder
+ * Batch consolidation for THL staff: every workshop file (.lapimurto, or a library's .sqlite) and workshop package
+ * (.json) in one folder
  * (the files of many coaches) merged into one round workbook. Inputs are only read (readWorkshopData opens a
  * private copy), files that cannot be used are listed with the reason, and a team that arrives twice (the same
  * team in two coaches' files, or a file and its own JSON export) is kept once and reported.
  */
 
-export const WORKSHOP_EXTENSIONS = ['.lapimurto', '.json'] as const;
+export const WORKSHOP_EXTENSIONS = ['.lapimurto', '.sqlite', '.json'] as const;
+
+/** SQLite's companions of a library file (`x.sqlite-wal`, `-shm`, `-journal`): part of that file, not inputs. */
+const SIDECAR = /\.sqlite-(wal|shm|journal)$/i;
 
 export interface ConsolidateSource {
   /** File name inside the folder. */
@@ -55,7 +60,10 @@ function isWorkshopName(file: string): boolean {
 }
 
 /** Reads every candidate file of `dir` (sorted by name, not recursive); `exclude` is left out silently (the target). */
-export async function readFolder(dir: string, exclude: readonly string[] = []): Promise<{ sources: ConsolidateSource[]; skipped: SkippedFile[] }> {
+export async function readFolder(
+  dir: string,
+  exclude: readonly string[] = [],
+): Promise<{ sources: ConsolidateSource[]; skipped: SkippedFile[] }> {
   const excluded = new Set(exclude.map((p) => resolve(p)));
   const sources: ConsolidateSource[] = [];
   const skipped: SkippedFile[] = [];
@@ -64,7 +72,7 @@ export async function readFolder(dir: string, exclude: readonly string[] = []): 
     const path = join(dir, file);
     if (excluded.has(resolve(path))) continue;
     // Temp files of an atomic write in progress and hidden files are not anyone's input.
-    if (file.startsWith('.')) continue;
+    if (file.startsWith('.') || SIDECAR.test(file)) continue;
     if (!statSync(path).isFile() || !isWorkshopName(file)) {
       skipped.push({ file, reason: 'notAWorkshopType', detail: extname(file) || undefined });
       continue;
@@ -80,7 +88,7 @@ export async function readFolder(dir: string, exclude: readonly string[] = []): 
   return { sources, skipped };
 }
 
-const teamKey = (t: Team): string => `${t.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi')}|${t.county}`;
+const teamKey = (t: Team): string => `${teamNameKey(t.name)}|${t.county}`;
 
 /** The latest edit of a team's boards (ISO text compares in time order), '' when it has none. */
 function lastEdit(data: WorkshopData, teamId: string): string {
@@ -98,12 +106,18 @@ interface Kept {
  * Merges the sources: each team once. When a team arrives twice, the copy whose boards were edited last is kept
  * (on a tie, the one from the file first in name order) and the other is reported, never both.
  */
-export function mergeSources(sources: readonly ConsolidateSource[]): { data: WorkshopData; duplicates: DuplicateTeam[]; teamFiles: Map<string, string> } {
+export function mergeSources(sources: readonly ConsolidateSource[]): {
+  data: WorkshopData;
+  duplicates: DuplicateTeam[];
+  teamFiles: Map<string, string>;
+} {
   const kept: Kept[] = [];
   const duplicates: DuplicateTeam[] = [];
   for (const source of sources) {
     for (const team of [...source.data.teams].sort((a, b) => a.ordinal - b.ordinal)) {
-      const at = kept.findIndex((k) => k.source !== source && (k.team.id === team.id || teamKey(k.team) === teamKey(team)));
+      const at = kept.findIndex(
+        (k) => k.source !== source && (k.team.id === team.id || teamKey(k.team) === teamKey(team)),
+      );
       if (at < 0) {
         kept.push({ team, source });
         continue;
@@ -122,14 +136,26 @@ export function mergeSources(sources: readonly ConsolidateSource[]): { data: Wor
     }
   }
   const days = new Map<string, WorkshopData['days'][number]>();
-  for (const s of sources) for (const d of s.data.days) if (!days.has(d.id)) days.set(d.id, { ...d, ordinal: days.size });
-  const starts = sources.map((s) => s.data.round.startDate).filter(Boolean).sort();
-  const ends = sources.map((s) => s.data.round.endDate).filter(Boolean).sort();
+  for (const s of sources)
+    for (const d of s.data.days) if (!days.has(d.id)) days.set(d.id, { ...d, ordinal: days.size });
+  const starts = sources
+    .map((s) => s.data.round.startDate)
+    .filter(Boolean)
+    .sort();
+  const ends = sources
+    .map((s) => s.data.round.endDate)
+    .filter(Boolean)
+    .sort();
   const roundNames = [...new Set(sources.map((s) => s.data.round.name).filter(Boolean))];
   const records = mergeDayRecords(sources, kept);
   const data: WorkshopData = {
     title: `Yhdistetty: ${sources.length} tiedostoa`,
-    round: { name: roundNames.join(' / ').slice(0, 200), startDate: starts[0] ?? '', endDate: ends.at(-1) ?? '', notes: '' },
+    round: {
+      name: roundNames.join(' / ').slice(0, 200),
+      startDate: starts[0] ?? '',
+      endDate: ends.at(-1) ?? '',
+      notes: '',
+    },
     days: [...days.values()],
     teams: kept.map((k, i) => ({ ...k.team, ordinal: i })),
     members: kept.flatMap((k) => k.source.data.members.filter((m) => m.teamId === k.team.id)),
@@ -145,7 +171,10 @@ export function mergeSources(sources: readonly ConsolidateSource[]): { data: Wor
  * Day feedback and agenda times belong to days, which are merged by id: every file's answers and times are kept,
  * each once (a file and its own JSON package hold the same ids, so they are not doubled).
  */
-function mergeDayRecords(sources: readonly ConsolidateSource[], kept: readonly Kept[]): Pick<WorkshopData, 'galleryNotes' | 'dayFeedback' | 'agendaLog'> {
+function mergeDayRecords(
+  sources: readonly ConsolidateSource[],
+  kept: readonly Kept[],
+): Pick<WorkshopData, 'galleryNotes' | 'dayFeedback' | 'agendaLog'> {
   const keptById = new Map(kept.map((k) => [k.team.id, k.team.id]));
   const keptByKey = new Map(kept.map((k) => [teamKey(k.team), k.team.id]));
   const galleryNotes = kept.flatMap((k) => {
@@ -155,7 +184,9 @@ function mergeDayRecords(sources: readonly ConsolidateSource[], kept: readonly K
       const t = sourceTeams.get(id);
       return keptById.get(id) ?? (t ? keptByKey.get(teamKey(t)) : undefined) ?? '';
     };
-    return (k.source.data.galleryNotes ?? []).filter((n) => n.teamId === k.team.id).map((n) => ({ ...n, fromTeamId: writer(n.fromTeamId) }));
+    return (k.source.data.galleryNotes ?? [])
+      .filter((n) => n.teamId === k.team.id)
+      .map((n) => ({ ...n, fromTeamId: writer(n.fromTeamId) }));
   });
   const once = <T extends { id: string }>(lists: (readonly T[] | undefined)[]): T[] => {
     const out = new Map<string, T>();
@@ -194,13 +225,20 @@ export function consolidatedSheets(c: Pick<Consolidation, 'sources' | 'data' | '
   });
   const roundSheet: SheetSpec = {
     name: first.name,
-    columns: [{ key: 'file', header: 'Tiedosto', type: 'text', width: 32 }, ...first.columns, { key: 'mergedTeams', header: 'Yhdistettyjä tiimejä', type: 'integer', width: 14 }],
+    columns: [
+      { key: 'file', headerKey: 'export.header.file', type: 'text', width: 32 },
+      ...first.columns,
+      { key: 'mergedTeams', headerKey: 'export.header.teamsMerged', type: 'integer', width: 14 },
+    ],
     rows,
   };
   return [roundSheet, ...sheets.slice(1)];
 }
 
 /** The consolidation with every source and the merged workshop masked (see maskPersonalData). */
-export function maskConsolidation<C extends Pick<Consolidation, 'sources' | 'data'>>(c: C, mask: (d: WorkshopData) => WorkshopData): C {
+export function maskConsolidation<C extends Pick<Consolidation, 'sources' | 'data'>>(
+  c: C,
+  mask: (d: WorkshopData) => WorkshopData,
+): C {
   return { ...c, sources: c.sources.map((s) => ({ ...s, data: mask(s.data) })), data: mask(c.data) };
 }

@@ -2,6 +2,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { isFormulaCell, type SheetColumn, type SheetSpec, type SheetCell } from '../../../shared/export/sheet';
 import { writeBytesAtomically } from '../files/atomic';
 import { cleanText, isoToDate } from './cells';
+import { writtenHeader } from '../../../shared/export/headers';
 
 /**
  * CSV of one sheet, for THL staff who load it into Excel, LibreOffice, R or SPSS.
@@ -31,7 +32,10 @@ const DANGEROUS_START = /^[=+\-@\t\r]/;
 
 /** A number as plain decimal text (no exponent, no grouping), with `,` or `.` as the decimal separator. */
 function formatNumber(n: number, decimalComma: boolean): string {
-  const s = Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+  const s =
+    Number.isInteger(n) && Math.abs(n) < 1e21
+      ? String(n)
+      : n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
   return decimalComma ? s.replace('.', ',') : s;
 }
 
@@ -58,7 +62,8 @@ function field(col: SheetColumn, v: SheetCell | undefined, separator: CsvSeparat
   if (value === null || value === '') return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
-    if (col.type === 'number' || col.type === 'integer' || isFormulaCell(v)) return quote(formatNumber(value, finnish), separator, false);
+    if (col.type === 'number' || col.type === 'integer' || isFormulaCell(v))
+      return quote(formatNumber(value, finnish), separator, false);
     return textField(String(value), separator);
   }
   if (typeof value === 'boolean') {
@@ -79,7 +84,7 @@ function field(col: SheetColumn, v: SheetCell | undefined, separator: CsvSeparat
 /** The sheet as CSV text (header row first), without the byte-order mark. */
 export function sheetToCsvText(spec: SheetSpec, options: CsvOptions = {}): string {
   const separator = options.separator ?? ';';
-  const lines = [spec.columns.map((c) => textField(c.header, separator)).join(separator)];
+  const lines = [spec.columns.map((c) => textField(writtenHeader(c), separator)).join(separator)];
   for (const row of spec.rows) lines.push(spec.columns.map((c) => field(c, row[c.key], separator)).join(separator));
   return lines.map((l) => `${l}\r\n`).join('');
 }
@@ -90,12 +95,21 @@ export function sheetToCsv(spec: SheetSpec, options: CsvOptions = {}): Buffer {
 }
 
 /** Writes the sheet as CSV at `targetPath`, all at once (no partial file on failure: an `io` ApiFailure instead). */
-export async function writeCsv(spec: SheetSpec, targetPath: string, options: CsvOptions = {}): Promise<{ bytes: number }> {
+export async function writeCsv(
+  spec: SheetSpec,
+  targetPath: string,
+  options: CsvOptions = {},
+): Promise<{ bytes: number }> {
   const bytes = sheetToCsv(spec, options);
   try {
     await writeBytesAtomically(targetPath, bytes);
   } catch (e) {
-    throw new ApiFailure('io', 'errors.code.io', undefined, `cannot write ${targetPath}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ApiFailure(
+      'io',
+      'errors.code.io',
+      undefined,
+      `cannot write ${targetPath}: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   return { bytes: bytes.length };
 }

@@ -13,7 +13,7 @@ import type { WorkbookImage } from './workbook';
 const PAD = 4;
 /** Excel's tallest row is 409 pt; a picture is shrunk (keeping its proportions) to fit in one. */
 const MAX_ROW_PT = 409;
-/** Pictures rasterised at once: resvg renders on libuv's thread pool, and PNG encoding is the costly part. */
+/** Pictures asked for at once: enough to keep the rasteriser threads (raster-pool.ts) busy, few PNGs held. */
 const CONCURRENCY = 3;
 
 const ptToPx = (pt: number): number => (pt * 96) / 72;
@@ -35,7 +35,13 @@ export function columnCharsFor(px: number): number {
 
 /** The sheet's pictures that point at an existing row and column. */
 function validImages(spec: SheetSpec): SheetImage[] {
-  return (spec.images ?? []).filter((im) => Number.isInteger(im.row) && im.row >= 0 && im.row < spec.rows.length && spec.columns.some((c) => c.key === im.column));
+  return (spec.images ?? []).filter(
+    (im) =>
+      Number.isInteger(im.row) &&
+      im.row >= 0 &&
+      im.row < spec.rows.length &&
+      spec.columns.some((c) => c.key === im.column),
+  );
 }
 
 /**
@@ -81,16 +87,22 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 
 export interface RasterisedImages {
   images: WorkbookImage[];
-  /** Pictures that could not be rasterised; their cells keep their captions and the workbook is still written. */
+  /** Pictures that could not be rasterised; the workbook is still written. */
   failed: number;
+  /** Where they were: their cells say so (`failedText`) instead of showing a caption beside an empty space. */
+  failures: { sheet: string; row: number; column: string; text: string | undefined }[];
 }
 
 /**
  * Every sheet's pictures as PNGs anchored in their cells (0-based sheet row = row index + 1, below the header row).
  * A picture that cannot be rasterised is left out and counted, never failing the export.
  */
-export async function rasteriseSheetImages(sheets: readonly SheetSpec[], onEach?: () => void): Promise<RasterisedImages> {
+export async function rasteriseSheetImages(
+  sheets: readonly SheetSpec[],
+  onEach?: () => void,
+): Promise<RasterisedImages> {
   const jobs = sheets.flatMap((spec) => validImages(spec).map((im) => ({ spec, im })));
+  const failures: RasterisedImages['failures'] = [];
   const results = await mapLimited(jobs, CONCURRENCY, async ({ spec, im }): Promise<WorkbookImage | null> => {
     try {
       const { png } = await svgToPng(im.svg, { scale: im.scale });
@@ -105,11 +117,28 @@ export async function rasteriseSheetImages(sheets: readonly SheetSpec[], onEach?
         description: im.description,
       };
     } catch {
+      failures.push({ sheet: spec.name, row: im.row, column: im.column, text: im.failedText });
       return null;
     } finally {
       onEach?.();
     }
   });
   const images = results.filter((x): x is WorkbookImage => x !== null);
-  return { images, failed: results.length - images.length };
+  return { images, failed: results.length - images.length, failures };
+}
+
+/** The sheets with each failed picture's cell saying that it could not be drawn (sheets without failures as given). */
+export function markFailedPictures(sheets: readonly SheetSpec[], failures: RasterisedImages['failures']): SheetSpec[] {
+  if (failures.length === 0) return [...sheets];
+  return sheets.map((spec) => {
+    const mine = failures.filter((f) => f.sheet === spec.name && f.text);
+    if (mine.length === 0) return spec;
+    const rows = [...spec.rows];
+    for (const f of mine) rows[f.row] = { ...rows[f.row], [f.column]: f.text! };
+    return {
+      ...spec,
+      rows,
+      images: (spec.images ?? []).filter((im) => !mine.some((f) => f.row === im.row && f.column === im.column)),
+    };
+  });
 }

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { PictureCache } from './picture-cache';
+import { RasterPool } from './raster-pool';
 
 /**
  * SVG → PNG in Node for the board pictures (Excel pictures sheet, run charts beside the measures analysis) with
@@ -28,15 +30,6 @@ export interface RasterImage {
 
 /** The largest PNG edge we make: beyond this a picture is a mistake (and would cost hundreds of MB of pixels). */
 export const MAX_RASTER_EDGE = 8192;
-
-type ResvgModule = typeof import('@resvg/resvg-js');
-let resvg: Promise<ResvgModule> | undefined;
-
-/** resvg is loaded on the first picture, like exceljs on the first export, so it costs nothing at start-up. */
-function loadResvg(): Promise<ResvgModule> {
-  resvg ??= import('@resvg/resvg-js').then((mod) => (mod as unknown as { default?: ResvgModule }).default ?? mod);
-  return resvg;
-}
 
 /** The SVG root's width and height (attributes, else the viewBox), or undefined when it has neither. */
 export function svgSize(svg: string): { width: number; height: number } | undefined {
@@ -66,8 +59,21 @@ function fontCandidates(): FontCandidate[] {
   return [
     { family: 'Segoe UI', files: [join(win, 'segoeui.ttf'), join(win, 'segoeuib.ttf'), join(win, 'segoeuisb.ttf')] },
     { family: 'Arial', files: [join(win, 'arial.ttf'), join(win, 'arialbd.ttf')] },
-    { family: 'Arial', files: ['/System/Library/Fonts/Supplemental/Arial.ttf', '/System/Library/Fonts/Supplemental/Arial Bold.ttf', '/Library/Fonts/Arial.ttf'] },
-    { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'] },
+    {
+      family: 'Arial',
+      files: [
+        '/System/Library/Fonts/Supplemental/Arial.ttf',
+        '/System/Library/Fonts/Supplemental/Arial Bold.ttf',
+        '/Library/Fonts/Arial.ttf',
+      ],
+    },
+    {
+      family: 'DejaVu Sans',
+      files: [
+        '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+        '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+      ],
+    },
   ];
 }
 
@@ -78,15 +84,34 @@ let fontOptions: ResvgRenderOptions['font'] | undefined;
  * round workbook has dozens), so the known files of the pictures' font stack are used when they exist; a computer
  * with none of them gets the full system scan.
  */
-export function pictureFonts(candidates: readonly FontCandidate[] = fontCandidates()): NonNullable<ResvgRenderOptions['font']> {
-  const found = candidates.map((c) => ({ family: c.family, files: c.files.filter((f) => existsSync(f)) })).filter((c) => c.files.length > 0);
+export function pictureFonts(
+  candidates: readonly FontCandidate[] = fontCandidates(),
+): NonNullable<ResvgRenderOptions['font']> {
+  const found = candidates
+    .map((c) => ({ family: c.family, files: c.files.filter((f) => existsSync(f)) }))
+    .filter((c) => c.files.length > 0);
   const first = found[0];
   if (!first) return { loadSystemFonts: true };
-  return { loadSystemFonts: false, fontFiles: found.flatMap((c) => c.files), defaultFontFamily: first.family, sansSerifFamily: first.family };
+  return {
+    loadSystemFonts: false,
+    fontFiles: found.flatMap((c) => c.files),
+    defaultFontFamily: first.family,
+    sansSerifFamily: first.family,
+  };
 }
 
 /**
- * Renders one standalone SVG string to PNG. Throws an Error with an English message when the SVG cannot be
+ * The rasteriser threads, started on the first picture (resvg loads there, so it costs nothing at start-up). The
+ * backend's own thread only hashes the SVG for the cache and waits.
+ */
+export const rasterPool = new RasterPool();
+
+/** The PNGs of recent exports (a few rounds' worth of pictures at scale 2). */
+export const pictureCache = new PictureCache<RasterImage>(64 * 1024 * 1024);
+
+/**
+ * Renders one standalone SVG string to PNG, or returns the PNG already made from the same SVG and options
+ * (the cache is keyed by a hash of the SVG, which holds the board's content, language and theme). Throws an Error with an English message when the SVG cannot be
  * parsed or would be larger than MAX_RASTER_EDGE pixels on a side; callers that draw many pictures catch it per
  * picture, so one bad board never costs the whole export.
  */
@@ -97,7 +122,12 @@ export async function svgToPng(svg: string, options: RasterOptions = {}): Promis
   if (size.width * scale > MAX_RASTER_EDGE || size.height * scale > MAX_RASTER_EDGE) {
     throw new Error(`picture too large: ${size.width}x${size.height} at scale ${scale} exceeds ${MAX_RASTER_EDGE} px`);
   }
-  const { renderAsync } = await loadResvg();
+  return pictureCache.get(PictureCache.key(svg, `${scale}|${options.background ?? ''}`), () =>
+    render(svg, scale, options.background),
+  );
+}
+
+function render(svg: string, scale: number, background: string | undefined): Promise<RasterImage> {
   const opts: ResvgRenderOptions = {
     fitTo: { mode: 'zoom', value: scale },
     // A family of the stack missing here falls back to the first one found (or to a scan of all system fonts).
@@ -106,8 +136,8 @@ export async function svgToPng(svg: string, options: RasterOptions = {}): Promis
     textRendering: 1,
     logLevel: 'off',
   };
-  if (options.background) opts.background = options.background;
-  // renderAsync runs on libuv's thread pool: a workbook with many pictures does not block the main thread.
-  const image = await renderAsync(svg, opts);
-  return { png: image.asPng(), width: image.width, height: image.height };
+  if (background) opts.background = background;
+  // Not resvg's renderAsync: it draws on libuv's pool but leaves asPng() (the PNG encoding, most of the time) to
+  // the calling thread.
+  return rasterPool.render(svg, opts);
 }

@@ -14,8 +14,11 @@ function cut(s: string, max: number): string {
 
 /** A name Excel accepts, keeping as much of the wish as possible. */
 export function cleanSheetName(wish: string): string {
-  // eslint-disable-next-line no-control-regex -- Excel refuses control characters in sheet names
-  let s = wish.replace(FORBIDDEN, '-').replace(/[\u0000-\u001F]/g, ' ').trim();
+  let s = wish
+    .replace(FORBIDDEN, '-')
+    // eslint-disable-next-line no-control-regex -- Excel refuses control characters in sheet names
+    .replace(/[\u0000-\u001F]/g, ' ')
+    .trim();
   s = s.replace(/^'+|'+$/g, '').trim();
   if (s === '' || RESERVED.has(s.toLowerCase())) s = s === '' ? 'Taulukko' : `${s} 1`;
   return cut(s, MAX).trim();

@@ -5,13 +5,20 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { isFormulaCell, type SheetColumn, type SheetSpec } from '../../../shared/export/sheet';
 import { writeAtomically } from '../files/atomic';
 import { columnLetter, prepareCell, prepareFormula } from './cells';
-import { fitRowToImage, imageRowHeights, rasteriseSheetImages } from './images';
+import { fitRowToImage, imageRowHeights, markFailedPictures, rasteriseSheetImages } from './images';
 import { uniqueSheetNames } from './sheet-names';
+import { writtenHeader } from '../../../shared/export/headers';
 
 const HEADER_FILL = 'FFDCE6F1';
 const MIN_WIDTH = 8;
 const MAX_AUTO_WIDTH = 60;
-const DEFAULT_WIDTH: Partial<Record<SheetColumn['type'], number>> = { date: 12, number: 12, integer: 10, boolean: 8, id: 38 };
+const DEFAULT_WIDTH: Partial<Record<SheetColumn['type'], number>> = {
+  date: 12,
+  number: 12,
+  integer: 10,
+  boolean: 8,
+  id: 38,
+};
 /** Rows written between two yields to the event loop (and progress reports). */
 const CHUNK_ROWS = 500;
 /** Column width (in characters) that one landscape A4 page shows at about 70 %. */
@@ -42,8 +49,8 @@ function cellStyle(numFmt: string | undefined, wrap: boolean): Partial<import('e
 function columnWidth(col: SheetColumn, rows: SheetSpec['rows']): number {
   if (col.width) return col.width;
   const fixed = DEFAULT_WIDTH[col.type];
-  if (fixed) return Math.max(fixed, col.header.length + 2);
-  let longest = col.header.length;
+  if (fixed) return Math.max(fixed, writtenHeader(col).length + 2);
+  let longest = writtenHeader(col).length;
   for (const row of rows.slice(0, 200)) {
     const v = row[col.key];
     if (isFormulaCell(v)) continue;
@@ -89,7 +96,8 @@ export interface WriteWorkbookOptions {
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmlAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The SpreadsheetML drawing part that places the pictures of one sheet; `rel(i)` is picture i's relationship id. */
 function drawingXml(images: readonly WorkbookImage[], rel: (i: number) => string): string {
@@ -146,13 +154,18 @@ interface SheetInternals {
  * Adds the pictures: media through exceljs (written at commit), one drawing part per sheet with pictures, and the
  * drawing's content type. PNG bytes are stored, not deflated again (they are compressed already).
  */
-function prepareImages(wb: ExcelStream.xlsx.WorkbookWriter, images: readonly WorkbookImage[]): { attach(ws: Worksheet, sheet: string): void } {
+function prepareImages(
+  wb: ExcelStream.xlsx.WorkbookWriter,
+  images: readonly WorkbookImage[],
+): { attach(ws: Worksheet, sheet: string): void } {
   const zip = (wb as unknown as StreamInternals).zip;
   const drawings: string[] = [];
   const append = zip.append.bind(zip);
   zip.append = (data, opts) => {
     if (opts.name === '[Content_Types].xml' && typeof data === 'string' && drawings.length > 0) {
-      const overrides = drawings.map((d) => `<Override PartName="/xl/drawings/${d}.xml" ContentType="${DRAWING_CT}"/>`).join('');
+      const overrides = drawings
+        .map((d) => `<Override PartName="/xl/drawings/${d}.xml" ContentType="${DRAWING_CT}"/>`)
+        .join('');
       return append(data.replace('</Types>', `${overrides}</Types>`), opts);
     }
     if (opts.name.startsWith('xl/media/')) return append(data, { ...opts, store: true });
@@ -160,7 +173,10 @@ function prepareImages(wb: ExcelStream.xlsx.WorkbookWriter, images: readonly Wor
   };
   const bySheet = new Map<string, { img: WorkbookImage; mediaName: string }[]>();
   for (const img of images) {
-    const id = wb.addImage({ buffer: Buffer.from(img.png.buffer, img.png.byteOffset, img.png.byteLength) as unknown as ArrayBuffer, extension: 'png' });
+    const id = wb.addImage({
+      buffer: Buffer.from(img.png.buffer, img.png.byteOffset, img.png.byteLength) as unknown as ArrayBuffer,
+      extension: 'png',
+    });
     const list = bySheet.get(img.sheet) ?? [];
     list.push({ img, mediaName: `image${id}.png` });
     bySheet.set(img.sheet, list);
@@ -186,9 +202,12 @@ function prepareImages(wb: ExcelStream.xlsx.WorkbookWriter, images: readonly Wor
         ),
         { name: `xl/drawings/${name}.xml` },
       );
-      zip.append(relsXml(list.map((x, i) => ({ id: `rId${i + 1}`, type: REL_IMAGE, target: `../media/${x.mediaName}` }))), {
-        name: `xl/drawings/_rels/${name}.xml.rels`,
-      });
+      zip.append(
+        relsXml(list.map((x, i) => ({ id: `rId${i + 1}`, type: REL_IMAGE, target: `../media/${x.mediaName}` }))),
+        {
+          name: `xl/drawings/_rels/${name}.xml.rels`,
+        },
+      );
     },
   };
 }
@@ -209,7 +228,7 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
   const header = ws.getRow(1);
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = c.header;
+    cell.value = writtenHeader(c);
     cell.font = { bold: true };
     cell.alignment = { vertical: 'middle', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -227,7 +246,11 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
       const cell = xrow.getCell(c + 1);
       if (isFormulaCell(raw)) {
         const f = prepareFormula(raw, columnOf, r + 2);
-        if ('formula' in f) cell.value = f.result === undefined ? { formula: f.formula, date1904: false } : { formula: f.formula, result: f.result, date1904: false };
+        if ('formula' in f)
+          cell.value =
+            f.result === undefined
+              ? { formula: f.formula, date1904: false }
+              : { formula: f.formula, result: f.result, date1904: false };
         else cell.value = f.value;
         cell.style = cellStyle(col.type === 'integer' ? '0' : undefined, false);
         return;
@@ -252,20 +275,26 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
  * answering, and reports progress. The file appears all at once (temp file beside it, fsync, rename); on failure
  * (an unwritable folder, a full disk) no file is left behind and an `io` ApiFailure is thrown.
  */
-export async function writeWorkbook(sheets: readonly SheetSpec[], targetPath: string, options: WriteWorkbookOptions = {}): Promise<{ bytes: number }> {
+export async function writeWorkbook(
+  given: readonly SheetSpec[],
+  targetPath: string,
+  options: WriteWorkbookOptions = {},
+): Promise<{ bytes: number }> {
   // exceljs is large; loading it on first export keeps app start-up fast.
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   // Progress counts the rows and the pictures to rasterise (the costly part of a picture; storing it is cheap).
-  const pictures = sheets.reduce((n, s) => n + (s.images?.length ?? 0), 0);
-  const total = sheets.reduce((n, s) => n + s.rows.length, 0) + pictures;
+  const pictures = given.reduce((n, s) => n + (s.images?.length ?? 0), 0);
+  const total = given.reduce((n, s) => n + s.rows.length, 0) + pictures;
   let done = 0;
   let bytes: number;
   // The sheets' own pictures (SheetSpec.images: board pictures, run charts) as PNGs, besides any given here.
-  const rasterised = await rasteriseSheetImages(sheets, () => {
+  const rasterised = await rasteriseSheetImages(given, () => {
     done++;
     options.onProgress?.({ done, total });
   });
+  // A picture resvg cannot draw: its cell says so, and the export goes on.
+  const sheets = markFailedPictures(given, rasterised.failures);
   const images = [...(options.images ?? []), ...rasterised.images];
   done = pictures;
 

@@ -2,7 +2,13 @@ import { countyName } from '../../../shared/domain/counties';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import type { Team } from '../../../shared/domain/entities';
 import type { MemberRole } from '../../../shared/domain/vocab';
-import { BOARD_SHEET_COLUMNS, type CellValue, type SheetColumn, type SheetSpec } from '../../../shared/export/sheet';
+import {
+  BOARD_SHEET_COLUMNS,
+  type CellValue,
+  type ExportHeaderKey,
+  type SheetColumn,
+  type SheetSpec,
+} from '../../../shared/export/sheet';
 import { boardDefinition } from '../../../shared/boards/registry';
 import { upgradeDoc } from '../../../shared/boards/run';
 import { memberRoleLabelFi, targetGroupLabelFi } from '../../../shared/package/labels-fi';
@@ -17,12 +23,12 @@ function roundSheet(data: WorkshopData): SheetSpec {
   return {
     name: 'Kierros',
     columns: [
-      { key: 'title', header: 'Työpaja', type: 'text', width: 36 },
-      { key: 'name', header: 'Kierros', type: 'text', width: 40 },
-      { key: 'startDate', header: 'Alkaa', type: 'date' },
-      { key: 'endDate', header: 'Päättyy', type: 'date' },
-      { key: 'notes', header: 'Muistiinpanot', type: 'text', width: 60 },
-      { key: 'teams', header: 'Tiimejä', type: 'integer' },
+      { key: 'title', headerKey: 'export.header.workshop', type: 'text', width: 36 },
+      { key: 'name', headerKey: 'export.header.round', type: 'text', width: 40 },
+      { key: 'startDate', headerKey: 'export.header.starts', type: 'date' },
+      { key: 'endDate', headerKey: 'export.header.ends', type: 'date' },
+      { key: 'notes', headerKey: 'export.header.notes', type: 'text', width: 60 },
+      { key: 'teams', headerKey: 'export.header.teams', type: 'integer' },
     ],
     rows: [
       {
@@ -37,30 +43,32 @@ function roundSheet(data: WorkshopData): SheetSpec {
   };
 }
 
-const ROLE_COLUMNS: readonly [MemberRole, string, string][] = [
-  ['client-rep', 'clientReps', 'Asiakasedustajia'],
-  ['professional', 'professionals', 'Ammattilaisia'],
-  ['process-owner', 'processOwners', 'Prosessinomistajia'],
-  ['supervisor', 'supervisors', 'Esihenkilöitä'],
-  ['coach', 'coaches', 'Valmentajia'],
+const ROLE_COLUMNS: readonly [MemberRole, string, ExportHeaderKey][] = [
+  ['client-rep', 'clientReps', 'export.header.clientRepresentatives'],
+  ['professional', 'professionals', 'export.header.professionals'],
+  ['process-owner', 'processOwners', 'export.header.processOwners'],
+  ['supervisor', 'supervisors', 'export.header.supervisors'],
+  ['coach', 'coaches', 'export.header.coaches'],
 ];
 
 function teamsSheet(data: WorkshopData): SheetSpec {
   const columns: SheetColumn[] = [
-    { key: 'team', header: 'Tiimi', type: 'text', width: 36 },
-    { key: 'county', header: 'Hyvinvointialue', type: 'text', width: 34 },
-    { key: 'countySv', header: 'Välfärdsområde', type: 'text', width: 34 },
-    { key: 'targetGroup', header: 'Kohderyhmä', type: 'text', width: 44 },
-    { key: 'targetGroupOther', header: 'Kohderyhmä tarkemmin', type: 'text', width: 30 },
-    { key: 'process', header: 'Kehitettävä prosessi', type: 'text', width: 44 },
-    { key: 'aim', header: 'Tavoite', type: 'text', width: 60 },
-    ...ROLE_COLUMNS.map(([, key, header]): SheetColumn => ({ key, header, type: 'integer', width: 14 })),
-    { key: 'members', header: 'Jäseniä yhteensä', type: 'integer', width: 14 },
-    { key: 'teamId', header: 'Tiimin tunniste', type: 'id' },
+    { key: 'team', headerKey: 'export.header.team', type: 'text', width: 36 },
+    { key: 'county', headerKey: 'export.header.wellbeingServicesCounty', type: 'text', width: 34 },
+    { key: 'countySv', headerKey: 'export.header.wellbeingServicesCountySwedish', type: 'text', width: 34 },
+    { key: 'targetGroup', headerKey: 'export.header.targetGroup', type: 'text', width: 44 },
+    { key: 'targetGroupOther', headerKey: 'export.header.targetGroupDetails', type: 'text', width: 30 },
+    { key: 'process', headerKey: 'export.header.processToImprove', type: 'text', width: 44 },
+    { key: 'aim', headerKey: 'export.header.aim', type: 'text', width: 60 },
+    ...ROLE_COLUMNS.map(([, key, headerKey]): SheetColumn => ({ key, headerKey, type: 'integer', width: 14 })),
+    { key: 'members', headerKey: 'export.header.membersInAll', type: 'integer', width: 14 },
+    { key: 'teamId', headerKey: 'export.header.teamId', type: 'id' },
   ];
   const rows = [...data.teams].sort(byOrdinal).map((t) => {
     const roster = data.members.filter((m) => m.teamId === t.id);
-    const counts = Object.fromEntries(ROLE_COLUMNS.map(([role, key]) => [key, roster.filter((m) => m.role === role).length]));
+    const counts = Object.fromEntries(
+      ROLE_COLUMNS.map(([role, key]) => [key, roster.filter((m) => m.role === role).length]),
+    );
     return {
       team: t.name,
       county: t.county ? countyName(t.county, 'fi') : '',
@@ -86,7 +94,8 @@ function membersSheet(data: WorkshopData): SheetSpec {
         team: t.name,
         county: t.county ? countyName(t.county, 'fi') : '',
         role: memberRoleLabelFi(m.role),
-        name: m.name,
+        // Innokylä is public and reports end up there: the client representative's name stays on the laptop.
+        name: m.role === 'client-rep' ? '' : m.name,
         profession: m.profession,
         organisation: m.organisation,
       })),
@@ -94,12 +103,12 @@ function membersSheet(data: WorkshopData): SheetSpec {
   return {
     name: 'Jäsenet',
     columns: [
-      { key: 'team', header: 'Tiimi', type: 'text', width: 36 },
-      { key: 'county', header: 'Hyvinvointialue', type: 'text', width: 34 },
-      { key: 'role', header: 'Rooli', type: 'text', width: 20 },
-      { key: 'name', header: 'Nimi', type: 'text', width: 26 },
-      { key: 'profession', header: 'Ammatti', type: 'text', width: 30 },
-      { key: 'organisation', header: 'Organisaatio', type: 'text', width: 50 },
+      { key: 'team', headerKey: 'export.header.team', type: 'text', width: 36 },
+      { key: 'county', headerKey: 'export.header.wellbeingServicesCounty', type: 'text', width: 34 },
+      { key: 'role', headerKey: 'export.header.role', type: 'text', width: 20 },
+      { key: 'name', headerKey: 'export.header.name', type: 'text', width: 26 },
+      { key: 'profession', headerKey: 'export.header.profession', type: 'text', width: 30 },
+      { key: 'organisation', headerKey: 'export.header.organisation', type: 'text', width: 50 },
     ],
     rows,
   };
@@ -127,13 +136,13 @@ function daysSheet(data: WorkshopData): SheetSpec {
   return {
     name: 'Työpajapäivät',
     columns: [
-      { key: 'day', header: 'Päivä', type: 'text', width: 36 },
-      { key: 'date', header: 'Päivämäärä', type: 'date' },
-      { key: 'venue', header: 'Paikka', type: 'text', width: 30 },
-      { key: 'start', header: 'Alkaa', type: 'text', width: 8 },
-      { key: 'end', header: 'Päättyy', type: 'text', width: 8 },
-      { key: 'duration', header: 'Kesto (min)', type: 'integer', width: 12 },
-      { key: 'item', header: 'Ohjelma', type: 'text', width: 60 },
+      { key: 'day', headerKey: 'export.header.day', type: 'text', width: 36 },
+      { key: 'date', headerKey: 'export.header.date', type: 'date' },
+      { key: 'venue', headerKey: 'export.header.venue', type: 'text', width: 30 },
+      { key: 'start', headerKey: 'export.header.starts', type: 'text', width: 8 },
+      { key: 'end', headerKey: 'export.header.ends', type: 'text', width: 8 },
+      { key: 'duration', headerKey: 'export.header.durationMin', type: 'integer', width: 12 },
+      { key: 'item', headerKey: 'export.header.agenda', type: 'text', width: 60 },
     ],
     rows,
   };
@@ -141,8 +150,18 @@ function daysSheet(data: WorkshopData): SheetSpec {
 
 const [TEAM_COLUMN, BOARD_COLUMN] = BOARD_SHEET_COLUMNS as [SheetColumn, SheetColumn];
 /** Every board row also names the team's county and target group, so one autofilter spans a whole round. */
-const COUNTY_COLUMN: SheetColumn = { key: 'county', header: 'Hyvinvointialue', type: 'text', width: 30 };
-const TARGET_GROUP_COLUMN: SheetColumn = { key: 'targetGroup', header: 'Kohderyhmä', type: 'text', width: 32 };
+const COUNTY_COLUMN: SheetColumn = {
+  key: 'county',
+  headerKey: 'export.header.wellbeingServicesCounty',
+  type: 'text',
+  width: 30,
+};
+const TARGET_GROUP_COLUMN: SheetColumn = {
+  key: 'targetGroup',
+  headerKey: 'export.header.targetGroup',
+  type: 'text',
+  width: 32,
+};
 
 /** The team's target group as written in the sheets: the label, and the team's own words for 'other'. */
 function targetGroupText(t: Team): string {
@@ -159,7 +178,12 @@ function targetGroupText(t: Team): string {
 function boardSheets(data: WorkshopData): SheetSpec[] {
   const teamOrder = new Map([...data.teams].sort(byOrdinal).map((t, i) => [t.id, i]));
   const teamName = new Map(data.teams.map((t) => [t.id, t.name]));
-  const teamCols = new Map(data.teams.map((t) => [t.id, { county: t.county ? countyName(t.county, 'fi') : '', targetGroup: targetGroupText(t) }]));
+  const teamCols = new Map(
+    data.teams.map((t) => [
+      t.id,
+      { county: t.county ? countyName(t.county, 'fi') : '', targetGroup: targetGroupText(t) },
+    ]),
+  );
   const boards = [...data.boards].sort(
     (a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0) || a.ordinal - b.ordinal,
   );
@@ -169,11 +193,20 @@ function boardSheets(data: WorkshopData): SheetSpec[] {
     if (!def) continue;
     const up = upgradeDoc(def, board.docVersion, board.doc);
     if (!up.ok) continue;
-    const ctx = { boardId: board.id, boardName: board.name, teamId: board.teamId, teamName: teamName.get(board.teamId) ?? '' };
+    const ctx = {
+      boardId: board.id,
+      boardName: board.name,
+      teamId: board.teamId,
+      teamName: teamName.get(board.teamId) ?? '',
+    };
     for (const spec of def.toSheets(up.doc, ctx)) {
       let target = merged.get(spec.name);
       if (!target) {
-        target = { name: spec.name, columns: [TEAM_COLUMN, COUNTY_COLUMN, TARGET_GROUP_COLUMN, BOARD_COLUMN], rows: [] };
+        target = {
+          name: spec.name,
+          columns: [TEAM_COLUMN, COUNTY_COLUMN, TARGET_GROUP_COLUMN, BOARD_COLUMN],
+          rows: [],
+        };
         merged.set(spec.name, target);
       }
       for (const col of spec.columns) {
@@ -183,7 +216,14 @@ function boardSheets(data: WorkshopData): SheetSpec[] {
         else target.columns.push(col);
       }
       const team = teamCols.get(board.teamId) ?? { county: '', targetGroup: '' };
-      for (const row of spec.rows) target.rows.push({ ...row, team: ctx.teamName, county: team.county, targetGroup: team.targetGroup, board: ctx.boardName });
+      for (const row of spec.rows)
+        target.rows.push({
+          ...row,
+          team: ctx.teamName,
+          county: team.county,
+          targetGroup: team.targetGroup,
+          board: ctx.boardName,
+        });
     }
   }
   return [...merged.values()];

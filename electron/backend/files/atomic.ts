@@ -38,7 +38,10 @@ function fsyncDir(dir: string): void {
  * Produces `target` all at once: `produce` writes a temp file beside it, which is fsynced and renamed into place.
  * On any failure the temp file is removed and `target` is untouched.
  */
-export async function writeAtomically(target: string, produce: (tempPath: string) => Promise<void> | void): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  produce: (tempPath: string) => Promise<void> | void,
+): Promise<void> {
   const temp = tempBeside(target);
   try {
     await produce(temp);

@@ -15,14 +15,23 @@ export class ExportRegistry {
     this.sweep();
   }
 
-  /** Old exports from earlier runs are removed at start. */
+  /**
+   * Old exports from earlier runs are removed at start, and so is what an interrupted export left: its temp file
+   * and the then empty token folder.
+   */
   private sweep(): void {
     for (const name of readdirSync(this.dir)) {
       const p = join(this.dir, name);
       try {
-        if (Date.now() - statSync(p).mtimeMs > MAX_AGE_MS) rmSync(p, { recursive: true, force: true });
+        if (Date.now() - statSync(p).mtimeMs > MAX_AGE_MS) {
+          rmSync(p, { recursive: true, force: true });
+          continue;
+        }
+        if (!statSync(p).isDirectory()) continue;
+        for (const f of readdirSync(p)) if (/^\..*\.tmp$/.test(f)) rmSync(join(p, f), { force: true });
+        if (readdirSync(p).length === 0) rmSync(p, { recursive: true, force: true });
       } catch {
-        /* already gone */
+        /* already gone, or not ours to remove (read-only library) */
       }
     }
   }

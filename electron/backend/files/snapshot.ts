@@ -36,7 +36,14 @@ export async function writeWorkshopFile(data: WorkshopData, target: string, meta
       const store = new WorkshopStore(db, temp);
       store.load(data);
       const at = new Date().toISOString();
-      for (const [k, v] of Object.entries({ id: meta.id, createdAt: at, updatedAt: at, lastOpenedAt: at, revision: '0' })) store.setMeta(k, v);
+      for (const [k, v] of Object.entries({
+        id: meta.id,
+        createdAt: at,
+        updatedAt: at,
+        lastOpenedAt: at,
+        revision: '0',
+      }))
+        store.setMeta(k, v);
     } finally {
       db.close();
     }

@@ -8,6 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLibraryDir } from '../paths';
 import { startHost } from './server';
+import { ApiFailure } from '../../../shared/api/errors';
+import { dynamicTranslator } from '../../../shared/i18n/translate';
+
+/** The library's messages as the coach reads them (Finnish, the app's first language), not a stack trace. */
+function libraryMessage(key: string, params?: Record<string, string | number>): string {
+  return dynamicTranslator('fi')(key, params);
+}
 
 export interface HostArgs {
   port: number;
@@ -17,13 +24,24 @@ export interface HostArgs {
   timeScale?: number;
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The folder holding the app's package.json, above this module wherever it runs from (source or bundled). */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'electron', 'backend'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../../..');
+  }
+}
+
+const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
 export function parseHostArgs(argv: readonly string[], cwd = process.cwd()): HostArgs {
   const out: Partial<HostArgs> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new Error(`${flag} needs a value`);
@@ -58,7 +76,9 @@ export function parseHostArgs(argv: readonly string[], cwd = process.cwd()): Hos
   return {
     port: out.port ?? 0,
     dataDir: out.dataDir ?? defaultLibraryDir(),
-    rendererDir: out.rendererDir ?? join(process.env.LAPIMURTO_OUT ? resolve(process.env.LAPIMURTO_OUT) : join(repoRoot, 'out'), 'renderer'),
+    rendererDir:
+      out.rendererDir ??
+      join(process.env.LAPIMURTO_OUT ? resolve(process.env.LAPIMURTO_OUT) : join(repoRoot, 'out'), 'renderer'),
     ...(out.open ? { open: out.open } : {}),
     ...(out.timeScale && out.timeScale > 1 ? { timeScale: out.timeScale } : {}),
   };
@@ -76,16 +96,32 @@ async function main(): Promise<void> {
     console.error(`host: ${args.rendererDir}/index.html is missing; run \`npx electron-vite build\` first`);
     process.exit(2);
   }
-  mkdirSync(args.dataDir, { recursive: true });
+  try {
+    mkdirSync(args.dataDir, { recursive: true });
+  } catch (err) {
+    console.error(
+      `host: ${libraryMessage('errors.library.cannotCreate', { path: args.dataDir })} (${(err as Error).message})`,
+    );
+    process.exit(2);
+  }
   let version: string | undefined;
   try {
     version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version?: string }).version;
   } catch {
     version = undefined;
   }
-  const host = await startHost({ ...args, ...(version ? { appVersion: version } : {}) });
+  let host: Awaited<ReturnType<typeof startHost>>;
+  try {
+    host = await startHost({ ...args, ...(version ? { appVersion: version } : {}) });
+  } catch (err) {
+    if (!(err instanceof ApiFailure)) throw err;
+    console.error(`host: ${libraryMessage(err.key, err.params)}`);
+    process.exit(2);
+  }
   if (host.openError && !host.openError.ok) {
-    console.error(`host: could not open ${args.open}: ${host.openError.error.code} ${host.openError.error.detail ?? ''}`);
+    console.error(
+      `host: could not open ${args.open}: ${host.openError.error.code} ${host.openError.error.detail ?? ''}`,
+    );
   }
   console.log(`Läpimurtostudio: ${host.url}`);
   console.log(`  library: ${args.dataDir}`);

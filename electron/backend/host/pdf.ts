@@ -17,7 +17,12 @@ interface MiniPage {
   goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
   waitForSelector(selector: string, options: { timeout: number; state: 'attached' }): Promise<unknown>;
   evaluate(expression: string): Promise<unknown>;
-  pdf(options: { preferCSSPageSize: boolean; printBackground: boolean; format: string; landscape: boolean }): Promise<Uint8Array>;
+  pdf(options: {
+    preferCSSPageSize: boolean;
+    printBackground: boolean;
+    format: string;
+    landscape: boolean;
+  }): Promise<Uint8Array>;
 }
 interface MiniContext {
   newPage(): Promise<MiniPage>;
@@ -37,7 +42,10 @@ interface Launcher {
  * browser is started on first use and reused. Where playwright-core or Chromium is missing the API answers with
  * the translated `storyboard.errors.pdfUnavailable`.
  */
-export function createChromiumPrinter(origin: () => string, load: () => Promise<Launcher> = loadPlaywright): {
+export function createChromiumPrinter(
+  origin: () => string,
+  load: () => Promise<Launcher> = loadPlaywright,
+): {
   printToPdf(request: PdfRequest): Promise<Uint8Array>;
   close(): Promise<void>;
 } {
@@ -47,18 +55,33 @@ export function createChromiumPrinter(origin: () => string, load: () => Promise<
     try {
       launcher = await load();
     } catch (e) {
-      throw new ApiFailure('io', 'storyboard.errors.pdfUnavailable', undefined, `playwright-core is not installed: ${(e as Error).message}`);
+      throw new ApiFailure(
+        'io',
+        'storyboard.errors.pdfUnavailable',
+        undefined,
+        `playwright-core is not installed: ${(e as Error).message}`,
+      );
     }
     const executablePath = chromiumPath();
     try {
-      return await launcher.launch({ headless: true, ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+      return await launcher.launch({
+        headless: true,
+        ...(executablePath ? { executablePath } : {}),
+        args: ['--no-sandbox', '--disable-gpu'],
+      });
     } catch (e) {
-      throw new ApiFailure('io', 'storyboard.errors.pdfUnavailable', undefined, `Chromium did not start: ${(e as Error).message}`);
+      throw new ApiFailure(
+        'io',
+        'storyboard.errors.pdfUnavailable',
+        undefined,
+        `Chromium did not start: ${(e as Error).message}`,
+      );
     }
   };
   return {
     async printToPdf(request) {
-      if (!request.route.startsWith('#/')) throw new ApiFailure('invalidInput', 'errors.code.invalidInput', undefined, 'print route must be a hash route');
+      if (!request.route.startsWith('#/'))
+        throw new ApiFailure('invalidInput', 'errors.code.invalidInput', undefined, 'print route must be a hash route');
       browser ??= start().catch((e: unknown) => {
         browser = undefined;
         throw e;
@@ -68,10 +91,18 @@ export function createChromiumPrinter(origin: () => string, load: () => Promise<
       try {
         const page = await context.newPage();
         await page.goto(`${origin()}/${request.route}`, { waitUntil: 'load' });
-        await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}], html[${PRINT_ERROR_ATTRIBUTE}]`, { timeout: READY_TIMEOUT_MS, state: 'attached' });
+        await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}], html[${PRINT_ERROR_ATTRIBUTE}]`, {
+          timeout: READY_TIMEOUT_MS,
+          state: 'attached',
+        });
         const failed = await page.evaluate(`document.documentElement.getAttribute('${PRINT_ERROR_ATTRIBUTE}')`);
         if (typeof failed === 'string') throw new Error(`print page failed: ${failed}`);
-        return await page.pdf({ preferCSSPageSize: true, printBackground: true, format: request.pageSize, landscape: request.landscape });
+        return await page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          format: request.pageSize,
+          landscape: request.landscape,
+        });
       } finally {
         await context.close().catch(() => undefined);
       }

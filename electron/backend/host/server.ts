@@ -63,7 +63,11 @@ function sendJson(res: ServerResponse, body: unknown, status = 200): void {
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -90,7 +94,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<BodyOutcome> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(over ? { ok: false, tooLarge: true } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () =>
+      resolve(over ? { ok: false, tooLarge: true } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }),
+    );
     req.on('error', reject);
   });
 }
@@ -158,7 +164,9 @@ export function createRequestHandler(backend: Backend, options: HandlerOptions) 
         res.end();
         return;
       }
-      createReadStream(file).on('error', () => res.destroy()).pipe(res);
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
     } catch (err) {
       if (!res.headersSent) sendJson(res, failure('internal', err instanceof Error ? err.message : String(err)));
       else res.destroy();
@@ -175,19 +183,28 @@ function decodeSegment(s: string): string | null {
   }
 }
 
-async function serveCall(backend: Backend, method: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serveCall(
+  backend: Backend,
+  method: string | null,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   // A JSON content type makes a cross-site form post impossible without a CORS preflight, which this host never grants.
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const body = await readBody(req, MAX_BODY_BYTES);
   if (!body.ok) return sendJson(res, failure('tooLarge', `request body over ${MAX_BODY_BYTES} bytes`));
-  if (type !== 'application/json') return sendJson(res, failure('invalidInput', 'Content-Type must be application/json'));
+  if (type !== 'application/json')
+    return sendJson(res, failure('invalidInput', 'Content-Type must be application/json'));
   if (!method) return sendJson(res, failure('invalidInput', 'malformed method name'));
   let input: unknown = {};
   if (body.text.trim() !== '') {
     try {
       input = JSON.parse(body.text);
     } catch (err) {
-      return sendJson(res, failure('invalidInput', 'malformed JSON: ' + (err instanceof Error ? err.message : String(err))));
+      return sendJson(
+        res,
+        failure('invalidInput', 'malformed JSON: ' + (err instanceof Error ? err.message : String(err))),
+      );
     }
   }
   let result: Result<unknown>;
@@ -200,7 +217,12 @@ async function serveCall(backend: Backend, method: string | null, req: IncomingM
   sendJson(res, result);
 }
 
-function serveEvents(backend: Backend, req: IncomingMessage, res: ServerResponse, onSse?: (res: ServerResponse) => void): void {
+function serveEvents(
+  backend: Backend,
+  req: IncomingMessage,
+  res: ServerResponse,
+  onSse?: (res: ServerResponse) => void,
+): void {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -243,7 +265,9 @@ function serveDownload(backend: Backend, token: string | null, req: IncomingMess
     res.end();
     return;
   }
-  createReadStream(record.path).on('error', () => res.destroy()).pipe(res);
+  createReadStream(record.path)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 function listen(server: Server, port: number): Promise<number> {

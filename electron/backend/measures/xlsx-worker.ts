@@ -1,9 +1,11 @@
 /**
- * Worker thread: turns a spreadsheet (xlsx or csv bytes) into rows of plain cells. Runs with a V8 heap cap set by
- * the parent, so a hostile file (e.g. one merged range over the whole sheet) kills this thread, not the app.
+ * The spreadsheet reader's own process: turns one spreadsheet (xlsx or csv bytes) into rows of plain cells and
+ * exits. It runs as a Node child process (host, CLI) or an Electron utility process (app) with a hard V8 heap cap,
+ * watched by the parent for resident memory and time, so a hostile file kills this process, never the app. The
+ * zip's parts are checked (zip-check.ts) before exceljs expands anything.
  */
-import { parentPort } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
+import { checkParts, SheetRefused } from './zip-check';
 import { parseCsv, type SheetCell, MAX_IMPORT_ROWS } from '../../../shared/boards/measures/import';
 
 interface Input {
@@ -25,7 +27,8 @@ function cellValue(v: ExcelJS.CellValue): SheetCell {
       // Formulas are not run: the cached result Excel saved is used, or the cell reads as text.
       const result = (v as { result?: unknown }).result;
       if (result === undefined || result === null) return '=?';
-      if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: unknown }).error);
+      if (typeof result === 'object' && result !== null && 'error' in result)
+        return String((result as { error: unknown }).error);
       return cellValue(result as ExcelJS.CellValue);
     }
     if ('error' in v) return String(v.error);
@@ -54,10 +57,35 @@ async function run({ bytes, kind }: Input): Promise<{ sheetName: string; rows: S
   return { sheetName: ws.name, rows };
 }
 
-// One job per message; the thread stays warm between imports (exceljs loaded and compiled once).
-parentPort?.on('message', (job: Input & { id: number }) => {
-  run(job).then(
-    (out) => parentPort?.postMessage({ id: job.id, ok: true, ...out }),
-    (e: unknown) => parentPort?.postMessage({ id: job.id, ok: false, message: e instanceof Error ? e.message : String(e) }),
-  );
-});
+export type ReaderReply =
+  | { ok: true; sheetName: string; rows: SheetCell[][] }
+  | { ok: false; reason: 'tooComplex' | 'unreadable'; message: string };
+
+async function answer(job: Input): Promise<ReaderReply> {
+  try {
+    if (job.kind === 'xlsx') checkParts(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength));
+    return { ok: true, ...(await run(job)) };
+  } catch (e) {
+    if (e instanceof SheetRefused) return { ok: false, reason: e.reason, message: e.message };
+    return { ok: false, reason: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+// Electron's utility process talks through process.parentPort; a Node child process through process.send.
+interface ParentPort {
+  on(event: 'message', cb: (e: { data: Input }) => void): void;
+  postMessage(msg: ReaderReply): void;
+}
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+if (parentPort) {
+  parentPort.on('message', (e) => {
+    void answer(e.data).then((reply) => {
+      parentPort.postMessage(reply);
+      process.exit(0);
+    });
+  });
+} else if (process.send) {
+  process.once('message', (job: Input) => {
+    void answer(job).then((reply) => process.send!(reply, () => process.exit(0)));
+  });
+}

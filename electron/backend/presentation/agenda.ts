@@ -14,7 +14,14 @@ import {
 } from '../../../shared/presentation/agenda';
 import { MINUTE_MS, clockNow, remainingMs, type PresentationClock } from '../../../shared/presentation/clock';
 import type { PresentationState } from '../../../shared/presentation/model';
-import { TIMER_LIMITS, addToTimer, checkTimerMinutes, pauseTimer, resumeTimer, startTimer } from '../../../shared/presentation/timer';
+import {
+  TIMER_LIMITS,
+  addToTimer,
+  checkTimerMinutes,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+} from '../../../shared/presentation/timer';
 import type { Library } from '../library';
 import { readActuals, writeActual } from './agenda-log';
 import type { PresentationStore } from './store';
@@ -85,11 +92,24 @@ export class AgendaRunner {
     const previous = this.deps.presentation.get().agenda;
     if (previous) await this.log(previous.workshopId, [itemActual(previous, now, { skipped: false })]);
     const run = startAgenda(
-      { workshopId: p.workshopId, dayId: day.id, dayTitle: day.title, items: runItems(day.agenda), fromIndex, logId: newId() },
+      {
+        workshopId: p.workshopId,
+        dayId: day.id,
+        dayTitle: day.title,
+        items: runItems(day.agenda),
+        fromIndex,
+        logId: newId(),
+      },
       now,
     );
     await this.log(p.workshopId, [itemActual(run, now, null)]);
-    return this.update((s) => ({ ...s, agenda: run, workshopId: p.workshopId, mode: 'freeze', shown: { kind: 'agenda', dayId: day.id } }));
+    return this.update((s) => ({
+      ...s,
+      agenda: run,
+      workshopId: p.workshopId,
+      mode: 'freeze',
+      shown: { kind: 'agenda', dayId: day.id },
+    }));
   }
 
   async pause(): Promise<PresentationState> {
@@ -137,7 +157,9 @@ export class AgendaRunner {
     const check = checkTimerMinutes(minutes);
     if (!check.ok) throw new ApiFailure('invalidInput', check.key, check.params);
     const timer = startTimer(check.minutes, this.now());
-    return this.update((s) => (workshopId ? { ...s, timer, workshopId, mode: 'freeze', shown: { kind: 'timer' } } : { ...s, timer }));
+    return this.update((s) =>
+      workshopId ? { ...s, timer, workshopId, mode: 'freeze', shown: { kind: 'timer' } } : { ...s, timer },
+    );
   }
 
   private timer() {
@@ -170,7 +192,9 @@ export class AgendaRunner {
 
   timerStop(): PresentationState {
     this.timer();
-    return this.update((s) => (s.shown.kind === 'timer' ? { ...s, timer: null, mode: 'follow', shown: s.current } : { ...s, timer: null }));
+    return this.update((s) =>
+      s.shown.kind === 'timer' ? { ...s, timer: null, mode: 'follow', shown: s.current } : { ...s, timer: null },
+    );
   }
 }
 

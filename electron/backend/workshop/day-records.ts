@@ -51,7 +51,16 @@ export function addDayFeedback(db: Db, dayId: string, answers: FeedbackAnswers, 
   db.prepare(
     `INSERT INTO day_feedback (id, day_id, arrangements, learning, collaboration, overall, comment, given_on)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(newId(), dayId, answers.arrangements, answers.learning, answers.collaboration, answers.overall, answers.comment.trim(), givenOn);
+  ).run(
+    newId(),
+    dayId,
+    answers.arrangements,
+    answers.learning,
+    answers.collaboration,
+    answers.overall,
+    answers.comment.trim(),
+    givenOn,
+  );
 }
 
 /**

@@ -14,7 +14,13 @@ export function inverseOf(changes: readonly Change[]): Change[] {
   return [...changes].reverse().map((c) =>
     c.t === 'row'
       ? { t: 'row', table: c.table, id: c.id, before: c.after, after: c.before }
-      : { t: 'doc', boardId: c.boardId, patches: c.inverse, inverse: c.patches, ...(c.folded ? { folded: true as const } : {}) },
+      : {
+          t: 'doc',
+          boardId: c.boardId,
+          patches: c.inverse,
+          inverse: c.patches,
+          ...(c.folded ? { folded: true as const } : {}),
+        },
   );
 }
 
@@ -36,4 +42,48 @@ export function foldInto(previous: readonly Change[], next: readonly Change[]): 
   if (previous.length !== 1 || next.length !== 1 || !a || !b) return null;
   if (a.t !== 'doc' || b.t !== 'doc' || !a.folded || !b.folded || a.boardId !== b.boardId) return null;
   return [{ ...b, inverse: a.inverse }];
+}
+
+function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i]);
+}
+
+/** Both patch lists only replace values, at the same paths: the later one supersedes the earlier. */
+function sameReplacements(a: readonly Patch[], b: readonly Patch[]): boolean {
+  return (
+    a.length === b.length &&
+    a.length > 0 &&
+    a.every((p, i) => p.op === 'replace' && b[i]!.op === 'replace' && samePath(p.path, b[i]!.path))
+  );
+}
+
+/**
+ * Merges the changes of one more keystroke batch into the open entry of the same field edit, so typing a sentence
+ * is one undo step. The merged entry stays small: a row keeps its first `before` and latest `after`; a document
+ * change that replaces the same value keeps the first inverse and the latest patch; anything else is appended.
+ */
+export function coalesceInto(previous: readonly Change[], next: readonly Change[]): Change[] {
+  const out = [...previous];
+  for (const c of next) {
+    const at = out.length - 1;
+    const last = out[at];
+    if (last && c.t === 'row' && last.t === 'row' && last.table === c.table && last.id === c.id) {
+      out[at] = { ...last, after: c.after };
+      continue;
+    }
+    if (
+      last &&
+      c.t === 'doc' &&
+      last.t === 'doc' &&
+      last.boardId === c.boardId &&
+      !last.folded &&
+      !c.folded &&
+      sameReplacements(last.patches, c.patches)
+    ) {
+      out[at] = { ...last, patches: c.patches };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }

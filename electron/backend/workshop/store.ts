@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { HistoryState, WorkshopState } from '../../../shared/api/contract';
+import type { HistoryState, HistoryStep, HistoryStepResult, WorkshopState } from '../../../shared/api/contract';
 import type { Board, BoardMeta } from '../../../shared/domain/entities';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import { boardDefinition } from '../../../shared/boards/registry';
@@ -7,13 +7,15 @@ import { BoardCommandError } from '../../../shared/boards/types';
 import { patchDoc, runCommand, upgradeDoc } from '../../../shared/boards/run';
 import type { Db } from '../db/sqlite';
 import type { Statement } from 'better-sqlite3';
-import { HISTORY_LIMIT, foldInto, inverseOf, wholeDocChange, type Change } from './history';
+import { HISTORY_LIMIT, coalesceInto, foldInto, inverseOf, wholeDocChange, type Change } from './history';
+import { placeOf } from './history-place';
 import { TABLES, fromRow, toRow, type EntityOf, type TableName, type RoundRow } from './tables';
 import { feedbackPackageOrder } from '../../../shared/analysis/day-feedback';
 import { insertDayFeedback, listDayFeedback } from './day-records';
 import { insertLogEntry, readActuals } from '../presentation/agenda-log';
 
 const now = (): string => new Date().toISOString();
+const OPEN_EDIT = 'historyOpenEdit';
 
 const BOARD_META = { columns: TABLES.boards.columns.filter((c) => c.prop !== 'doc' && c.prop !== 'docVersion') };
 const META_COLS = BOARD_META.columns.map((c) => c.col).join(', ');
@@ -54,7 +56,10 @@ export class WorkshopStore {
   }
 
   setMeta(key: string, value: string): void {
-    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+      key,
+      value,
+    );
   }
 
   get id(): string {
@@ -66,7 +71,8 @@ export class WorkshopStore {
   }
 
   private rawGet<T extends TableName>(table: T, id: string): EntityOf<T> | undefined {
-    const row = this.sql(`SELECT * FROM ${TABLES[table].table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    const row = this.sql(`SELECT * FROM ${TABLES[table].table} WHERE id = ?`).get(id) as
+      Record<string, unknown> | undefined;
     return row ? (fromRow(TABLES[table], row) as EntityOf<T>) : undefined;
   }
 
@@ -82,12 +88,10 @@ export class WorkshopStore {
     // An upsert, not INSERT OR REPLACE: REPLACE deletes the old row first, and the ON DELETE CASCADE foreign keys
     // would then take a team's members and boards with it on every edit of the team.
     const updates = cols.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
-    this
-      .sql(
-        `INSERT INTO ${TABLES[table].table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})` +
-          (updates.length ? ` ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}` : ' ON CONFLICT(id) DO NOTHING'),
-      )
-      .run(row);
+    this.sql(
+      `INSERT INTO ${TABLES[table].table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})` +
+        (updates.length ? ` ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}` : ' ON CONFLICT(id) DO NOTHING'),
+    ).run(row);
     if (table === 'boards') this.docs.delete((entity as Board).id);
   }
 
@@ -125,7 +129,12 @@ export class WorkshopStore {
 
   private writeDoc(boardId: string, doc: unknown): void {
     const version = this.kindVersion(boardId);
-    this.sql('UPDATE boards SET doc = ?, doc_version = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(doc), version, now(), boardId);
+    this.sql('UPDATE boards SET doc = ?, doc_version = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(doc),
+      version,
+      now(),
+      boardId,
+    );
     this.docs.set(boardId, doc);
   }
 
@@ -141,9 +150,10 @@ export class WorkshopStore {
 
   /**
    * Runs one undoable edit in one transaction: the changes, the history entry (dropping any redo branch) and the
-   * revision bump commit together or not at all.
+   * revision bump commit together or not at all. Edits with the same `coalesce` key (one field being typed into)
+   * merge into one history entry while nothing else was recorded in between.
    */
-  mutate<R>(label: string, fn: (tx: Tx) => R): R {
+  mutate<R>(label: string, fn: (tx: Tx) => R, options: { coalesce?: string } = {}): R {
     const changes: Change[] = [];
     const tx: Tx = {
       get: (table, id) => this.rawGet(table, id),
@@ -182,11 +192,16 @@ export class WorkshopStore {
         }
         // A command that breaks the document's own schema (e.g. a limit) is refused, never stored.
         const check = def.docSchema.safeParse(out.doc);
-        if (!check.success) throw new ApiFailure('invalidInput', 'errors.board.invalidCommand', undefined, check.error.message);
+        if (!check.success)
+          throw new ApiFailure('invalidInput', 'errors.board.invalidCommand', undefined, check.error.message);
         if (out.patches.length === 0) return out.doc;
         this.writeDoc(boardId, out.doc);
         const isPrivate = (def.privateCommands as readonly string[] | undefined)?.includes(parsed.data.type);
-        changes.push(isPrivate ? wholeDocChange(boardId, b.doc, out.doc) : { t: 'doc', boardId, patches: out.patches, inverse: out.inversePatches });
+        changes.push(
+          isPrivate
+            ? wholeDocChange(boardId, b.doc, out.doc)
+            : { t: 'doc', boardId, patches: out.patches, inverse: out.inversePatches },
+        );
         return out.doc;
       },
     };
@@ -194,10 +209,39 @@ export class WorkshopStore {
       const result = fn(tx);
       if (changes.length > 0) {
         this.sql('DELETE FROM history WHERE undone = 1').run();
-        const last = this.sql('SELECT seq, changes FROM history ORDER BY seq DESC LIMIT 1').get() as { seq: number; changes: string } | undefined;
-        const folded = last ? foldInto(JSON.parse(last.changes) as Change[], changes) : null;
-        if (last && folded) this.sql('UPDATE history SET at = ?, label = ?, changes = ? WHERE seq = ?').run(now(), label, JSON.stringify(folded), last.seq);
-        else this.sql('INSERT INTO history (at, label, changes) VALUES (?, ?, ?)').run(now(), label, JSON.stringify(changes));
+        const last = this.sql('SELECT seq, changes FROM history ORDER BY seq DESC LIMIT 1').get() as
+          { seq: number; changes: string } | undefined;
+        const open = this.openEdit();
+        const previous = last ? (JSON.parse(last.changes) as Change[]) : null;
+        const coalescing = !!(
+          last &&
+          previous &&
+          options.coalesce &&
+          open?.seq === last.seq &&
+          open.key === options.coalesce
+        );
+        const merged = coalescing ? coalesceInto(previous!, changes) : previous ? foldInto(previous, changes) : null;
+        let seq: number;
+        if (last && merged) {
+          // A field edit keeps the label it began with: a step added and then typed into is "Lisää vaihe".
+          const sql = coalescing
+            ? 'UPDATE history SET at = ?, changes = ? WHERE seq = ?'
+            : 'UPDATE history SET at = ?, label = ?, changes = ? WHERE seq = ?';
+          const args = coalescing
+            ? [now(), JSON.stringify(merged), last.seq]
+            : [now(), label, JSON.stringify(merged), last.seq];
+          this.sql(sql).run(...args);
+          seq = last.seq;
+        } else {
+          seq = Number(
+            this.sql('INSERT INTO history (at, label, changes) VALUES (?, ?, ?)').run(
+              now(),
+              label,
+              JSON.stringify(changes),
+            ).lastInsertRowid,
+          );
+        }
+        this.setMeta(OPEN_EDIT, options.coalesce ? JSON.stringify({ seq, key: options.coalesce }) : '');
         this.sql('DELETE FROM history WHERE seq <= (SELECT MAX(seq) FROM history) - ?').run(HISTORY_LIMIT);
         this.bump();
       }
@@ -211,33 +255,59 @@ export class WorkshopStore {
     }
   }
 
+  /** The history entry still open for merging the next batch of the same field edit (kept in the file, so two
+   * windows and a restarted backend agree). */
+  private openEdit(): { seq: number; key: string } | null {
+    const raw = this.meta(OPEN_EDIT);
+    if (!raw) return null;
+    try {
+      const v = JSON.parse(raw) as { seq?: unknown; key?: unknown };
+      return typeof v.seq === 'number' && typeof v.key === 'string' ? { seq: v.seq, key: v.key } : null;
+    } catch {
+      return null;
+    }
+  }
+
   private bump(): void {
     this.setMeta('revision', String(this.revision + 1));
     this.setMeta('updatedAt', now());
   }
 
-  undo(): HistoryState {
-    const entry = this.sql('SELECT seq, changes FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
-      | { seq: number; changes: string }
-      | undefined;
+  undo(): HistoryStepResult {
+    const entry = this.sql(
+      'SELECT seq, label, changes FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1',
+    ).get() as { seq: number; label: string; changes: string } | undefined;
     if (!entry) throw new ApiFailure('conflict', 'errors.history.nothingToUndo');
-    this.replay(entry.seq, inverseOf(JSON.parse(entry.changes) as Change[]), 1);
-    return this.history();
+    const changes = JSON.parse(entry.changes) as Change[];
+    this.replay(entry.seq, inverseOf(changes), 1);
+    return { ...this.history(), step: this.stepOf(entry.label, changes) };
   }
 
-  redo(): HistoryState {
-    const entry = this.sql('SELECT seq, changes FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
-      | { seq: number; changes: string }
-      | undefined;
+  redo(): HistoryStepResult {
+    const entry = this.sql(
+      'SELECT seq, label, changes FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1',
+    ).get() as { seq: number; label: string; changes: string } | undefined;
     if (!entry) throw new ApiFailure('conflict', 'errors.history.nothingToRedo');
-    this.replay(entry.seq, JSON.parse(entry.changes) as Change[], 0);
-    return this.history();
+    const changes = JSON.parse(entry.changes) as Change[];
+    this.replay(entry.seq, changes, 0);
+    return { ...this.history(), step: this.stepOf(entry.label, changes) };
+  }
+
+  /** The label and place of a step just taken, named as things are now (a board renamed since keeps its new name). */
+  private stepOf(label: string, changes: readonly Change[]): HistoryStep {
+    const place = placeOf(changes, {
+      board: (id) => (this.sql('SELECT 1 FROM boards WHERE id = ?').get(id) ? this.boardMeta(id) : undefined),
+      team: (id) => this.rawGet('teams', id),
+      round: () => this.roundRow(),
+    });
+    return { label, place };
   }
 
   private replay(seq: number, changes: Change[], undone: 0 | 1): void {
     const run = this.db.transaction(() => {
       for (const c of changes) this.runChange(c);
       this.sql('UPDATE history SET undone = ? WHERE seq = ?').run(undone, seq);
+      this.setMeta(OPEN_EDIT, ''); // an undone or redone entry is closed: typing on starts a new one
       this.bump();
     });
     try {
@@ -249,8 +319,10 @@ export class WorkshopStore {
   }
 
   history(): HistoryState {
-    const u = this.sql('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as { label: string } | undefined;
-    const r = this.sql('SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as { label: string } | undefined;
+    const u = this.sql('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+      { label: string } | undefined;
+    const r = this.sql('SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
+      { label: string } | undefined;
     return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
   }
 
@@ -289,7 +361,10 @@ export class WorkshopStore {
     const teams = this.rawList('teams');
     const teamAt = new Map(teams.map((t, i) => [t.id, i]));
     const notes = this.rawList('galleryNotes').sort(
-      (a, b) => (teamAt.get(a.teamId) ?? 0) - (teamAt.get(b.teamId) ?? 0) || a.ordinal - b.ordinal || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      (a, b) =>
+        (teamAt.get(a.teamId) ?? 0) - (teamAt.get(b.teamId) ?? 0) ||
+        a.ordinal - b.ordinal ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
     const feedback = feedbackPackageOrder(listDayFeedback(this.db));
     const log = readActuals(this.db);

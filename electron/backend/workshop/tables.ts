@@ -1,5 +1,6 @@
 import type { Board, Member, Round, Team, WorkshopDay } from '../../../shared/domain/entities';
 import type { GalleryNote } from '../../../shared/domain/day-records';
+import type { InnokylaText } from '../../../shared/innokyla/sections';
 
 /** How an entity maps to a table row: property → column, with JSON for nested values. */
 interface Column {
@@ -30,16 +31,45 @@ export const TABLES = {
   round: spec<RoundRow>('round', ['id', 'name', ['startDate', 'start_date'], ['endDate', 'end_date'], 'notes']),
   days: spec<WorkshopDay>('days', ['id', 'ordinal', 'title', 'date', 'venue', ['agenda', 'agenda', 'json']]),
   teams: spec<Team>('teams', [
-    'id', 'ordinal', 'name', 'county', ['targetGroup', 'target_group'], ['targetGroupOther', 'target_group_other'], 'process', 'aim',
+    'id',
+    'ordinal',
+    'name',
+    'county',
+    ['targetGroup', 'target_group'],
+    ['targetGroupOther', 'target_group_other'],
+    'process',
+    'aim',
   ]),
-  members: spec<Member>('members', ['id', ['teamId', 'team_id'], 'ordinal', 'name', 'role', 'profession', 'organisation']),
+  members: spec<Member>('members', [
+    'id',
+    ['teamId', 'team_id'],
+    'ordinal',
+    'name',
+    'role',
+    'profession',
+    'organisation',
+  ]),
   boards: spec<Board>('boards', [
-    'id', ['teamId', 'team_id'], 'kind', 'name', 'ordinal', ['docVersion', 'doc_version'], ['doc', 'doc', 'json'],
-    ['createdAt', 'created_at'], ['updatedAt', 'updated_at'],
+    'id',
+    ['teamId', 'team_id'],
+    'kind',
+    'name',
+    'ordinal',
+    ['docVersion', 'doc_version'],
+    ['doc', 'doc', 'json'],
+    ['createdAt', 'created_at'],
+    ['updatedAt', 'updated_at'],
   ]),
   galleryNotes: spec<GalleryNote>('gallery_notes', [
-    'id', ['teamId', 'team_id'], 'ordinal', 'kind', 'text', ['fromTeamId', 'from_team_id'], ['createdAt', 'created_at'],
+    'id',
+    ['teamId', 'team_id'],
+    'ordinal',
+    'kind',
+    'text',
+    ['fromTeamId', 'from_team_id'],
+    ['createdAt', 'created_at'],
   ]),
+  innokylaTexts: spec<InnokylaText>('innokyla_texts', ['id', ['teamId', 'team_id'], 'ordinal', 'section', 'text']),
 } as const;
 
 export type TableName = keyof typeof TABLES;

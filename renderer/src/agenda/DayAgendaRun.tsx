@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle, Play } from 'lucide-react';
 import type { AgendaItem, WorkshopDay } from '../../../shared/domain/entities';
 import type { AgendaLogEntry } from '../../../shared/domain/agenda-log';
-import { agendaOverlaps, loggedMinutes, plannedVsActual, type PlannedActualRow } from '../../../shared/presentation/agenda';
+import {
+  agendaOverlaps,
+  loggedMinutes,
+  plannedVsActual,
+  type PlannedActualRow,
+} from '../../../shared/presentation/agenda';
 import { call } from '../api';
 import { usePresentation } from '../projector/store';
 import { addMinutes } from '../i18n/format';
@@ -22,7 +27,9 @@ export function AgendaOverlaps({ agenda }: { agenda: readonly AgendaItem[] }) {
       </p>
       <ul>
         {overlaps.map((o) => (
-          <li key={`${o.first}-${o.second}`}>{t('agendaRun.overlaps.pair', { a: o.first + 1, b: o.second + 1, from: o.from, to: o.to })}</li>
+          <li key={`${o.first}-${o.second}`}>
+            {t('agendaRun.overlaps.pair', { a: o.first + 1, b: o.second + 1, from: o.from, to: o.to })}
+          </li>
         ))}
       </ul>
       <p>{t('agendaRun.overlaps.note')}</p>
@@ -36,13 +43,22 @@ const clock = (iso: string): string => {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };
 
-const planned = (r: PlannedActualRow): string => (r.plannedStart && r.plannedMin ? `${r.plannedStart}–${addMinutes(r.plannedStart, r.plannedMin)}` : '');
+const planned = (r: PlannedActualRow): string =>
+  r.plannedStart && r.plannedMin ? `${r.plannedStart}–${addMinutes(r.plannedStart, r.plannedMin)}` : '';
 
 /**
  * A workshop day's run on the round screen: start its agenda, and the planned next to the actual times (start, end,
  * length, over or under the plan) kept in the workshop file, re-read whenever the agenda moves.
  */
-export function DayAgendaRun({ workshopId, day, dayLabel }: { workshopId: string; day: WorkshopDay; dayLabel: string }) {
+export function DayAgendaRun({
+  workshopId,
+  day,
+  dayLabel,
+}: {
+  workshopId: string;
+  day: WorkshopDay;
+  dayLabel: string;
+}) {
   const { t } = useTranslation();
   const [log, setLog] = useState<AgendaLogEntry[] | null>(null);
   const seq = usePresentation((s) => s.state?.seq ?? -1);
@@ -71,7 +87,11 @@ export function DayAgendaRun({ workshopId, day, dayLabel }: { workshopId: string
     <div className="agenda-actuals">
       {day.agenda.length > 0 && !runningHere && (
         <div className="agenda-day-actions">
-          <button type="button" className="btn btn-small" onClick={() => void step('agenda.start', { workshopId, dayId: day.id })}>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void step('agenda.start', { workshopId, dayId: day.id })}
+          >
             <Play size={16} aria-hidden />
             {t('agendaRun.agenda.startDay', { day: dayLabel })}
           </button>
@@ -124,10 +144,22 @@ export function DayAgendaRun({ workshopId, day, dayLabel }: { workshopId: string
                       </th>
                       <td>{planned(r)}</td>
                       <td>{clock(e.startedAt)}</td>
-                      <td>{e.endedAt ? clock(e.endedAt) : <span className="is-muted">{t('agendaRun.actual.running')}</span>}</td>
+                      <td>
+                        {e.endedAt ? (
+                          clock(e.endedAt)
+                        ) : (
+                          <span className="is-muted">{t('agendaRun.actual.running')}</span>
+                        )}
+                      </td>
                       <td>{t('agendaRun.actual.minutes', { n: length })}</td>
                       <td className={diff > 0 && !e.skipped ? 'is-over' : undefined}>
-                        {e.skipped ? '' : diff > 0 ? t('agendaRun.actual.over', { n: diff }) : diff < 0 ? t('agendaRun.actual.under', { n: -diff }) : t('agendaRun.actual.onTime')}
+                        {e.skipped
+                          ? ''
+                          : diff > 0
+                            ? t('agendaRun.actual.over', { n: diff })
+                            : diff < 0
+                              ? t('agendaRun.actual.under', { n: -diff })
+                              : t('agendaRun.actual.onTime')}
                       </td>
                     </tr>
                   );

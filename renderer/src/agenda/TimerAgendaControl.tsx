@@ -1,4 +1,12 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Monitor, Pause, Play, Plus, SkipForward, Square, StepForward, Timer, X } from 'lucide-react';
 import type { WorkshopState } from '../../../shared/api/contract';
@@ -18,17 +26,43 @@ import './agenda.css';
 /** The panel's shortcut: Alt+T opens it at the typed minutes (Alt+letters are free in every board's keymap). */
 export const PANEL_SHORTCUT = 'Alt+T';
 
-function Countdown({ ms, paused, className, label }: { ms: number; paused: boolean; className?: string; label: string }) {
+function Countdown({
+  ms,
+  paused,
+  className,
+  label,
+}: {
+  ms: number;
+  paused: boolean;
+  className?: string;
+  label: string;
+}) {
   const over = ms <= 0;
   return (
     // role=timer is not announced every second (aria-live off); the end is announced once by the status region.
-    <div role="timer" aria-label={label} className={`ta-countdown ${over ? 'is-over' : ''} ${paused ? 'is-paused' : ''} ${className ?? ''}`}>
+    <div
+      role="timer"
+      aria-label={label}
+      className={`ta-countdown ${over ? 'is-over' : ''} ${paused ? 'is-paused' : ''} ${className ?? ''}`}
+    >
       {formatCountdown(ms)}
     </div>
   );
 }
 
-function TimerSection({ timer, now, workshop, shownTimer, focusMinutes }: { timer: QuickTimer | null; now: number; workshop: WorkshopState | null; shownTimer: boolean; focusMinutes: number }) {
+function TimerSection({
+  timer,
+  now,
+  workshop,
+  shownTimer,
+  focusMinutes,
+}: {
+  timer: QuickTimer | null;
+  now: number;
+  workshop: WorkshopState | null;
+  shownTimer: boolean;
+  focusMinutes: number;
+}) {
   const { t } = useTranslation();
   const ids = useId();
   const [text, setText] = useState('');
@@ -47,7 +81,8 @@ function TimerSection({ timer, now, workshop, shownTimer, focusMinutes }: { time
       return;
     }
     setError(null);
-    if (await step('timer.start', { minutes: check.minutes, ...(workshop ? { workshopId: workshop.id } : {}) })) setText('');
+    if (await step('timer.start', { minutes: check.minutes, ...(workshop ? { workshopId: workshop.id } : {}) }))
+      setText('');
   }
 
   function submit(e: FormEvent) {
@@ -57,7 +92,13 @@ function TimerSection({ timer, now, workshop, shownTimer, focusMinutes }: { time
 
   const ms = timer ? remainingMs(timer, now) : 0;
   const paused = timer ? timer.endsAt === null : false;
-  const status = !timer ? '' : paused ? t('agendaRun.timer.paused') : ms <= 0 ? t('agendaRun.timer.overtime') : t('agendaRun.timer.running');
+  const status = !timer
+    ? ''
+    : paused
+      ? t('agendaRun.timer.paused')
+      : ms <= 0
+        ? t('agendaRun.timer.overtime')
+        : t('agendaRun.timer.running');
 
   return (
     <section className="ta-section" aria-labelledby={`${ids}-title`}>
@@ -82,10 +123,22 @@ function TimerSection({ timer, now, workshop, shownTimer, focusMinutes }: { time
                 {t('agendaRun.timer.pause')}
               </button>
             )}
-            <button type="button" className="btn btn-small" aria-label={t('agendaRun.timer.add1Label')} title={t('agendaRun.timer.add1Label')} onClick={() => void step('timer.add', { minutes: 1 })}>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-label={t('agendaRun.timer.add1Label')}
+              title={t('agendaRun.timer.add1Label')}
+              onClick={() => void step('timer.add', { minutes: 1 })}
+            >
               {t('agendaRun.timer.add1')}
             </button>
-            <button type="button" className="btn btn-small" aria-label={t('agendaRun.timer.add5Label')} title={t('agendaRun.timer.add5Label')} onClick={() => void step('timer.add', { minutes: 5 })}>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-label={t('agendaRun.timer.add5Label')}
+              title={t('agendaRun.timer.add5Label')}
+              onClick={() => void step('timer.add', { minutes: 5 })}
+            >
               {t('agendaRun.timer.add5')}
             </button>
             <button type="button" className="btn btn-small" onClick={() => void step('timer.stop', {})}>
@@ -93,14 +146,18 @@ function TimerSection({ timer, now, workshop, shownTimer, focusMinutes }: { time
               {t('agendaRun.timer.stop')}
             </button>
           </div>
-          {workshop && (
-            <ShowOnProjector shown={shownTimer} kind="timer" workshop={workshop} />
-          )}
+          {workshop && <ShowOnProjector shown={shownTimer} kind="timer" workshop={workshop} />}
         </div>
       )}
       <div className="ta-presets" role="group" aria-label={t('agendaRun.timer.presets')}>
         {TIMER_PRESETS.map((n) => (
-          <button key={n} type="button" className="btn btn-small ta-preset" title={t('agendaRun.timer.presetLabel', { n })} onClick={() => void start(n)}>
+          <button
+            key={n}
+            type="button"
+            className="btn btn-small ta-preset"
+            title={t('agendaRun.timer.presetLabel', { n })}
+            onClick={() => void start(n)}
+          >
             {t('agendaRun.timer.preset', { n })}
           </button>
         ))}
@@ -142,7 +199,17 @@ function TimerSection({ timer, now, workshop, shownTimer, focusMinutes }: { time
 }
 
 /** "Show on the projector": puts this content on the audience view (or says that it is there already). */
-function ShowOnProjector({ shown, kind, workshop, dayId }: { shown: boolean; kind: 'timer' | 'agenda'; workshop: WorkshopState; dayId?: string }) {
+function ShowOnProjector({
+  shown,
+  kind,
+  workshop,
+  dayId,
+}: {
+  shown: boolean;
+  kind: 'timer' | 'agenda';
+  workshop: WorkshopState;
+  dayId?: string;
+}) {
   const { t } = useTranslation();
   if (shown)
     return (
@@ -153,15 +220,28 @@ function ShowOnProjector({ shown, kind, workshop, dayId }: { shown: boolean; kin
     );
   const content = kind === 'timer' ? ({ kind: 'timer' } as const) : ({ kind: 'agenda', dayId: dayId ?? '' } as const);
   return (
-    <button type="button" className="btn btn-small btn-ghost ta-show" onClick={() => void showOnProjector(workshop.id, content)}>
+    <button
+      type="button"
+      className="btn btn-small btn-ghost ta-show"
+      onClick={() => void showOnProjector(workshop.id, content)}
+    >
       <Monitor size={16} aria-hidden />
       {t('agendaRun.toAudience')}
     </button>
   );
 }
 
-
-function AgendaSection({ run, now, workshop, shownAgenda }: { run: AgendaRun | null; now: number; workshop: WorkshopState | null; shownAgenda: boolean }) {
+function AgendaSection({
+  run,
+  now,
+  workshop,
+  shownAgenda,
+}: {
+  run: AgendaRun | null;
+  now: number;
+  workshop: WorkshopState | null;
+  shownAgenda: boolean;
+}) {
   const { t } = useTranslation();
   const ids = useId();
   const days = (workshop?.days ?? []).filter((d) => d.agenda.length > 0).sort((a, b) => a.ordinal - b.ordinal);
@@ -170,7 +250,8 @@ function AgendaSection({ run, now, workshop, shownAgenda }: { run: AgendaRun | n
   const [fromId, setFromId] = useState('');
   const day = days.find((d) => d.id === dayId) ?? preferred;
 
-  const dayLabel = (d: { title: string; ordinal: number }) => d.title || t('round.days.defaultTitle', { n: d.ordinal + 1 });
+  const dayLabel = (d: { title: string; ordinal: number }) =>
+    d.title || t('round.days.defaultTitle', { n: d.ordinal + 1 });
 
   let body;
   if (run && workshop && run.workshopId === workshop.id) {
@@ -181,7 +262,8 @@ function AgendaSection({ run, now, workshop, shownAgenda }: { run: AgendaRun | n
     body = (
       <div className="ta-running">
         <p className="ta-meta">
-          {run.dayTitle || t('agendaRun.agenda.title')} · {t('agendaRun.agenda.itemOf', { n: run.index + 1, count: run.items.length })}
+          {run.dayTitle || t('agendaRun.agenda.title')} ·{' '}
+          {t('agendaRun.agenda.itemOf', { n: run.index + 1, count: run.items.length })}
         </p>
         <p className="ta-now">
           <span className="ta-now-label">{t('agendaRun.agenda.now')}</span>
@@ -189,29 +271,54 @@ function AgendaSection({ run, now, workshop, shownAgenda }: { run: AgendaRun | n
         </p>
         <Countdown ms={ms} paused={paused} label={t('agendaRun.agenda.now')} className="ta-countdown-agenda" />
         <p className={`ta-status ${ms <= 0 && !paused ? 'is-over' : ''}`}>
-          {paused ? t('agendaRun.agenda.paused') : ms <= 0 ? t('agendaRun.agenda.overtime') : t('agendaRun.timer.running')} ·{' '}
-          {t('agendaRun.agenda.plannedAt', { time: item.start, min: item.plannedMin + run.extendedMin })}
+          {paused
+            ? t('agendaRun.agenda.paused')
+            : ms <= 0
+              ? t('agendaRun.agenda.overtime')
+              : t('agendaRun.timer.running')}{' '}
+          · {t('agendaRun.agenda.plannedAt', { time: item.start, min: item.plannedMin + run.extendedMin })}
         </p>
         <p className="ta-next">
-          <span className="ta-now-label">{t('agendaRun.agenda.next')}</span> {next ? `${next.start} ${next.title}` : t('agendaRun.agenda.last')}
+          <span className="ta-now-label">{t('agendaRun.agenda.next')}</span>{' '}
+          {next ? `${next.start} ${next.title}` : t('agendaRun.agenda.last')}
         </p>
         <div className="ta-buttons">
           {paused ? (
-            <button type="button" className="btn btn-small btn-primary" aria-label={t('agendaRun.agenda.resumeLabel')} onClick={() => void step('agenda.resume', {})}>
+            <button
+              type="button"
+              className="btn btn-small btn-primary"
+              aria-label={t('agendaRun.agenda.resumeLabel')}
+              onClick={() => void step('agenda.resume', {})}
+            >
               <Play size={16} aria-hidden />
               {t('agendaRun.agenda.resume')}
             </button>
           ) : (
-            <button type="button" className="btn btn-small" aria-label={t('agendaRun.agenda.pauseLabel')} onClick={() => void step('agenda.pause', {})}>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-label={t('agendaRun.agenda.pauseLabel')}
+              onClick={() => void step('agenda.pause', {})}
+            >
               <Pause size={16} aria-hidden />
               {t('agendaRun.agenda.pause')}
             </button>
           )}
-          <button type="button" className="btn btn-small" aria-label={t('agendaRun.agenda.extendLabel', { title: item.title })} onClick={() => void step('agenda.extend', {})}>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-label={t('agendaRun.agenda.extendLabel', { title: item.title })}
+            onClick={() => void step('agenda.extend', {})}
+          >
             <Plus size={16} aria-hidden />
             {t('agendaRun.agenda.extend')}
           </button>
-          <button type="button" className="btn btn-small" aria-label={t('agendaRun.agenda.skipLabel', { title: item.title })} onClick={() => void step('agenda.skip', {})}>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-label={t('agendaRun.agenda.skipLabel', { title: item.title })}
+            onClick={() => void step('agenda.skip', {})}
+          >
             <SkipForward size={16} aria-hidden />
             {t('agendaRun.agenda.skip')}
           </button>
@@ -236,7 +343,11 @@ function AgendaSection({ run, now, workshop, shownAgenda }: { run: AgendaRun | n
         className="ta-start"
         onSubmit={(e) => {
           e.preventDefault();
-          void step('agenda.start', { workshopId: workshop.id, dayId: day.id, ...(from && from !== day.agenda[0]?.id ? { fromItemId: from } : {}) });
+          void step('agenda.start', {
+            workshopId: workshop.id,
+            dayId: day.id,
+            ...(from && from !== day.agenda[0]?.id ? { fromItemId: from } : {}),
+          });
         }}
       >
         {days.length > 1 && (
@@ -343,7 +454,8 @@ export function TimerAgendaControl() {
     return () => document.removeEventListener('focusin', onFocus);
   }, []);
   useLayoutEffect(() => {
-    if (open && focusWasInPanel.current && (document.activeElement === document.body || !document.activeElement)) headingRef.current?.focus();
+    if (open && focusWasInPanel.current && (document.activeElement === document.body || !document.activeElement))
+      headingRef.current?.focus();
   }, [open, state]);
 
   function close() {
@@ -379,24 +491,51 @@ export function TimerAgendaControl() {
         onClick={() => (open ? close() : setOpen(true))}
       >
         <Timer size={18} aria-hidden />
-        {chip ? <span className="ta-chip">{chip.text}</span> : <span className="btn-label">{t('agendaRun.panelButton')}</span>}
+        {chip ? (
+          <span className="ta-chip">{chip.text}</span>
+        ) : (
+          <span className="btn-label">{t('agendaRun.panelButton')}</span>
+        )}
       </button>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announce}
       </div>
       {open && (
-        <section ref={panelRef} id={`${ids}-panel`} className="ta-panel" aria-labelledby={`${ids}-title`} onKeyDown={onPanelKey}>
+        <section
+          ref={panelRef}
+          id={`${ids}-panel`}
+          className="ta-panel"
+          aria-labelledby={`${ids}-title`}
+          onKeyDown={onPanelKey}
+        >
           <header className="ta-panel-head">
             <h2 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
               {t('agendaRun.panelTitle')}
             </h2>
             {scale > 1 && <span className="ta-test-speed">{t('agendaRun.testSpeed', { scale })}</span>}
-            <button type="button" className="icon-btn" aria-label={t('agendaRun.close')} title={`${t('agendaRun.close')} (Esc)`} onClick={close}>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('agendaRun.close')}
+              title={`${t('agendaRun.close')} (Esc)`}
+              onClick={close}
+            >
               <X size={18} aria-hidden />
             </button>
           </header>
-          <TimerSection timer={state?.timer ?? null} now={now} workshop={workshop} shownTimer={shown?.kind === 'timer'} focusMinutes={focusMinutes} />
-          <AgendaSection run={state?.agenda ?? null} now={now} workshop={workshop} shownAgenda={shown?.kind === 'agenda'} />
+          <TimerSection
+            timer={state?.timer ?? null}
+            now={now}
+            workshop={workshop}
+            shownTimer={shown?.kind === 'timer'}
+            focusMinutes={focusMinutes}
+          />
+          <AgendaSection
+            run={state?.agenda ?? null}
+            now={now}
+            workshop={workshop}
+            shownAgenda={shown?.kind === 'agenda'}
+          />
           <label className="ta-mute">
             <input
               type="checkbox"

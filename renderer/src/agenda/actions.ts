@@ -29,7 +29,10 @@ export async function step<K extends StateMethod & Method>(method: K, input: Inp
 }
 
 /** Puts the timer or the agenda on the audience view now (the projector holds it until the coach follows again). */
-export async function showOnProjector(workshopId: string, content: { kind: 'timer' } | { kind: 'agenda'; dayId: string }): Promise<void> {
+export async function showOnProjector(
+  workshopId: string,
+  content: { kind: 'timer' } | { kind: 'agenda'; dayId: string },
+): Promise<void> {
   try {
     acceptPresentation(await call('presentation.show', { workshopId, content }));
   } catch (e) {

@@ -9,7 +9,8 @@ import type { PresentationState } from '../../../shared/presentation/model';
  */
 export function useClockNow(state: PresentationState | null | undefined): number {
   const clock = state?.clock ?? REAL_CLOCK;
-  const running = !!(state?.timer && state.timer.endsAt !== null) || !!(state?.agenda && state.agenda.countdown.endsAt !== null);
+  const running =
+    !!(state?.timer && state.timer.endsAt !== null) || !!(state?.agenda && state.agenda.countdown.endsAt !== null);
   const [real, setReal] = useState(() => Date.now());
   useEffect(() => {
     setReal(Date.now());
@@ -37,7 +38,11 @@ export interface TimeboxEnd {
  * Calls `onEnd` once when the timer or the current agenda item crosses zero. Each timebox is tracked by its own key
  * (a timer's start, an item's log row), so "+5 min" that ends later chimes again, and a reload in overtime does not.
  */
-export function useTimeboxEnds(state: PresentationState | null | undefined, now: number, onEnd: (end: TimeboxEnd) => void): void {
+export function useTimeboxEnds(
+  state: PresentationState | null | undefined,
+  now: number,
+  onEnd: (end: TimeboxEnd) => void,
+): void {
   const last = useRef(new Map<string, number>());
   const handler = useRef(onEnd);
   handler.current = onEnd;
@@ -48,8 +53,13 @@ export function useTimeboxEnds(state: PresentationState | null | undefined, now:
       if (before !== undefined && before > 0 && remaining <= 0) handler.current(end);
       seen.set(key, remaining);
     };
-    if (state?.timer) check(`timer:${state.timer.startedAt}`, remainingMs(state.timer, now), { kind: 'timer', title: '' });
-    if (state?.agenda) check(`agenda:${state.agenda.logId}`, remainingMs(state.agenda.countdown, now), { kind: 'agenda', title: currentItem(state.agenda).title });
+    if (state?.timer)
+      check(`timer:${state.timer.startedAt}`, remainingMs(state.timer, now), { kind: 'timer', title: '' });
+    if (state?.agenda)
+      check(`agenda:${state.agenda.logId}`, remainingMs(state.agenda.countdown, now), {
+        kind: 'agenda',
+        title: currentItem(state.agenda).title,
+      });
     last.current = seen;
   }, [state, now]);
 }

@@ -6,12 +6,19 @@ import { call } from './index';
 export type ExportMethod = Extract<Method, 'workshop.exportFile' | 'workshop.exportPackage'>;
 
 /** Runs an export and hands the file to the shell: Electron saves it, the browser downloads it. */
-export async function exportAndSave(method: ExportMethod, workshopId: string): Promise<{ kind: 'saved'; path: string } | { kind: 'download' | 'cancelled' }> {
-  return saveExportedFile(await call(method, { workshopId }));
+export async function exportAndSave(
+  method: ExportMethod,
+  workshopId: string,
+  options: { maskPersonalData?: boolean } = {},
+): Promise<{ kind: 'saved'; path: string } | { kind: 'download' | 'cancelled' }> {
+  return saveExportedFile(await call(method, { workshopId, ...options }));
 }
 
 /** Hands a finished export to the shell: Electron saves it, the browser downloads it. */
-export async function saveExportedFile(file: { token: string; fileName: string }): Promise<{ kind: 'saved'; path: string } | { kind: 'download' | 'cancelled' }> {
+export async function saveExportedFile(file: {
+  token: string;
+  fileName: string;
+}): Promise<{ kind: 'saved'; path: string } | { kind: 'download' | 'cancelled' }> {
   const outcome = await call('files.save', { token: file.token });
   if (outcome.kind === 'download') {
     const a = document.createElement('a');

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ChevronDown } from 'lucide-react';
 import { runCommand, type CommandId } from './commands';
 import { useMenuButton } from '../components/useMenuButton';
+import type { TranslationKey } from '../i18n/keys';
 
 interface Item {
   id: CommandId;
-  labelKey: string;
+  labelKey: TranslationKey;
   needsWorkshop?: boolean;
   separatorBefore?: boolean;
 }
@@ -50,7 +51,13 @@ export function FileMenu({ hasWorkshop }: { hasWorkshop: boolean }) {
         <ChevronDown size={16} aria-hidden />
       </button>
       {menu.open && (
-        <div id={`${id}-menu`} role="menu" aria-label={t('menu.file.title')} className="menu-list" onKeyDown={menu.onMenuKey}>
+        <div
+          id={`${id}-menu`}
+          role="menu"
+          aria-label={t('menu.file.title')}
+          className="menu-list"
+          onKeyDown={menu.onMenuKey}
+        >
           {ITEMS.map((item, i) => {
             const disabled = item.needsWorkshop && !hasWorkshop;
             return (

@@ -10,7 +10,11 @@ export function Toasts() {
     <section className="toasts" aria-label={t('toasts.region')}>
       <div role="status" aria-live="polite" className="toast-stack">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : undefined}>
+          <div
+            key={toast.id}
+            className={`toast toast-${toast.tone}`}
+            role={toast.tone === 'error' ? 'alert' : undefined}
+          >
             <p className="toast-message">{toast.message}</p>
             {toast.action && (
               <button

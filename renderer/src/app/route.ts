@@ -3,6 +3,7 @@ export type View =
   | { kind: 'round' }
   | { kind: 'team'; teamId: string }
   | { kind: 'storyboard'; teamId: string }
+  | { kind: 'toimintamalli'; teamId: string }
   | { kind: 'board'; boardId: string }
   | { kind: 'gallery' }
   | { kind: 'feedback' };
@@ -14,9 +15,14 @@ export function parseHash(hash: string): Route | null {
   if (parts[0] === 'library') return { name: 'home' };
   if (parts[0] !== 'w' || !parts[1]) return null;
   const workshopId = parts[1];
-  if (parts[2] === 'team' && parts[3] && parts[4] === 'storyboard') return { name: 'workshop', workshopId, view: { kind: 'storyboard', teamId: parts[3] } };
-  if (parts[2] === 'team' && parts[3]) return { name: 'workshop', workshopId, view: { kind: 'team', teamId: parts[3] } };
-  if (parts[2] === 'board' && parts[3]) return { name: 'workshop', workshopId, view: { kind: 'board', boardId: parts[3] } };
+  if (parts[2] === 'team' && parts[3] && parts[4] === 'toimintamalli')
+    return { name: 'workshop', workshopId, view: { kind: 'toimintamalli', teamId: parts[3] } };
+  if (parts[2] === 'team' && parts[3] && parts[4] === 'storyboard')
+    return { name: 'workshop', workshopId, view: { kind: 'storyboard', teamId: parts[3] } };
+  if (parts[2] === 'team' && parts[3])
+    return { name: 'workshop', workshopId, view: { kind: 'team', teamId: parts[3] } };
+  if (parts[2] === 'board' && parts[3])
+    return { name: 'workshop', workshopId, view: { kind: 'board', boardId: parts[3] } };
   if (parts[2] === 'gallery') return { name: 'workshop', workshopId, view: { kind: 'gallery' } };
   if (parts[2] === 'feedback') return { name: 'workshop', workshopId, view: { kind: 'feedback' } };
   return { name: 'workshop', workshopId, view: { kind: 'round' } };
@@ -32,6 +38,8 @@ export function toHash(r: Route): string {
       return `${base}/team/${encodeURIComponent(r.view.teamId)}`;
     case 'storyboard':
       return `${base}/team/${encodeURIComponent(r.view.teamId)}/storyboard`;
+    case 'toimintamalli':
+      return `${base}/team/${encodeURIComponent(r.view.teamId)}/toimintamalli`;
     case 'board':
       return `${base}/board/${encodeURIComponent(r.view.boardId)}`;
     case 'gallery':

@@ -10,6 +10,7 @@ import { WelcomeScreen } from './modules/welcome';
 import { CountdownOverlay } from './modules/overlay';
 import i18n from '../i18n';
 import './audience.css';
+import { keyFromData } from '../i18n/keys';
 
 /** The stage every audience screen is laid out on; scaled to fit the window, letterboxed. */
 export const STAGE = { width: 1920, height: 1080 } as const;
@@ -65,10 +66,23 @@ class ModuleBoundary extends Component<{ children: ReactNode }, { failed: boolea
 /** What a kind without its module (not built yet, or from a newer app) shows: its name, calmly. */
 function FallbackScreen({ kind, workshop }: { kind: string; workshop: WorkshopState }) {
   const { t } = useTranslation();
-  return <CalmScreen title={t(`audience.kind.${kind}`, { defaultValue: t('app.name') })} message={workshop.title} />;
+  return (
+    <CalmScreen
+      title={t(keyFromData(`audience.kind.${kind}`), { defaultValue: t('app.name') })}
+      message={workshop.title}
+    />
+  );
 }
 
-function ModuleView({ content, state, workshop }: { content: AudienceContent; state: PresentationState; workshop: WorkshopState }): ReactElement {
+function ModuleView({
+  content,
+  state,
+  workshop,
+}: {
+  content: AudienceContent;
+  state: PresentationState;
+  workshop: WorkshopState;
+}): ReactElement {
   const mod = audienceModule(content.kind);
   if (!mod) return <FallbackScreen kind={content.kind} workshop={workshop} />;
   const View = mod.Component as (p: AudienceProps<AudienceKind>) => ReactElement | null;
@@ -83,7 +97,8 @@ function Content(): ReactElement {
   const shown = presentation.shown;
   if (shown.kind === 'welcome') return <WelcomeScreen workshop={workshop} />;
   if (!workshop || workshop.id !== presentation.workshopId) {
-    if (workshopErrorKey) return <CalmScreen title={t('audience.workshopGone')} message={t(workshopErrorKey)} />;
+    if (workshopErrorKey)
+      return <CalmScreen title={t('audience.workshopGone')} message={t(keyFromData(workshopErrorKey))} />;
     return <div className="aud-empty" aria-busy="true" />;
   }
   return (
@@ -98,6 +113,7 @@ export function AudienceApp(): ReactElement {
   const { t } = useTranslation();
   const ready = useAudience((s) => s.ready);
   const mode = useAudience((s) => s.presentation.mode);
+  const sections = useAudience((s) => s.sections);
   const transform = useStageTransform();
   const idle = useIdleCursor();
 
@@ -111,6 +127,7 @@ export function AudienceApp(): ReactElement {
     <main
       className={`aud-root ${blank ? 'is-blank' : ''} ${idle ? 'is-idle' : ''}`}
       data-mode={ready ? mode : 'loading'}
+      data-sections={sections}
       aria-label={blank ? t('audience.blankLabel') : t('audience.windowTitle')}
       onDoubleClick={() => {
         // The browser host's page: double-click fills the projector (Electron's window is full screen already).

@@ -4,7 +4,17 @@ import type { ReactNode } from 'react';
  * The frame every audience screen uses: a large title, an optional line under it, and the body. Sizes are px on the
  * 1920x1080 stage; the smallest text anywhere is 24 px.
  */
-export function AudienceScreen({ title, subtitle, children, className }: { title: string; subtitle?: string | undefined; children?: ReactNode; className?: string }) {
+export function AudienceScreen({
+  title,
+  subtitle,
+  children,
+  className,
+}: {
+  title: string;
+  subtitle?: string | undefined;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`aud-screen ${className ?? ''}`} aria-labelledby="aud-title">
       <header className="aud-head">

@@ -3,6 +3,7 @@ import type { PresentationState } from '../../../shared/presentation/model';
 import { call, transport } from '../api';
 import { applyLanguage } from '../i18n';
 import { useAudience } from './store';
+import { installPageFlush } from '../api/page-flush';
 
 let workshopLoad = 0;
 /** The workshop last asked for (undefined: none yet). */
@@ -21,7 +22,10 @@ async function loadWorkshop(workshopId: string | null): Promise<void> {
     useAudience.setState({ workshop: w, workshopErrorKey: null });
   } catch (e) {
     if (mine !== workshopLoad) return;
-    useAudience.setState({ workshop: null, workshopErrorKey: e instanceof ApiCallError ? e.error.key : 'errors.unexpected' });
+    useAudience.setState({
+      workshop: null,
+      workshopErrorKey: e instanceof ApiCallError ? e.error.key : 'errors.unexpected',
+    });
   }
 }
 
@@ -98,8 +102,11 @@ export function connectAudience(): () => void {
     }) ?? (() => undefined);
   void loadSettings();
   void refetchPresentation();
+  // Nothing is typed here, but the shell's close handshake waits for every window's answer.
+  const offFlush = installPageFlush();
   return () => {
     offEvent();
     offConnected();
+    offFlush();
   };
 }

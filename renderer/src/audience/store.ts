@@ -15,6 +15,8 @@ export interface AudienceStore {
    * have changed, e.g. undo). Board screens refetch when it names theirs.
    */
   change: { tick: number; boardId: string | undefined };
+  /** How many sections the board on screen is split into (the page root's data-sections); 1 for anything else. */
+  sections: number;
   /** The saved theme; pictures are drawn in its palette. */
   theme: 'light' | 'high-contrast';
 }
@@ -25,5 +27,6 @@ export const useAudience = create<AudienceStore>(() => ({
   workshop: null,
   workshopErrorKey: null,
   change: { tick: 0, boardId: undefined },
+  sections: 1,
   theme: 'light',
 }));

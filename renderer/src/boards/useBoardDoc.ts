@@ -4,7 +4,11 @@ import type { AnyBoardDefinition } from '../../../shared/boards/types';
 import { BoardCommandError, runCommand } from '../../../shared/boards/run';
 import type { Board } from '../../../shared/domain/entities';
 import { call } from '../api';
-import { refreshWorkshop } from '../app/actions';
+import { currentEditKey, trackSave } from '../api/edit-session';
+import { boardEditsAcknowledged, refreshWorkshop } from '../app/actions';
+import { shareEqual } from '../api/share-equal';
+import type { WorkshopState } from '../../../shared/api/contract';
+import { trackWrite } from '../api/writes';
 import { toastError } from '../app/toasts';
 import { useApp } from '../app/store';
 
@@ -20,6 +24,13 @@ export function useBoardDoc(workshopId: string, boardId: string, def: AnyBoardDe
   const confirmed = useRef<unknown>(null);
   const pending = useRef<{ type: string }[]>([]);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  /** Edits acknowledged since the store last took the workshop's revision, the last answer, and whether one failed. */
+  const acked = useRef(0);
+  const lastAck = useRef<{ revision: number; history: WorkshopState['history']; updatedAt: string } | null>(null);
+  const failed = useRef(false);
+  /** What is shown: the confirmed doc with the pending commands applied; and how many commands are not answered yet. */
+  const optimistic = useRef<unknown>(null);
+  const queued = useRef(0);
   const epoch = useApp((s) => s.boardEpoch);
 
   const recompute = useCallback(() => {
@@ -32,7 +43,10 @@ export function useBoardDoc(workshopId: string, boardId: string, def: AnyBoardDe
         // The backend will reject it too; its failure toast explains.
       }
     }
-    setShown(doc);
+    // The backend's answer usually equals the optimistic doc: keeping the shown object then skips the re-render.
+    const next = shareEqual(optimistic.current, doc);
+    optimistic.current = next;
+    setShown(next);
   }, [def]);
 
   useEffect(() => {
@@ -71,38 +85,56 @@ export function useBoardDoc(workshopId: string, boardId: string, def: AnyBoardDe
         toastError(new ApiCallError({ code: 'boardCommand', key: 'errors.board.invalidCommand' }));
         return;
       }
+      let next: unknown;
       try {
-        runCommand(def, confirmedPlusPending(), parsed.data);
+        // The command applied once to what is shown (confirmed + pending), which also checks that it fits.
+        next = runCommand(def, optimistic.current, parsed.data).doc;
       } catch (e) {
-        if (e instanceof BoardCommandError) toastError(new ApiCallError({ code: 'boardCommand', key: e.key, params: e.params }));
+        if (e instanceof BoardCommandError)
+          toastError(new ApiCallError({ code: 'boardCommand', key: e.key, params: e.params }));
         else toastError(e);
         return;
       }
       pending.current.push(parsed.data);
-      recompute();
-      chain.current = chain.current.then(async () => {
+      // A text field's save: the command is queued, so the field edit's key and acknowledgement travel with it.
+      const coalesce = currentEditKey();
+      let ack: { resolve(): void; reject(e: unknown): void } | null = null;
+      if (coalesce) trackSave(new Promise<void>((resolve, reject) => (ack = { resolve, reject })));
+      const send = async () => {
         try {
-          const out = await call('boards.apply', { workshopId, id: boardId, command: parsed.data });
-          confirmed.current = out.doc;
+          const out = await call('boards.apply', {
+            workshopId,
+            id: boardId,
+            command: parsed.data,
+            ...(coalesce ? { coalesce } : {}),
+          });
+          confirmed.current = shareEqual(confirmed.current, out.doc);
+          acked.current++;
+          lastAck.current = out;
+          ack?.resolve();
         } catch (e) {
-          toastError(e);
+          if (ack) ack.reject(e);
+          else toastError(e);
+          failed.current = true;
         }
+        queued.current--;
         pending.current.shift();
         recompute();
-        if (pending.current.length === 0) void refreshWorkshop();
-      });
-
-      function confirmedPlusPending(): unknown {
-        let doc = confirmed.current;
-        for (const c of pending.current) {
-          try {
-            doc = runCommand(def!, doc, c).doc;
-          } catch {
-            /* see recompute */
-          }
-        }
-        return doc;
-      }
+        if (pending.current.length > 0) return;
+        // Only the revision, undo state and board time change for the rest of the screen: no refetch of everything.
+        if (lastAck.current && !failed.current)
+          boardEditsAcknowledged(workshopId, boardId, acked.current, lastAck.current);
+        else void refreshWorkshop();
+        acked.current = 0;
+        lastAck.current = null;
+        failed.current = false;
+      };
+      // Commands go one at a time, in order; when none is waiting, this one leaves now, before the re-render below.
+      chain.current = queued.current++ === 0 ? send() : chain.current.then(send);
+      // Undo waits for the queue: a command still queued here is newer than anything undo could reverse.
+      trackWrite(chain.current);
+      optimistic.current = next;
+      setShown(next);
     },
     [def, workshopId, boardId, recompute],
   );

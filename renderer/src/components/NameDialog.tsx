@@ -9,15 +9,18 @@ interface Props {
   confirmLabel: string;
   onConfirm: (name: string) => void;
   onCancel: () => void;
+  /** Why the name cannot be used (e.g. taken), shown under the field; the dialog stays open until it is fixed. */
+  problem?: (name: string) => string | null;
 }
 
 /** Asks for one name (rename, duplicate) in a native modal dialog. */
-export function NameDialog({ open, title, label, initial, confirmLabel, onConfirm, onCancel }: Props) {
+export function NameDialog({ open, title, label, initial, confirmLabel, onConfirm, onCancel, problem }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const [name, setName] = useState(initial);
+  const why = open && name.trim() ? (problem?.(name) ?? null) : null;
 
   useEffect(() => {
     const d = ref.current;
@@ -35,19 +38,33 @@ export function NameDialog({ open, title, label, initial, confirmLabel, onConfir
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) onConfirm(name.trim());
+          if (name.trim() && !why) onConfirm(name.trim());
         }}
       >
         <h2 id={`${id}-t`}>{title}</h2>
         <div className="field">
           <label htmlFor={`${id}-i`}>{label}</label>
-          <input id={`${id}-i`} ref={inputRef} value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
+          <input
+            id={`${id}-i`}
+            ref={inputRef}
+            value={name}
+            maxLength={200}
+            required
+            aria-invalid={why ? true : undefined}
+            aria-describedby={why ? `${id}-p` : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+          {why && (
+            <p id={`${id}-p`} className="error-text" role="alert">
+              {why}
+            </p>
+          )}
         </div>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
+          <button type="submit" className="btn btn-primary" disabled={!name.trim() || !!why}>
             {confirmLabel}
           </button>
         </div>

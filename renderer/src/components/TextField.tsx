@@ -1,9 +1,15 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../app/toasts';
+import { useDraftText } from './useDraftText';
 
 interface Props {
   label: string;
   value: string;
-  /** Called once on blur or Enter when the text changed (one API call, one undo step). */
+  /**
+   * Saves the text: called as the coach types (debounced, ≤ 1 s after the last keystroke) and at once on blur,
+   * Enter and leaving the page. Calls made inside belong to one field edit, so the backend keeps one undo step.
+   */
   onCommit: (value: string) => void;
   multiline?: boolean;
   type?: 'text' | 'date' | 'time' | 'number';
@@ -15,51 +21,76 @@ interface Props {
   hideLabel?: boolean;
 }
 
-export function TextField({ label, value, onCommit, multiline, type = 'text', required, maxLength, hint, className, placeholder, hideLabel }: Props) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  type = 'text',
+  required,
+  maxLength,
+  hint,
+  className,
+  placeholder,
+  hideLabel,
+}: Props) {
+  const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const focused = useRef(false);
+  const valueRef = useRef(value);
+  valueRef.current = value;
+  const atFocus = useRef(value);
+  const [cut, setCut] = useState(false);
+  const plain = type === 'text' && !multiline;
 
-  // Follow outside changes (undo, another window) unless the coach is typing here.
-  useEffect(() => {
-    if (!focused.current) setDraft(value);
-  }, [value]);
+  const draft = useDraftText(value, (text) => {
+    // A required field left empty is not saved; blur puts the saved value back.
+    if (required && text.trim() === '') return;
+    if (text !== valueRef.current) onCommit(text);
+  });
 
-  function commit() {
-    const next = type === 'text' && !multiline ? draft.trim() : draft;
-    if (required && next.trim() === '') {
-      setDraft(value);
-      return;
-    }
-    if (next !== value) onCommit(next);
+  function change(text: string) {
+    // Kept whole up to the limit (a long paste included), and the coach is told when the rest was cut.
+    const over = maxLength !== undefined && text.length > maxLength;
+    setCut(over);
+    draft.input(over ? text.slice(0, maxLength) : text);
+  }
+
+  function finish() {
+    let text = draft.text;
+    if (plain && text !== text.trim()) draft.input((text = text.trim()));
+    if (required && text.trim() === '') draft.input(valueRef.current);
+    setCut(false);
+    void draft.endEdit();
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     if (e.key === 'Escape') {
-      setDraft(value);
+      // Back to the text the field had when the coach came in (saved in the same undo step as the typing).
+      if (draft.text !== atFocus.current) draft.input(atFocus.current);
+      void draft.flush();
       return;
     }
     if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      commit();
+      finish();
     }
   }
 
+  const messages = [hint ? `${id}-hint` : null, cut ? `${id}-cut` : null, draft.error ? `${id}-error` : null].filter(
+    Boolean,
+  );
   const common = {
     id,
-    value: draft,
-    maxLength,
+    value: draft.text,
     required,
     placeholder,
-    'aria-describedby': hint ? `${id}-hint` : undefined,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    'aria-describedby': messages.length ? messages.join(' ') : undefined,
+    'aria-invalid': draft.error ? true : undefined,
+    onChange: (e: { target: { value: string } }) => change(e.target.value),
     onFocus: () => {
-      focused.current = true;
+      atFocus.current = draft.text;
     },
-    onBlur: () => {
-      focused.current = false;
-      commit();
-    },
+    onBlur: finish,
     onKeyDown,
   };
 
@@ -72,6 +103,16 @@ export function TextField({ label, value, onCommit, multiline, type = 'text', re
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
+        </p>
+      )}
+      {cut && maxLength !== undefined && (
+        <p id={`${id}-cut`} className="field-hint field-warning" role="status">
+          {t('autosave.cut', { max: maxLength.toLocaleString() })}
+        </p>
+      )}
+      {draft.error != null && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {t('autosave.failed', { reason: errorMessage(draft.error) })}
         </p>
       )}
     </div>

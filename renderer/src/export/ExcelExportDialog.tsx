@@ -4,11 +4,21 @@ import { HEADER_LANGUAGES, type HeaderLanguage } from '../../../shared/export/he
 import { CSV_SEPARATORS, type PersonalDataFindingOut } from '../../../shared/api/methods/excel';
 import { useApp } from '../app/store';
 import { SelectField } from '../components/SelectField';
-import { closeExcelExport, runExcelExport, setExcelFormat, setExcelLanguage, setExcelScope, setExcelSeparator, setExcelSheet, useExcelExport, type ExcelFormat } from './excel-export';
+import {
+  closeExcelExport,
+  runExcelExport,
+  setExcelFormat,
+  setExcelLanguage,
+  setExcelScope,
+  setExcelSeparator,
+  setExcelSheet,
+  useExcelExport,
+  type ExcelFormat,
+} from './excel-export';
 import './excel-export.css';
 
 /** Which part of the workshop a finding's path is in, as an i18n key under excel.place. */
-function placeKey(path: string): string {
+function placeKey(path: string): 'title' | 'round' | 'day' | 'team' | 'member' | 'boardName' | 'board' {
   if (path === 'title') return 'title';
   if (path.startsWith('round')) return 'round';
   if (path.startsWith('days')) return 'day';
@@ -57,7 +67,11 @@ export function ExcelExportDialog() {
   const busy = progress !== null;
   const found = check.status === 'done' && check.total > 0;
   const csv = format === 'csv';
-  const ready = check.status === 'done' && !busy && (scope === 'round' || teamId !== null) && (!csv || (sheets.status === 'done' && sheet !== null));
+  const ready =
+    check.status === 'done' &&
+    !busy &&
+    (scope === 'round' || teamId !== null) &&
+    (!csv || (sheets.status === 'done' && sheet !== null));
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
 
   return (
@@ -76,7 +90,13 @@ export function ExcelExportDialog() {
           <fieldset className="excel-scope" disabled={busy}>
             <legend>{t('excel.dialog.scope')}</legend>
             <label className="excel-radio">
-              <input type="radio" name={`${id}-scope`} checked={scope === 'team'} disabled={teams.length === 0} onChange={() => setExcelScope('team')} />
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === 'team'}
+                disabled={teams.length === 0}
+                onChange={() => setExcelScope('team')}
+              />
               {t('excel.dialog.team')}
             </label>
             {scope === 'team' && (
@@ -92,13 +112,23 @@ export function ExcelExportDialog() {
               </div>
             )}
             <label className="excel-radio">
-              <input type="radio" name={`${id}-scope`} checked={scope === 'round'} onChange={() => setExcelScope('round')} />
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === 'round'}
+                onChange={() => setExcelScope('round')}
+              />
               {t('excel.dialog.round', { count: teams.length })}
             </label>
           </fieldset>
           <div className="field">
             <label htmlFor={`${id}-lang`}>{t('excel.dialog.language')}</label>
-            <select id={`${id}-lang`} value={lang} disabled={busy} onChange={(e) => setExcelLanguage(e.target.value as HeaderLanguage)}>
+            <select
+              id={`${id}-lang`}
+              value={lang}
+              disabled={busy}
+              onChange={(e) => setExcelLanguage(e.target.value as HeaderLanguage)}
+            >
               {HEADER_LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {t(`excel.language.${l}`)}
@@ -126,15 +156,28 @@ export function ExcelExportDialog() {
                   onChange={setExcelSheet}
                   options={
                     sheets.status === 'done'
-                      ? sheets.sheets.map((x) => ({ value: x.name, label: t('excel.dialog.sheetOption', { name: x.name, count: x.rows }) }))
-                      : [{ value: '', label: t(sheets.status === 'loading' ? 'excel.dialog.sheetsLoading' : 'excel.dialog.sheetsFailed') }]
+                      ? sheets.sheets.map((x) => ({
+                          value: x.name,
+                          label: t('excel.dialog.sheetOption', { name: x.name, count: x.rows }),
+                        }))
+                      : [
+                          {
+                            value: '',
+                            label: t(
+                              sheets.status === 'loading' ? 'excel.dialog.sheetsLoading' : 'excel.dialog.sheetsFailed',
+                            ),
+                          },
+                        ]
                   }
                 />
                 <SelectField
                   label={t('excel.dialog.separator')}
                   value={separator}
                   onChange={(v) => setExcelSeparator(v === ',' ? ',' : ';')}
-                  options={CSV_SEPARATORS.map((sep) => ({ value: sep, label: t(`excel.dialog.${SEPARATOR_KEY[sep]}`) }))}
+                  options={CSV_SEPARATORS.map((sep) => ({
+                    value: sep,
+                    label: t(`excel.dialog.${SEPARATOR_KEY[sep]}`),
+                  }))}
                 />
                 <p className="excel-hint">{t('excel.dialog.csvHint')}</p>
               </div>
@@ -158,7 +201,9 @@ export function ExcelExportDialog() {
                 <Finding key={i} f={f} />
               ))}
             </ul>
-            {check.total > check.findings.length && <p className="excel-hint">{t('excel.personal.more', { count: check.total - check.findings.length })}</p>}
+            {check.total > check.findings.length && (
+              <p className="excel-hint">{t('excel.personal.more', { count: check.total - check.findings.length })}</p>
+            )}
             <p className="excel-hint">{t('excel.personal.explain')}</p>
           </div>
         )}
@@ -166,7 +211,13 @@ export function ExcelExportDialog() {
 
       {busy && (
         <div className="excel-progress">
-          <label htmlFor={`${id}-progress`}>{csv ? t('excel.progress.csv') : progress.total > 0 ? t('excel.progress.rows', { done: progress.done, total: progress.total, percent }) : t('excel.progress.starting')}</label>
+          <label htmlFor={`${id}-progress`}>
+            {csv
+              ? t('excel.progress.csv')
+              : progress.total > 0
+                ? t('excel.progress.rows', { done: progress.done, total: progress.total, percent })
+                : t('excel.progress.starting')}
+          </label>
           <progress id={`${id}-progress`} max={Math.max(1, progress.total)} value={progress.done} />
         </div>
       )}

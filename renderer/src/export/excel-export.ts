@@ -12,14 +12,10 @@ export type ExcelScope = 'team' | 'round';
 export type ExcelFormat = 'xlsx' | 'csv';
 
 export type SheetsState =
-  | { status: 'loading' }
-  | { status: 'done'; sheets: { name: string; rows: number }[] }
-  | { status: 'failed' };
+  { status: 'loading' } | { status: 'done'; sheets: { name: string; rows: number }[] } | { status: 'failed' };
 
 export type CheckState =
-  | { status: 'checking' }
-  | { status: 'done'; total: number; findings: PersonalDataFindingOut[] }
-  | { status: 'failed' };
+  { status: 'checking' } | { status: 'done'; total: number; findings: PersonalDataFindingOut[] } | { status: 'failed' };
 
 interface ExcelExportState {
   open: boolean;
@@ -74,8 +70,12 @@ async function runCheck(): Promise<void> {
   const seq = ++checkSeq;
   useExcelExport.setState({ check: { status: 'checking' } });
   try {
-    const out = await call('excel.checkPersonalData', { workshopId: workshop.id, teamId: scope === 'team' ? teamId : null });
-    if (seq === checkSeq) useExcelExport.setState({ check: { status: 'done', total: out.total, findings: out.findings } });
+    const out = await call('excel.checkPersonalData', {
+      workshopId: workshop.id,
+      teamId: scope === 'team' ? teamId : null,
+    });
+    if (seq === checkSeq)
+      useExcelExport.setState({ check: { status: 'done', total: out.total, findings: out.findings } });
   } catch (e) {
     if (seq === checkSeq) useExcelExport.setState({ check: { status: 'failed' } });
     toastError(e);
@@ -95,11 +95,14 @@ async function loadSheets(): Promise<void> {
   const seq = ++sheetsSeq;
   useExcelExport.setState({ sheets: { status: 'loading' } });
   try {
-    const { sheets } = await call('excel.sheets', { workshopId: workshop.id, teamId: scope === 'team' ? teamId : null });
+    const { sheets } = await call('excel.sheets', {
+      workshopId: workshop.id,
+      teamId: scope === 'team' ? teamId : null,
+    });
     if (seq !== sheetsSeq) return;
     useExcelExport.setState((s) => ({
       sheets: { status: 'done', sheets },
-      sheet: sheets.some((x) => x.name === s.sheet) ? s.sheet : (sheets[1] ?? sheets[0])?.name ?? null,
+      sheet: sheets.some((x) => x.name === s.sheet) ? s.sheet : ((sheets[1] ?? sheets[0])?.name ?? null),
     }));
   } catch (e) {
     if (seq === sheetsSeq) useExcelExport.setState({ sheets: { status: 'failed' } });
@@ -114,7 +117,13 @@ export function openExcelExport(scope: ExcelScope): void {
   const teamId = currentTeamId();
   // A workshop without teams has no team workbook; the round workbook still has the round and days.
   const effective = scope === 'team' && teamId === null ? 'round' : scope;
-  useExcelExport.setState({ open: true, scope: effective, teamId, lang: i18n.language === 'sv' || i18n.language === 'en' ? i18n.language : 'fi', progress: null });
+  useExcelExport.setState({
+    open: true,
+    scope: effective,
+    teamId,
+    lang: i18n.language === 'sv' || i18n.language === 'en' ? i18n.language : 'fi',
+    progress: null,
+  });
   void runCheck();
   void loadSheets();
 }
@@ -161,10 +170,16 @@ export async function runExcelExport(): Promise<void> {
   const jobId = `x${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   useExcelExport.setState({ progress: { done: 0, total: 0 } });
   const off = transport().onEvent((ev) => {
-    if (ev.type === 'export.progress' && ev.jobId === jobId) useExcelExport.setState({ progress: { done: ev.done, total: ev.total } });
+    if (ev.type === 'export.progress' && ev.jobId === jobId)
+      useExcelExport.setState({ progress: { done: ev.done, total: ev.total } });
   });
   try {
-    const scope = { workshopId: workshop.id, teamId: s.scope === 'team' ? s.teamId : null, lang: s.lang, maskPersonalData: s.check.total > 0 };
+    const scope = {
+      workshopId: workshop.id,
+      teamId: s.scope === 'team' ? s.teamId : null,
+      lang: s.lang,
+      maskPersonalData: s.check.total > 0,
+    };
     const file =
       s.format === 'csv' && s.sheet !== null
         ? await call('excel.exportCsv', { ...scope, sheet: s.sheet, separator: s.separator })

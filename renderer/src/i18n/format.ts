@@ -10,14 +10,25 @@ export function formatDate(iso: string, lang: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return '';
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 }
 
 /** A timestamp (ISO with time) as date and time in the local zone. */
 export function formatDateTime(iso: string, lang: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
 }
 
 /** Today as ISO `yyyy-mm-dd` in local time. */

@@ -9,6 +9,7 @@ import { usePresentation } from './store';
 import { openAudienceWindow, setProjectorMode, showCurrentNow } from './actions';
 import { useMenuButton } from '../components/useMenuButton';
 import './projector.css';
+import type { TFunction } from 'i18next';
 
 interface Item {
   id: string;
@@ -23,7 +24,7 @@ interface Item {
 }
 
 /** How the room's screen is described to the coach: "Taulu: Kalanruoto", "Aloitusnäkymä", … */
-export function describeContent(content: AudienceContent, workshop: WorkshopState | null, t: (key: string, vars?: Record<string, unknown>) => string): string {
+export function describeContent(content: AudienceContent, workshop: WorkshopState | null, t: TFunction): string {
   if (content.kind === 'board') {
     const board = workshop?.boards.find((b) => b.id === content.boardId);
     return board ? t('audience.presenter.showsBoard', { name: board.name }) : t('audience.kind.board');
@@ -31,8 +32,8 @@ export function describeContent(content: AudienceContent, workshop: WorkshopStat
   return t(`audience.kind.${content.kind}`);
 }
 
-function modeLabelKey(mode: PresentationMode): string {
-  return `audience.presenter.state.${mode}`;
+function modeLabelKey(mode: PresentationMode) {
+  return `audience.presenter.state.${mode}` as const;
 }
 
 /**
@@ -50,13 +51,41 @@ export function ProjectorMenu() {
   const here = contentForRoute(route);
   const sameWorkshop = state?.workshopId === workshop?.id;
   const shownText = state && sameWorkshop ? describeContent(state.shown, workshop, t) : t('audience.kind.welcome');
-  const roomSees = mode === 'blank' ? t('audience.presenter.roomSeesBlank') : t('audience.presenter.roomSees', { what: shownText });
+  const roomSees =
+    mode === 'blank' ? t('audience.presenter.roomSeesBlank') : t('audience.presenter.roomSees', { what: shownText });
 
   const items: Item[] = [
-    { id: 'open', label: t('audience.presenter.open'), icon: <MonitorUp size={18} aria-hidden />, run: () => void openAudienceWindow() },
-    { id: 'follow', mode: 'follow', label: t('audience.presenter.follow'), shortcut: 'Ctrl+Shift+F', icon: <Eye size={18} aria-hidden />, separatorBefore: true, run: () => void setProjectorMode('follow') },
-    { id: 'freeze', mode: 'freeze', label: t('audience.presenter.freeze'), shortcut: 'Ctrl+Shift+F', icon: <Pause size={18} aria-hidden />, run: () => void setProjectorMode('freeze') },
-    { id: 'blank', mode: 'blank', label: t('audience.presenter.blank'), shortcut: 'Ctrl+Shift+B', icon: <MonitorOff size={18} aria-hidden />, run: () => void setProjectorMode('blank') },
+    {
+      id: 'open',
+      label: t('audience.presenter.open'),
+      icon: <MonitorUp size={18} aria-hidden />,
+      run: () => void openAudienceWindow(),
+    },
+    {
+      id: 'follow',
+      mode: 'follow',
+      label: t('audience.presenter.follow'),
+      shortcut: 'Ctrl+Shift+F',
+      icon: <Eye size={18} aria-hidden />,
+      separatorBefore: true,
+      run: () => void setProjectorMode('follow'),
+    },
+    {
+      id: 'freeze',
+      mode: 'freeze',
+      label: t('audience.presenter.freeze'),
+      shortcut: 'Ctrl+Shift+F',
+      icon: <Pause size={18} aria-hidden />,
+      run: () => void setProjectorMode('freeze'),
+    },
+    {
+      id: 'blank',
+      mode: 'blank',
+      label: t('audience.presenter.blank'),
+      shortcut: 'Ctrl+Shift+B',
+      icon: <MonitorOff size={18} aria-hidden />,
+      run: () => void setProjectorMode('blank'),
+    },
     {
       id: 'show',
       label: here?.content.kind === 'board' ? t('audience.presenter.showBoard') : t('audience.presenter.showWelcome'),
@@ -102,7 +131,13 @@ export function ProjectorMenu() {
           <p className="projector-status" id={`${id}-status`}>
             {roomSees}
           </p>
-          <div id={`${id}-menu`} role="menu" aria-label={t('audience.presenter.button')} aria-describedby={`${id}-status`} onKeyDown={menu.onMenuKey}>
+          <div
+            id={`${id}-menu`}
+            role="menu"
+            aria-label={t('audience.presenter.button')}
+            aria-describedby={`${id}-status`}
+            onKeyDown={menu.onMenuKey}
+          >
             {items.map((item, i) => (
               <div key={item.id} role="none">
                 <button

@@ -12,7 +12,11 @@ export function contentForRoute(route: Route | null): { workshopId: string; cont
   if (route?.name !== 'workshop') return null;
   const view = route.view;
   const content: AudienceContent =
-    view.kind === 'board' ? { kind: 'board', boardId: view.boardId } : view.kind === 'storyboard' ? { kind: 'storyboard', teamId: view.teamId } : { kind: 'welcome' };
+    view.kind === 'board'
+      ? { kind: 'board', boardId: view.boardId }
+      : view.kind === 'storyboard'
+        ? { kind: 'storyboard', teamId: view.teamId }
+        : { kind: 'welcome' };
   return { workshopId: route.workshopId, content };
 }
 
@@ -34,7 +38,8 @@ export async function reportCurrent(force = false): Promise<void> {
   if (!target) return;
   const key = JSON.stringify(target);
   const state = usePresentation.getState().state;
-  const known = state && state.workshopId === target.workshopId && JSON.stringify(state.current) === JSON.stringify(target.content);
+  const known =
+    state && state.workshopId === target.workshopId && JSON.stringify(state.current) === JSON.stringify(target.content);
   if (!force && (key === lastReported || known)) return;
   lastReported = key;
   try {

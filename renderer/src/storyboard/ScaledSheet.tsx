@@ -9,7 +9,21 @@ import './storyboard.css';
  * shows it at its design size (the preview at 100 %, scrolled). Content
  * taller than the stage (a long aim, many cycles) is scaled down with it, so it never spills onto a second page.
  */
-export function ScaledSheet({ sb, variant, fit, date, theme, onLayout }: { sb: Storyboard; variant: SheetVariant; fit: 'width' | 'contain' | 'actual'; date: string; theme?: 'light' | 'high-contrast'; onLayout?: (scale: number) => void }) {
+export function ScaledSheet({
+  sb,
+  variant,
+  fit,
+  date,
+  theme,
+  onLayout,
+}: {
+  sb: Storyboard;
+  variant: SheetVariant;
+  fit: 'width' | 'contain' | 'actual';
+  date: string;
+  theme?: 'light' | 'high-contrast';
+  onLayout?: (scale: number) => void;
+}) {
   const frame = useRef<HTMLDivElement | null>(null);
   const [layout, setLayout] = useState<{ scale: number; height: number } | null>(null);
 
@@ -24,7 +38,9 @@ export function ScaledSheet({ sb, variant, fit, date, theme, onLayout }: { sb: S
       const box = el.getBoundingClientRect();
       const byWidth = box.width / stage.width;
       const scale = fit === 'actual' ? 1 : fit === 'width' ? byWidth : Math.min(byWidth, box.height / naturalH);
-      setLayout((cur) => (cur && Math.abs(cur.scale - scale) < 1e-4 && cur.height === naturalH ? cur : { scale, height: naturalH }));
+      setLayout((cur) =>
+        cur && Math.abs(cur.scale - scale) < 1e-4 && cur.height === naturalH ? cur : { scale, height: naturalH },
+      );
     };
     measure();
     const ro = new ResizeObserver(measure);
@@ -39,10 +55,24 @@ export function ScaledSheet({ sb, variant, fit, date, theme, onLayout }: { sb: S
   }, [layout, onLayout]);
 
   const style =
-    fit === 'actual' && layout ? { height: layout.height, width: SHEET_SIZE[variant].width } : fit === 'width' && layout ? { height: Math.ceil(layout.height * layout.scale) } : undefined;
+    fit === 'actual' && layout
+      ? { height: layout.height, width: SHEET_SIZE[variant].width }
+      : fit === 'width' && layout
+        ? { height: Math.ceil(layout.height * layout.scale) }
+        : undefined;
   return (
     <div className="sb-frame" ref={frame} style={style}>
-      <div className="sb-sheet-holder" style={{ transform: layout ? `scale(${layout.scale})` : undefined, transformOrigin: '0 0', position: 'absolute', left: 0, top: 0, visibility: layout ? 'visible' : 'hidden' }}>
+      <div
+        className="sb-sheet-holder"
+        style={{
+          transform: layout ? `scale(${layout.scale})` : undefined,
+          transformOrigin: '0 0',
+          position: 'absolute',
+          left: 0,
+          top: 0,
+          visibility: layout ? 'visible' : 'hidden',
+        }}
+      >
         <StoryboardSheet sb={sb} variant={variant} date={date} {...(theme ? { theme } : {})} />
       </div>
     </div>

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Storyboard, StoryboardMeasure, StoryboardSection } from '../../../shared/storyboard/model';
 import { countyName } from '../../../shared/domain/counties';
 import { periodParts } from '../../../shared/boards/measures/periods';
-import { drawBoard } from '../../../shared/boards/pictures';
+import { drawProcessMapWhole } from '../../../shared/boards/process-map/picture';
 import { formatDate, formatNumber } from '../boards/measures/format';
 import { MeasureChart } from './MeasureChart';
+import { sharedTranslate } from '../i18n/keys';
+import type { TFunction } from 'i18next';
 
 /**
  * `page`: the whole storyboard, laid out on a landscape sheet (the coach's view and the PDF, A4 and A3 alike).
@@ -25,7 +27,17 @@ export const SHEET_SIZE: Record<SheetVariant, { width: number; height: number }>
   projector: { width: 1920, height: 1080 },
 };
 
-function Section({ id, title, className, children }: { id: string; title: string; className?: string; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <section className={`sb-section ${className ?? ''}`} aria-labelledby={id}>
       <h2 id={id} className="sb-h2">
@@ -41,20 +53,36 @@ function Missing({ section }: { section: StoryboardSection }) {
   return <p className="sb-missing">{t(`storyboard.missing.${section}`)}</p>;
 }
 
-function periodLabel(key: string, t: (k: string, o?: Record<string, unknown>) => string): string {
+function periodLabel(key: string, t: TFunction): string {
   const p = periodParts(key);
   if (!p) return key;
-  return p.kind === 'week' ? t('measures.period.week', { n: p.n, year: p.year }) : t('measures.period.month', { n: p.n, year: p.year });
+  return p.kind === 'week'
+    ? t('measures.period.week', { n: p.n, year: p.year })
+    : t('measures.period.month', { n: p.n, year: p.year });
 }
 
-function MeasureCard({ m, variant, idBase, chart, theme }: { m: StoryboardMeasure; variant: SheetVariant; idBase: string; chart: { width: number; height: number; minFontPx: number }; theme: 'light' | 'high-contrast' }) {
+function MeasureCard({
+  m,
+  variant,
+  idBase,
+  chart,
+  theme,
+}: {
+  m: StoryboardMeasure;
+  variant: SheetVariant;
+  idBase: string;
+  chart: { width: number; height: number; minFontPx: number };
+  theme: 'light' | 'high-contrast';
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const unit = m.measure.isRate && m.measure.multiplier === 100 ? '%' : m.measure.unit;
   const value = (v: number) => `${formatNumber(v, lang)}${unit ? (unit === '%' ? ' %' : ` ${unit}`) : ''}`;
   return (
     <article className="sb-measure" aria-labelledby={`${idBase}-name`}>
-      {variant === 'page' ? <p className={`sb-tag sb-tag-${m.measure.type}`}>{t(`measures.type.${m.measure.type}`)}</p> : null}
+      {variant === 'page' ? (
+        <p className={`sb-tag sb-tag-${m.measure.type}`}>{t(`measures.type.${m.measure.type}`)}</p>
+      ) : null}
       {/* The chart draws the name as its heading; the heading here gives the page its structure. */}
       <h3 id={`${idBase}-name`} className="visually-hidden">
         {m.measure.name || t('measures.unnamed')}
@@ -69,14 +97,24 @@ function MeasureCard({ m, variant, idBase, chart, theme }: { m: StoryboardMeasur
       ) : (
         <>
           <MeasureChart item={m} theme={theme} {...chart} />
-          {m.latest && variant === 'page' ? <p className="sb-measure-latest">{t('storyboard.latest', { period: periodLabel(m.latest.period, t), value: value(m.latest.value) })}</p> : null}
+          {m.latest && variant === 'page' ? (
+            <p className="sb-measure-latest">
+              {t('storyboard.latest', { period: periodLabel(m.latest.period, t), value: value(m.latest.value) })}
+            </p>
+          ) : null}
           {variant === 'page' && !m.tooEarly && m.signals.length > 0 ? (
             <ul className="sb-signals">
               {m.signals.slice(0, 2).map((s, i) => (
                 <li key={i} className={`sb-signal sb-effect-${s.effect}`}>
                   <span className="sb-signal-rule">{t(`measures.signal.${s.rule}.title`)}</span>
                   <span className="sb-signal-effect">{t(`measures.effect.${s.effect}`)}</span>
-                  {s.from ? <span className="sb-signal-span">{s.from === s.to ? periodLabel(s.from, t) : t('storyboard.signalSpan', { from: periodLabel(s.from, t), to: periodLabel(s.to, t) })}</span> : null}
+                  {s.from ? (
+                    <span className="sb-signal-span">
+                      {s.from === s.to
+                        ? periodLabel(s.from, t)
+                        : t('storyboard.signalSpan', { from: periodLabel(s.from, t), to: periodLabel(s.to, t) })}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -92,18 +130,31 @@ function chartSize(variant: SheetVariant, n: number): { width: number; height: n
   const inner = variant === 'page' ? SHEET_SIZE.page.width - 80 : SHEET_SIZE.projector.width - 112;
   const gap = variant === 'page' ? 22 : 36;
   const cols = Math.max(1, n);
-  return { width: Math.floor((inner - gap * (cols - 1)) / cols), height: variant === 'page' ? 210 : 245, minFontPx: variant === 'page' ? 15 : 24 };
+  return {
+    width: Math.floor((inner - gap * (cols - 1)) / cols),
+    height: variant === 'page' ? 210 : 245,
+    minFontPx: variant === 'page' ? 15 : 24,
+  };
 }
 
-function ProcessThumb({ sb, variant, theme }: { sb: Storyboard; variant: SheetVariant; theme: 'light' | 'high-contrast' }) {
+function ProcessThumb({
+  sb,
+  variant,
+  theme,
+}: {
+  sb: Storyboard;
+  variant: SheetVariant;
+  theme: 'light' | 'high-contrast';
+}) {
   const { t, i18n } = useTranslation();
   const pm = sb.processMap;
-  // Drawn larger than shown so a whole flow fits as a thumbnail (the projector keeps its 24 px minimum).
-  const size = variant === 'projector' ? { width: 600, height: 330, minFontPx: 24 } : { width: 760, height: 390, minFontPx: 15 };
+  // The whole flow as an overview, drawn larger than shown; on a big map its text is small, so the page variant is
+  // followed by the map's own readable pages (MapPages).
+  const size =
+    variant === 'projector' ? { width: 600, height: 330, minFontPx: 24 } : { width: 760, height: 390, minFontPx: 15 };
   const markup = useMemo(() => {
     if (!pm) return null;
-    const translate = (key: string, vars?: Record<string, string | number>) => i18n.t(key, vars ?? {});
-    return drawBoard('process-map', pm.doc, pm.board, { ...size, theme, t: translate });
+    return drawProcessMapWhole(pm.doc, pm.board, { ...size, theme, t: sharedTranslate });
     // i18n.language: redraw in the new language.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language is not read but must redraw the picture in the new language
   }, [pm, theme, variant, i18n, i18n.language]);
@@ -111,14 +162,22 @@ function ProcessThumb({ sb, variant, theme }: { sb: Storyboard; variant: SheetVa
   return (
     <figure className="sb-figure">
       {markup ? (
-        <img className="sb-picture" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`} alt={pm.board.name} width={size.width} height={size.height} />
+        <img
+          className="sb-picture"
+          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`}
+          alt={pm.board.name}
+          width={size.width}
+          height={size.height}
+        />
       ) : (
         <p className="sb-muted">{t('storyboard.processNoPicture')}</p>
       )}
       <figcaption className="sb-caption">
         <span>
-          {t('storyboard.processSteps', { count: pm.steps })} · {t('storyboard.processProblems', { count: pm.problems })}
+          {t('storyboard.processSteps', { count: pm.steps })} ·{' '}
+          {t('storyboard.processProblems', { count: pm.problems })}
         </span>
+        {variant === 'page' ? <span> · {t('storyboard.mapFollows')}</span> : null}
       </figcaption>
     </figure>
   );
@@ -129,7 +188,17 @@ function ProcessThumb({ sb, variant, theme }: { sb: Storyboard; variant: SheetVa
  * all render this, so the three always tell the same story. It lays out on a fixed stage (`SHEET_SIZE`); the caller
  * scales it to its box.
  */
-export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: Storyboard; variant: SheetVariant; theme?: 'light' | 'high-contrast'; date: string }) {
+export function StoryboardSheet({
+  sb,
+  variant,
+  theme = 'light',
+  date,
+}: {
+  sb: Storyboard;
+  variant: SheetVariant;
+  theme?: 'light' | 'high-contrast';
+  date: string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const show = SHOW[variant];
@@ -173,12 +242,20 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
             <li key={i}>
               <span className="sb-cause-text">{c.text}</span>
               {c.votes !== null ? <span className="sb-dots">{t('storyboard.votes', { count: c.votes })}</span> : null}
-              {variant === 'page' ? <span className="sb-from">{[c.kind === 'fishbone' ? t('storyboard.fromFishbone') : t('storyboard.fromFiveWhys'), c.group].filter(Boolean).join(' · ')}</span> : null}
+              {variant === 'page' ? (
+                <span className="sb-from">
+                  {[c.kind === 'fishbone' ? t('storyboard.fromFishbone') : t('storyboard.fromFiveWhys'), c.group]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>
       )}
-      {sb.rootCauses.total > causes.length ? <p className="sb-more">{t('storyboard.more', { count: sb.rootCauses.total - causes.length })}</p> : null}
+      {sb.rootCauses.total > causes.length ? (
+        <p className="sb-more">{t('storyboard.more', { count: sb.rootCauses.total - causes.length })}</p>
+      ) : null}
     </Section>
   );
   const voteSection = (
@@ -217,7 +294,9 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
         <Missing section="pdsa" />
       ) : (
         <>
-          {variant === 'page' ? <p className="sb-counts">{t('storyboard.pdsaCounts', { done: sb.pdsa.byStatus.done, live })}</p> : null}
+          {variant === 'page' ? (
+            <p className="sb-counts">{t('storyboard.pdsaCounts', { done: sb.pdsa.byStatus.done, live })}</p>
+          ) : null}
           <ol className="sb-cycles">
             {cycles.map((c) => (
               <li key={c.id} className="sb-cycle">
@@ -230,7 +309,9 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
                     <span className={`sb-status sb-status-${c.status}`}>{t(`pdsa.status.${c.status}`)}</span>
                     {c.decision ? <span className="sb-decision">{t(`storyboard.decision.${c.decision}`)}</span> : null}
                     {c.overdue ? <span className="sb-overdue">{t('storyboard.overdue')}</span> : null}
-                    {variant === 'page' && c.startDate ? <span className="sb-cycle-date">{formatDate(c.startDate, lang)}</span> : null}
+                    {variant === 'page' && c.startDate ? (
+                      <span className="sb-cycle-date">{formatDate(c.startDate, lang)}</span>
+                    ) : null}
                   </span>
                 </span>
               </li>
@@ -253,7 +334,8 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
           {variant === 'page' && sub ? <p className="sb-sub">{sub}</p> : null}
           {variant === 'projector' && sb.memberCount > 0 ? (
             <p className="sb-sub">
-              {t('storyboard.memberCount', { count: sb.memberCount })}: {sb.members.map((g) => t(`storyboard.roleCount.${g.role}`, { count: g.names.length })).join(', ')}
+              {t('storyboard.memberCount', { count: sb.memberCount })}:{' '}
+              {sb.members.map((g) => t(`storyboard.roleCount.${g.role}`, { count: g.names.length })).join(', ')}
             </p>
           ) : null}
         </div>
@@ -269,7 +351,13 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
             <p className="sb-aim-text" data-testid="storyboard-aim">
               {sb.aim.text}
             </p>
-            {sb.aim.byWhen && variant === 'page' ? <p className="sb-aim-by">{t('storyboard.aimBy', { date: /^\d{4}-\d{2}-\d{2}$/.test(sb.aim.byWhen) ? formatDate(sb.aim.byWhen, lang) : sb.aim.byWhen })}</p> : null}
+            {sb.aim.byWhen && variant === 'page' ? (
+              <p className="sb-aim-by">
+                {t('storyboard.aimBy', {
+                  date: /^\d{4}-\d{2}-\d{2}$/.test(sb.aim.byWhen) ? formatDate(sb.aim.byWhen, lang) : sb.aim.byWhen,
+                })}
+              </p>
+            ) : null}
           </>
         ) : (
           <Missing section="aim" />
@@ -299,14 +387,26 @@ export function StoryboardSheet({ sb, variant, theme = 'light', date }: { sb: St
       <section className="sb-measures" aria-labelledby={id('measures')}>
         <h2 id={id('measures')} className="sb-h2">
           {t('storyboard.section.measures')}
-          {sb.measures.total > measures.length ? <span className="sb-h2-more"> · {t('storyboard.more', { count: sb.measures.total - measures.length })}</span> : null}
+          {sb.measures.total > measures.length ? (
+            <span className="sb-h2-more">
+              {' '}
+              · {t('storyboard.more', { count: sb.measures.total - measures.length })}
+            </span>
+          ) : null}
         </h2>
         {sb.missing.includes('measures') ? (
           <Missing section="measures" />
         ) : (
           <div className={`sb-measure-row sb-n-${measures.length}`}>
             {measures.map((m, i) => (
-              <MeasureCard key={`${m.boardId}-${m.measure.id}`} m={m} variant={variant} idBase={id(`m${i}`)} chart={chartSize(variant, measures.length)} theme={theme} />
+              <MeasureCard
+                key={`${m.boardId}-${m.measure.id}`}
+                m={m}
+                variant={variant}
+                idBase={id(`m${i}`)}
+                chart={chartSize(variant, measures.length)}
+                theme={theme}
+              />
             ))}
           </div>
         )}

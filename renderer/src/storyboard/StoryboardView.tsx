@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft, FileDown, Maximize2, MonitorUp } from 'lucide-react';
+import { ApiCallError } from '../../../shared/api/client';
 import type { WorkshopState } from '../../../shared/api/contract';
 import type { StoryboardPageSize } from '../../../shared/storyboard/model';
 import { call } from '../api';
@@ -9,7 +10,9 @@ import { showView } from '../app/actions';
 import { toastError, toastInfo } from '../app/toasts';
 import { todayIso } from '../i18n/format';
 import { ScaledSheet } from './ScaledSheet';
+import { MapPages } from './MapPages';
 import { useStoryboard } from './useStoryboard';
+import { keyFromData } from '../i18n/keys';
 
 /**
  * The coach's storyboard of one team: a preview of the one-page sheet exactly as it prints, with the PDF exports
@@ -22,16 +25,22 @@ export function StoryboardView({ workshop, teamId }: { workshop: WorkshopState; 
   const [actualSize, setActualSize] = useState(false);
   const team = workshop.teams.find((x) => x.id === teamId);
 
-  async function exportPdf(pageSize: StoryboardPageSize) {
+  async function exportPdf(pageSize: StoryboardPageSize, maskPersonalData = false) {
     if (busy) return;
     setBusy(pageSize);
     try {
-      const file = await call('storyboard.exportPdf', { workshopId: workshop.id, teamId, pageSize });
+      const file = await call('storyboard.exportPdf', { workshopId: workshop.id, teamId, pageSize, maskPersonalData });
       const out = await saveExportedFile(file);
       if (out.kind === 'saved') toastInfo(t('storyboard.exported', { path: out.path }));
       if (out.kind === 'download') toastInfo(t('storyboard.exportedDownload', { name: file.fileName }));
     } catch (e) {
-      toastError(e);
+      // Personal data on the storyboard: nothing was printed; the coach may print it masked instead.
+      const personal =
+        e instanceof ApiCallError && e.error.key === 'storyboard.errors.personalData' && !maskPersonalData;
+      toastError(
+        e,
+        personal ? { label: t('files.exportMasked'), run: () => void exportPdf(pageSize, true) } : undefined,
+      );
     } finally {
       setBusy(null);
     }
@@ -73,15 +82,32 @@ export function StoryboardView({ workshop, teamId }: { workshop: WorkshopState; 
           <MonitorUp size={18} aria-hidden />
           {t('storyboard.showAudience')}
         </button>
-        <button type="button" className="btn" onClick={() => void exportPdf('A4')} disabled={busy !== null} aria-busy={busy === 'A4'}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void exportPdf('A4')}
+          disabled={busy !== null}
+          aria-busy={busy === 'A4'}
+        >
           <FileDown size={18} aria-hidden />
           {busy === 'A4' ? t('storyboard.exporting') : t('storyboard.exportA4')}
         </button>
-        <button type="button" className="btn" onClick={() => void exportPdf('A3')} disabled={busy !== null} aria-busy={busy === 'A3'}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void exportPdf('A3')}
+          disabled={busy !== null}
+          aria-busy={busy === 'A3'}
+        >
           <FileDown size={18} aria-hidden />
           {busy === 'A3' ? t('storyboard.exporting') : t('storyboard.exportA3')}
         </button>
-        <button type="button" className="btn btn-ghost" aria-pressed={actualSize} onClick={() => setActualSize((v) => !v)}>
+        <button
+          type="button"
+          className="btn btn-ghost"
+          aria-pressed={actualSize}
+          onClick={() => setActualSize((v) => !v)}
+        >
           <Maximize2 size={18} aria-hidden />
           {t('storyboard.actualSize')}
         </button>
@@ -90,11 +116,17 @@ export function StoryboardView({ workshop, teamId }: { workshop: WorkshopState; 
         <p aria-busy="true">{t('storyboard.loading')}</p>
       ) : state.status === 'error' ? (
         <div className="banner banner-warning" role="alert">
-          <p>{t(state.key, { defaultValue: t('storyboard.loadError') })}</p>
+          <p>{t(keyFromData(state.key), { defaultValue: t('storyboard.loadError') })}</p>
         </div>
       ) : (
-        <div className={`sb-preview ${actualSize ? 'is-actual' : ''}`} tabIndex={actualSize ? 0 : -1} role="region" aria-label={t('storyboard.previewLabel')}>
+        <div
+          className={`sb-preview ${actualSize ? 'is-actual' : ''}`}
+          tabIndex={actualSize ? 0 : -1}
+          role="region"
+          aria-label={t('storyboard.previewLabel')}
+        >
           <ScaledSheet sb={state.storyboard} variant="page" fit={actualSize ? 'actual' : 'width'} date={todayIso()} />
+          <MapPages sb={state.storyboard} />
         </div>
       )}
     </div>

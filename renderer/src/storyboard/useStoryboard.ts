@@ -6,7 +6,15 @@ import { call } from '../api';
 import { todayIso } from '../i18n/format';
 
 /** The board kinds a storyboard reads; other boards are never fetched for it. */
-export const STORYBOARD_KINDS = ['driver-diagram', 'process-map', 'fishbone', 'five-whys', 'dot-vote', 'pdsa', 'measures'] as const;
+export const STORYBOARD_KINDS = [
+  'driver-diagram',
+  'process-map',
+  'fishbone',
+  'five-whys',
+  'dot-vote',
+  'pdsa',
+  'measures',
+] as const;
 
 export type StoryboardState =
   | { status: 'loading' }
@@ -23,7 +31,9 @@ export function useStoryboard(workshop: WorkshopState | null, teamId: string): S
   const [state, setState] = useState<StoryboardState>({ status: 'loading' });
   const cache = useRef(new Map<string, { stamp: string; board: StoryboardBoard | null }>());
   const team = workshop?.teams.find((t) => t.id === teamId);
-  const metas = (workshop?.boards ?? []).filter((b) => b.teamId === teamId && (STORYBOARD_KINDS as readonly string[]).includes(b.kind));
+  const metas = (workshop?.boards ?? []).filter(
+    (b) => b.teamId === teamId && (STORYBOARD_KINDS as readonly string[]).includes(b.kind),
+  );
   const key = `${workshop?.id}:${workshop?.revision}:${teamId}:${metas.map((b) => `${b.id}@${b.updatedAt}`).join(',')}`;
 
   useEffect(() => {
@@ -57,7 +67,11 @@ export function useStoryboard(workshop: WorkshopState | null, teamId: string): S
       .then((boards) => {
         if (!live) return;
         const storyboard = buildStoryboard({ team, members: workshop.members, boards, today: todayIso() });
-        setState({ status: 'ready', storyboard, boardCount: workshop.boards.filter((b) => b.teamId === teamId).length });
+        setState({
+          status: 'ready',
+          storyboard,
+          boardCount: workshop.boards.filter((b) => b.teamId === teamId).length,
+        });
       })
       .catch((e: unknown) => {
         if (live) setState({ status: 'error', key: e instanceof ApiCallError ? e.error.key : 'storyboard.loadError' });

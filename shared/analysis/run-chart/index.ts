@@ -23,11 +23,36 @@ export const IHI_TREND = 5;
 export type Effect = 'improvement' | 'deterioration' | 'neutral';
 
 export type Signal =
-  | { rule: 'shift'; side: 'above' | 'below'; from: number; to: number; length: number; points: number[]; effect: Effect }
-  | { rule: 'trend'; direction: 'up' | 'down'; from: number; to: number; length: number; points: number[]; effect: Effect }
+  | {
+      rule: 'shift';
+      side: 'above' | 'below';
+      from: number;
+      to: number;
+      length: number;
+      points: number[];
+      effect: Effect;
+    }
+  | {
+      rule: 'trend';
+      direction: 'up' | 'down';
+      from: number;
+      to: number;
+      length: number;
+      points: number[];
+      effect: Effect;
+    }
   | { rule: 'runs'; kind: 'too-few' | 'too-many'; runs: number; lower: number; upper: number; effect: Effect }
   | { rule: 'astronomical'; index: number; points: number[]; effect: Effect }
-  | { rule: 'longest-run'; side: 'above' | 'below'; from: number; to: number; length: number; limit: number; points: number[]; effect: Effect }
+  | {
+      rule: 'longest-run';
+      side: 'above' | 'below';
+      from: number;
+      to: number;
+      length: number;
+      limit: number;
+      points: number[];
+      effect: Effect;
+    }
   | { rule: 'crossings'; crossings: number; limit: number; effect: Effect };
 
 export interface RunChartInput {
@@ -127,7 +152,10 @@ export function runsAround(values: readonly (number | null)[], centre: number): 
  * IHI trends: maximal stretches where the values keep going the same way, consecutive equal values counted once
  * (they neither add to nor break the trend). Returns each stretch of at least `min` counted points.
  */
-export function trendsIn(values: readonly (number | null)[], min = IHI_TREND): { direction: 'up' | 'down'; points: number[]; length: number }[] {
+export function trendsIn(
+  values: readonly (number | null)[],
+  min = IHI_TREND,
+): { direction: 'up' | 'down'; points: number[]; length: number }[] {
   // Collapse missing values and repeats: each entry is one counted point with all indexes sharing its value.
   const counted: { value: number; idx: number[] }[] = [];
   values.forEach((v, i) => {
@@ -141,7 +169,8 @@ export function trendsIn(values: readonly (number | null)[], min = IHI_TREND): {
   let dir: 'up' | 'down' | null = null;
   const close = (end: number) => {
     const length = end - start + 1;
-    if (dir && length >= min) out.push({ direction: dir, length, points: counted.slice(start, end + 1).flatMap((c) => c.idx) });
+    if (dir && length >= min)
+      out.push({ direction: dir, length, points: counted.slice(start, end + 1).flatMap((c) => c.idx) });
   };
   for (let k = 1; k < counted.length; k++) {
     const d = counted[k]!.value > counted[k - 1]!.value ? 'up' : 'down';
@@ -190,24 +219,57 @@ export function analyseRunChart(input: RunChartInput): RunChartAnalysis {
   // IHI 1: shift.
   for (const r of runs) {
     if (r.points.length >= IHI_SHIFT) {
-      result.ihi.signals.push({ rule: 'shift', side: r.side, from: r.points[0]!, to: r.points[r.points.length - 1]!, length: r.points.length, points: r.points, effect: sideEffect(r.side, desired) });
+      result.ihi.signals.push({
+        rule: 'shift',
+        side: r.side,
+        from: r.points[0]!,
+        to: r.points[r.points.length - 1]!,
+        length: r.points.length,
+        points: r.points,
+        effect: sideEffect(r.side, desired),
+      });
     }
   }
   // IHI 2: trend.
   for (const t of trendsIn(clean)) {
-    result.ihi.signals.push({ rule: 'trend', direction: t.direction, from: t.points[0]!, to: t.points[t.points.length - 1]!, length: t.length, points: t.points, effect: directionEffect(t.direction, desired) });
+    result.ihi.signals.push({
+      rule: 'trend',
+      direction: t.direction,
+      from: t.points[0]!,
+      to: t.points[t.points.length - 1]!,
+      length: t.length,
+      points: t.points,
+      effect: directionEffect(t.direction, desired),
+    });
   }
   // IHI 3: too few or too many runs.
   const lim = runsLimits(useful);
   if (lim) {
     result.ihi.runsLower = lim.lower;
     result.ihi.runsUpper = lim.upper;
-    if (runs.length < lim.lower) result.ihi.signals.push({ rule: 'runs', kind: 'too-few', runs: runs.length, lower: lim.lower, upper: lim.upper, effect: 'neutral' });
-    else if (runs.length > lim.upper) result.ihi.signals.push({ rule: 'runs', kind: 'too-many', runs: runs.length, lower: lim.lower, upper: lim.upper, effect: 'neutral' });
+    if (runs.length < lim.lower)
+      result.ihi.signals.push({
+        rule: 'runs',
+        kind: 'too-few',
+        runs: runs.length,
+        lower: lim.lower,
+        upper: lim.upper,
+        effect: 'neutral',
+      });
+    else if (runs.length > lim.upper)
+      result.ihi.signals.push({
+        rule: 'runs',
+        kind: 'too-many',
+        runs: runs.length,
+        lower: lim.lower,
+        upper: lim.upper,
+        effect: 'neutral',
+      });
   }
   // IHI 4: astronomical points, as flagged by the team.
   (input.astronomical ?? []).forEach((flag, i) => {
-    if (flag && clean[i] !== null && clean[i] !== undefined) result.ihi.signals.push({ rule: 'astronomical', index: i, points: [i], effect: 'neutral' });
+    if (flag && clean[i] !== null && clean[i] !== undefined)
+      result.ihi.signals.push({ rule: 'astronomical', index: i, points: [i], effect: 'neutral' });
   });
 
   // Anhøj: longest run and crossings over the useful observations.
@@ -218,10 +280,20 @@ export function analyseRunChart(input: RunChartInput): RunChartAnalysis {
     result.anhoj.crossingsLimit = crossLimit;
     for (const r of runs) {
       if (r.points.length > runLimit) {
-        result.anhoj.signals.push({ rule: 'longest-run', side: r.side, from: r.points[0]!, to: r.points[r.points.length - 1]!, length: r.points.length, limit: runLimit, points: r.points, effect: sideEffect(r.side, desired) });
+        result.anhoj.signals.push({
+          rule: 'longest-run',
+          side: r.side,
+          from: r.points[0]!,
+          to: r.points[r.points.length - 1]!,
+          length: r.points.length,
+          limit: runLimit,
+          points: r.points,
+          effect: sideEffect(r.side, desired),
+        });
       }
     }
-    if (crossings < crossLimit) result.anhoj.signals.push({ rule: 'crossings', crossings, limit: crossLimit, effect: 'neutral' });
+    if (crossings < crossLimit)
+      result.anhoj.signals.push({ rule: 'crossings', crossings, limit: crossLimit, effect: 'neutral' });
   }
   return result;
 }

@@ -77,7 +77,11 @@ type Scenario = 'min' | 'typical' | 'max';
 const SCENARIOS: readonly Scenario[] = ['min', 'typical', 'max'];
 
 /** A duration in minutes for each scenario, or null with the reasons. Ranges fall back to the typical value. */
-export function durationMinutes(d: DurationInput, role: TimeRole, s: UnitSettings): { range: TimeRange | null; issues: StepIssue[] } {
+export function durationMinutes(
+  d: DurationInput,
+  role: TimeRole,
+  s: UnitSettings,
+): { range: TimeRange | null; issues: StepIssue[] } {
   const issues: StepIssue[] = [];
   if (d.value === null) {
     issues.push({ code: 'missing', field: role });
@@ -113,7 +117,8 @@ export function valueStreamTotals(steps: readonly StepInput[], s: UnitSettings):
     const w = durationMinutes(st.wait, 'wait', s);
     const p = durationMinutes(st.process, 'process', s);
     const issues = [...w.issues, ...p.issues];
-    if (st.complete !== null && (st.complete < 0 || st.complete > 100 || !Number.isFinite(st.complete))) issues.push({ code: 'completeOutOfRange' });
+    if (st.complete !== null && (st.complete < 0 || st.complete > 100 || !Number.isFinite(st.complete)))
+      issues.push({ code: 'completeOutOfRange' });
     let preds: string[];
     if (st.after === null) preds = i > 0 ? [steps[i - 1]!.id] : [];
     else {
@@ -176,12 +181,16 @@ export function valueStreamTotals(steps: readonly StepInput[], s: UnitSettings):
 
   const succCount = new Map<string, number>();
   for (const t of times) for (const p of t.preds) succCount.set(p, (succCount.get(p) ?? 0) + 1);
-  const branched = times.some((t) => t.preds.length > 1) || [...succCount.values()].some((c) => c > 1) || times.filter((t) => t.preds.length === 0).length > 1;
+  const branched =
+    times.some((t) => t.preds.length > 1) ||
+    [...succCount.values()].some((c) => c > 1) ||
+    times.filter((t) => t.preds.length === 0).length > 1;
 
   let rolled: number | null = null;
   let lackingComplete = 0;
   for (const st of steps) {
-    if (st.complete === null || st.complete < 0 || st.complete > 100 || !Number.isFinite(st.complete)) lackingComplete++;
+    if (st.complete === null || st.complete < 0 || st.complete > 100 || !Number.isFinite(st.complete))
+      lackingComplete++;
     else rolled = (rolled ?? 1) * (st.complete / 100);
   }
 

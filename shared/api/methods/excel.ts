@@ -29,25 +29,42 @@ const ExportedFileOut = z.object({ token: z.string(), fileName: z.string(), byte
 
 export const excelMethods = {
   /** Personal identity codes, phone numbers and e-mail addresses in what the workbook would hold. */
-  'excel.checkPersonalData': m(z.object(Scope), z.object({ total: z.number().int(), findings: z.array(PersonalDataFindingOut).max(MAX_LISTED_FINDINGS) })),
+  'excel.checkPersonalData': m(
+    z.object(Scope),
+    z.object({ total: z.number().int(), findings: z.array(PersonalDataFindingOut).max(MAX_LISTED_FINDINGS) }),
+  ),
   /**
    * Writes the team or round workbook (cover sheet Tietoja first) with headers in `lang`. Refuses with
    * `excel.errors.personalData` when personal data is found and `maskPersonalData` is false; masking changes only
    * the exported copy. Progress is reported as `export.progress` events carrying `jobId`.
    */
   'excel.exportWorkbook': m(
-    z.object({ ...Scope, lang: z.enum(HEADER_LANGUAGES), maskPersonalData: z.boolean(), jobId: z.string().min(1).max(64) }),
+    z.object({
+      ...Scope,
+      lang: z.enum(HEADER_LANGUAGES),
+      maskPersonalData: z.boolean(),
+      jobId: z.string().min(1).max(64),
+    }),
     ExportedFileOut,
   ),
   /** The sheets of the team or round workbook (their names as in the workbook, in order, with their data rows), for the CSV sheet picker. */
-  'excel.sheets': m(z.object(Scope), z.object({ sheets: z.array(z.object({ name: z.string(), rows: z.number().int() })) })),
+  'excel.sheets': m(
+    z.object(Scope),
+    z.object({ sheets: z.array(z.object({ name: z.string(), rows: z.number().int() })) }),
+  ),
   /**
    * Writes one sheet of the team or round workbook as CSV (UTF-8 with BOM; `;` or `,`; safe cells), headers in
    * `lang`. The same personal-data rule as the workbook: refused with `excel.errors.personalData` unless masked.
    * A sheet the workbook does not have is refused with `excel.errors.unknownSheet`.
    */
   'excel.exportCsv': m(
-    z.object({ ...Scope, lang: z.enum(HEADER_LANGUAGES), maskPersonalData: z.boolean(), sheet: z.string().min(1).max(64), separator: z.enum(CSV_SEPARATORS) }),
+    z.object({
+      ...Scope,
+      lang: z.enum(HEADER_LANGUAGES),
+      maskPersonalData: z.boolean(),
+      sheet: z.string().min(1).max(64),
+      separator: z.enum(CSV_SEPARATORS),
+    }),
     ExportedFileOut,
   ),
 };

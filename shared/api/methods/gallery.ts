@@ -7,7 +7,10 @@ import { PresentationState } from '../../presentation/model';
 
 export const galleryMethods = {
   /** Starts the gallery walk at its first team and puts it on the projector (held there until the walk stops). */
-  'gallery.start': m(z.object({ workshopId: Id, stops: z.array(GalleryStop).min(1).max(GALLERY_LIMITS.maxTeams) }), PresentationState),
+  'gallery.start': m(
+    z.object({ workshopId: Id, stops: z.array(GalleryStop).min(1).max(GALLERY_LIMITS.maxTeams) }),
+    PresentationState,
+  ),
   /** Pause, resume, toggle, next team, previous team. */
   'gallery.control': m(z.object({ action: z.enum(GALLERY_ACTIONS) }), PresentationState),
   /** Ends the walk; a projector held on it follows the coach again. */

@@ -9,7 +9,16 @@ export const MEASURES_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 export const ImportRowErrorSchema = z.object({
   row: z.number().int(),
-  key: z.enum(['badDate', 'notNumber', 'noValue', 'duplicate', 'zeroDenominator', 'noPeriodColumn', 'noRows', 'tooManyRows']),
+  key: z.enum([
+    'badDate',
+    'notNumber',
+    'noValue',
+    'duplicate',
+    'zeroDenominator',
+    'noPeriodColumn',
+    'noRows',
+    'tooManyRows',
+  ]),
   detail: z.string(),
 });
 
@@ -30,7 +39,16 @@ export const measuresMethods = {
     z.object({
       sheetName: z.string(),
       points: z.array(MeasurePoint),
-      preview: z.array(z.object({ row: z.number().int(), period: Period, value: z.number().nullable(), denominator: z.number().nullable(), note: z.string(), replaces: z.boolean() })),
+      preview: z.array(
+        z.object({
+          row: z.number().int(),
+          period: Period,
+          value: z.number().nullable(),
+          denominator: z.number().nullable(),
+          note: z.string(),
+          replaces: z.boolean(),
+        }),
+      ),
       errors: z.array(ImportRowErrorSchema),
       skippedEmpty: z.number().int(),
       replaced: z.number().int(),

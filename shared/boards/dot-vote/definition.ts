@@ -1,10 +1,28 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
-import { BOARD_SHEET_COLUMNS, type SheetSpec, type CellValue } from '../../export/sheet';
+import type { BoardCounts } from '../counts';
+import { BOARD_SHEET_COLUMNS, type SheetSpec, type CellValue, type ExportHeaderKey } from '../../export/sheet';
 import type { BoardItem, ItemRef } from '../links';
 import { checkPaper, suggestDots, ANONYMOUS_BUCKET, PAPER_BUCKET } from '../../analysis/dot-vote';
-import { MEMBER_ROLES } from '../../domain/vocab';
-import { DOT_VOTE_LIMITS, DotVoteCommand, DotVoteDoc, FIRST_ROUND_ID, type VoteOption, type VoteRound, type VoteRules, type VoterSetup } from './model';
-import { ballotProblem, defaultRules, expectedBallots, lastRevealed, openSlots, rankedText, roundResult } from './results';
+import { MEMBER_ROLES, type MemberRole } from '../../domain/vocab';
+import {
+  DOT_VOTE_LIMITS,
+  DotVoteCommand,
+  DotVoteDoc,
+  FIRST_ROUND_ID,
+  type VoteOption,
+  type VoteRound,
+  type VoteRules,
+  type VoterSetup,
+} from './model';
+import {
+  ballotProblem,
+  defaultRules,
+  expectedBallots,
+  lastRevealed,
+  openSlots,
+  rankedText,
+  roundResult,
+} from './results';
 
 function round(doc: DotVoteDoc, id: string): VoteRound {
   const r = doc.rounds.find((x) => x.id === id);
@@ -42,7 +60,10 @@ function followSuggestion(doc: DotVoteDoc, countBefore: number): void {
 
 /** A plain copy of rules (also from an immer draft, which structuredClone cannot copy). */
 function copyRules(r: VoteRules): VoteRules {
-  const voters: VoterSetup = r.voters.mode === 'roles' ? { mode: 'roles', slots: { ...r.voters.slots } } : { mode: 'anonymous', count: r.voters.count };
+  const voters: VoterSetup =
+    r.voters.mode === 'roles'
+      ? { mode: 'roles', slots: { ...r.voters.slots } }
+      : { mode: 'anonymous', count: r.voters.count };
   return { ...r, voters };
 }
 
@@ -50,17 +71,26 @@ function isPaperEmpty(r: VoteRound): boolean {
   return r.paper.voters === 0 && r.paper.counts.every((c) => c === 0);
 }
 
-const ROLE_HEADERS: Record<string, string> = {
-  'client-rep': 'Asiakasedustaja',
-  professional: 'Ammattilainen',
-  'process-owner': 'Prosessinomistaja',
-  supervisor: 'Esihenkilö',
-  coach: 'Valmentaja',
-  [ANONYMOUS_BUCKET]: 'Nimetön',
-  [PAPER_BUCKET]: 'Paperi',
+const ROLE_HEADERS: Record<MemberRole | typeof ANONYMOUS_BUCKET | typeof PAPER_BUCKET, ExportHeaderKey> = {
+  'client-rep': 'export.header.clientRepresentative',
+  professional: 'export.header.professional',
+  'process-owner': 'export.header.processOwner',
+  supervisor: 'export.header.supervisor',
+  coach: 'export.header.coach',
+  [ANONYMOUS_BUCKET]: 'export.header.anonymous',
+  [PAPER_BUCKET]: 'export.header.paper',
 };
-const STATUS_FI: Record<VoteRound['status'], string> = { setup: 'valmistelu', voting: 'äänestys käynnissä', revealed: 'paljastettu' };
+const STATUS_FI: Record<VoteRound['status'], string> = {
+  setup: 'valmistelu',
+  voting: 'äänestys käynnissä',
+  revealed: 'paljastettu',
+};
 const DECISION_FI = { 'root-cause': 'juurisyy', 'change-idea': 'muutosidea' } as const;
+
+/** The board's items counted once (header, storyboard, Excel, cli info). */
+function countItems(doc: DotVoteDoc) {
+  return { options: doc.options.length } satisfies BoardCounts;
+}
 
 export const dotVote = {
   kind: 'dot-vote' as const,
@@ -71,7 +101,18 @@ export const dotVote = {
   createEmpty: (): DotVoteDoc => ({
     question: '',
     options: [],
-    rounds: [{ id: FIRST_ROUND_ID, optionIds: [], rules: defaultRules(0), status: 'setup', ballots: [], paper: { voters: 0, counts: [] }, revealed: null, corrections: [] }],
+    rounds: [
+      {
+        id: FIRST_ROUND_ID,
+        optionIds: [],
+        rules: defaultRules(0),
+        status: 'setup',
+        ballots: [],
+        paper: { voters: 0, counts: [] },
+        revealed: null,
+        corrections: [],
+      },
+    ],
     decision: null,
   }),
 
@@ -82,7 +123,8 @@ export const dotVote = {
         return;
       case 'addOptions': {
         assertOptionsEditable(doc);
-        if (doc.options.length + cmd.options.length > DOT_VOTE_LIMITS.options) fail('tooManyOptions', { max: DOT_VOTE_LIMITS.options });
+        if (doc.options.length + cmd.options.length > DOT_VOTE_LIMITS.options)
+          fail('tooManyOptions', { max: DOT_VOTE_LIMITS.options });
         const ids = new Set(doc.options.map((o) => o.id));
         const before = doc.options.length;
         for (const o of cmd.options) {
@@ -124,7 +166,8 @@ export const dotVote = {
         const r = round(doc, cmd.roundId);
         if (r.status !== 'voting') fail('notVoting');
         if (r.rules.collection === 'paper') fail('paperOnly');
-        if (r.ballots.some((b) => b.id === cmd.ballot.id)) throw new BoardCommandError('errors.board.duplicateId', { id: cmd.ballot.id });
+        if (r.ballots.some((b) => b.id === cmd.ballot.id))
+          throw new BoardCommandError('errors.board.duplicateId', { id: cmd.ballot.id });
         const mode = r.rules.voters.mode;
         if ((mode === 'anonymous') !== (cmd.ballot.role === '')) fail('wrongRole');
         if ((openSlots(r)[cmd.ballot.role] ?? 0) <= 0) fail('allVoted');
@@ -132,7 +175,11 @@ export const dotVote = {
         if (problem) fail(problem);
         // Canonical place by the random id: the array order never reflects who voted first.
         const at = r.ballots.findIndex((b) => b.id > cmd.ballot.id);
-        r.ballots.splice(at === -1 ? r.ballots.length : at, 0, { id: cmd.ballot.id, role: cmd.ballot.role, dots: [...cmd.ballot.dots] });
+        r.ballots.splice(at === -1 ? r.ballots.length : at, 0, {
+          id: cmd.ballot.id,
+          role: cmd.ballot.role,
+          dots: [...cmd.ballot.dots],
+        });
         return;
       }
       case 'correctBallot': {
@@ -153,7 +200,8 @@ export const dotVote = {
         if (problem) fail(`paper.${problem}`);
         if (r.status === 'revealed') {
           // After the reveal a change is a correction, recorded and shown with the result.
-          if (cmd.paper.voters !== r.paper.voters) r.corrections.push({ optionId: null, before: r.paper.voters, after: cmd.paper.voters });
+          if (cmd.paper.voters !== r.paper.voters)
+            r.corrections.push({ optionId: null, before: r.paper.voters, after: cmd.paper.voters });
           r.optionIds.forEach((id, i) => {
             const before = r.paper.counts[i] ?? 0;
             const after = cmd.paper.counts[i] ?? 0;
@@ -178,10 +226,12 @@ export const dotVote = {
         if (from.status !== 'revealed') fail('notRevealed');
         if (doc.rounds[doc.rounds.length - 1]?.id !== from.id) fail('notLastRound');
         if (doc.rounds.length >= DOT_VOTE_LIMITS.rounds) fail('tooManyRounds', { max: DOT_VOTE_LIMITS.rounds });
-        if (doc.rounds.some((r) => r.id === cmd.roundId)) throw new BoardCommandError('errors.board.duplicateId', { id: cmd.roundId });
+        if (doc.rounds.some((r) => r.id === cmd.roundId))
+          throw new BoardCommandError('errors.board.duplicateId', { id: cmd.roundId });
         const ids = [...new Set(cmd.optionIds)];
         if (ids.length < 2) fail('tooFewOptions');
-        for (const id of ids) if (!from.optionIds.includes(id)) throw new BoardCommandError('errors.board.noSuchItem', { id });
+        for (const id of ids)
+          if (!from.optionIds.includes(id)) throw new BoardCommandError('errors.board.noSuchItem', { id });
         // Keep the round's option order (its display order), not the order the ids came in.
         const optionIds = from.optionIds.filter((id) => ids.includes(id));
         const dots = Math.min(from.rules.dotsPerVoter, suggestDots(optionIds.length), optionIds.length);
@@ -209,7 +259,10 @@ export const dotVote = {
         // Winners may span rounds: the clear winners of round 1 plus the winner of a second round on its tie.
         const ids = [...new Set(cmd.optionIds)];
         for (const id of ids) option(doc, id);
-        const sources: ItemRef[] = ids.map((id) => option(doc, id).source).filter((s): s is ItemRef => s !== null).map((s) => ({ ...s }));
+        const sources: ItemRef[] = ids
+          .map((id) => option(doc, id).source)
+          .filter((s): s is ItemRef => s !== null)
+          .map((s) => ({ ...s }));
         doc.decision = { roundId: r.id, optionIds: ids, as: cmd.as, sources };
         return;
       }
@@ -221,13 +274,15 @@ export const dotVote = {
 
   commandLabel: (cmd) => `boards.dot-vote.commands.${cmd.type}`,
 
+  counts: countItems,
+
   summary: (doc) => {
     const current = doc.rounds[doc.rounds.length - 1]!;
     const shown = lastRevealed(doc);
     const res = shown ? roundResult(doc, shown) : null;
     const out: Record<string, CellValue> = {
       question: doc.question,
-      options: doc.options.length,
+      options: countItems(doc).options,
       rounds: doc.rounds.length,
       status: current.status,
       ballots: current.ballots.length,
@@ -235,7 +290,9 @@ export const dotVote = {
       result: res ? rankedText(res) : null,
       tiedAtCut: res ? res.cut.tiedAtCut.length : null,
       correctedAfterReveal: doc.rounds.some((r) => r.corrections.length > 0),
-      decision: doc.decision ? `${doc.decision.as}: ${doc.decision.optionIds.map((id) => doc.options.find((o) => o.id === id)?.text ?? '').join(' · ')}` : null,
+      decision: doc.decision
+        ? `${doc.decision.as}: ${doc.decision.optionIds.map((id) => doc.options.find((o) => o.id === id)?.text ?? '').join(' · ')}`
+        : null,
     };
     return out;
   },
@@ -248,13 +305,17 @@ export const dotVote = {
     const decided = new Set(doc.decision?.optionIds ?? []);
     const tag = doc.decision?.as ?? 'option';
     const group = doc.question || undefined;
-    const winners: BoardItem[] = doc.options.filter((o) => decided.has(o.id)).map((o) => ({ itemId: o.id, text: o.text, tag, group }));
-    const others: BoardItem[] = doc.options.filter((o) => !decided.has(o.id)).map((o) => ({ itemId: o.id, text: o.text, tag: 'option', group }));
+    const winners: BoardItem[] = doc.options
+      .filter((o) => decided.has(o.id))
+      .map((o) => ({ itemId: o.id, text: o.text, tag, group }));
+    const others: BoardItem[] = doc.options
+      .filter((o) => !decided.has(o.id))
+      .map((o) => ({ itemId: o.id, text: o.text, tag: 'option', group }));
     return [...winners, ...others];
   },
 
   toSheets(doc, ctx): SheetSpec[] {
-    const buckets = [...MEMBER_ROLES, ANONYMOUS_BUCKET, PAPER_BUCKET];
+    const buckets = [...MEMBER_ROLES, ANONYMOUS_BUCKET, PAPER_BUCKET] as const;
     const rows: Record<string, CellValue>[] = [];
     doc.rounds.forEach((r, ri) => {
       const res = roundResult(doc, r);
@@ -301,31 +362,36 @@ export const dotVote = {
         name: 'Pisteäänestys',
         columns: [
           ...BOARD_SHEET_COLUMNS,
-          { key: 'question', header: 'Kysymys', type: 'text', width: 30 },
-          { key: 'round', header: 'Kierros', type: 'integer', width: 8 },
-          { key: 'status', header: 'Tila', type: 'text', width: 16 },
-          { key: 'option', header: 'Vaihtoehto', type: 'text', width: 50 },
-          { key: 'sourceBoard', header: 'Lähdetaulu', type: 'text', width: 24 },
-          { key: 'sourceGroup', header: 'Ryhmä lähteessä', type: 'text', width: 20 },
-          { key: 'sourceKind', header: 'Lähteen tyyppi', type: 'text', width: 14 },
-          { key: 'dotsPerVoter', header: 'Pisteitä / äänestäjä', type: 'integer', width: 10 },
-          { key: 'maxPerOption', header: 'Enintään / vaihtoehto', type: 'integer', width: 10 },
-          { key: 'ballots', header: 'Koneäänestäjiä', type: 'integer', width: 10 },
-          { key: 'paperVoters', header: 'Paperiäänestäjiä', type: 'integer', width: 10 },
-          { key: 'total', header: 'Pisteet yhteensä', type: 'integer', width: 10 },
-          { key: 'ballotDots', header: 'Konepisteet', type: 'integer', width: 10 },
-          { key: 'paperDots', header: 'Paperipisteet', type: 'integer', width: 10 },
-          ...buckets.map((b) => ({ key: `role_${b}`, header: ROLE_HEADERS[b] ?? b, type: 'integer' as const, width: 12 })),
-          { key: 'rank', header: 'Sija', type: 'integer', width: 6 },
-          { key: 'tied', header: 'Tasapisteet', type: 'boolean', width: 10 },
-          { key: 'tiedAtCut', header: 'Tasapeli rajalla', type: 'boolean', width: 10 },
-          { key: 'chosen', header: 'Valittu', type: 'boolean', width: 8 },
-          { key: 'revealedTotal', header: 'Pisteet paljastettaessa', type: 'integer', width: 10 },
-          { key: 'correctedAfterReveal', header: 'Korjattu paljastuksen jälkeen', type: 'boolean', width: 12 },
-          { key: 'decision', header: 'Päätös', type: 'text', width: 12 },
-          { key: 'optionId', header: 'Vaihtoehdon tunniste', type: 'id', width: 38 },
-          { key: 'sourceBoardId', header: 'Lähdetaulun tunniste', type: 'id', width: 38 },
-          { key: 'sourceItemId', header: 'Lähdekohteen tunniste', type: 'id', width: 38 },
+          { key: 'question', headerKey: 'export.header.question', type: 'text', width: 30 },
+          { key: 'round', headerKey: 'export.header.round', type: 'integer', width: 8 },
+          { key: 'status', headerKey: 'export.header.status', type: 'text', width: 16 },
+          { key: 'option', headerKey: 'export.header.option', type: 'text', width: 50 },
+          { key: 'sourceBoard', headerKey: 'export.header.sourceBoard', type: 'text', width: 24 },
+          { key: 'sourceGroup', headerKey: 'export.header.clusterInSource', type: 'text', width: 20 },
+          { key: 'sourceKind', headerKey: 'export.header.sourceKind', type: 'text', width: 14 },
+          { key: 'dotsPerVoter', headerKey: 'export.header.dotsPerVoter', type: 'integer', width: 10 },
+          { key: 'maxPerOption', headerKey: 'export.header.mostPerOption', type: 'integer', width: 10 },
+          { key: 'ballots', headerKey: 'export.header.laptopVoters', type: 'integer', width: 10 },
+          { key: 'paperVoters', headerKey: 'export.header.paperVoters', type: 'integer', width: 10 },
+          { key: 'total', headerKey: 'export.header.dotsInAll', type: 'integer', width: 10 },
+          { key: 'ballotDots', headerKey: 'export.header.laptopDots', type: 'integer', width: 10 },
+          { key: 'paperDots', headerKey: 'export.header.paperDots', type: 'integer', width: 10 },
+          ...buckets.map((b) => ({
+            key: `role_${b}`,
+            headerKey: ROLE_HEADERS[b],
+            type: 'integer' as const,
+            width: 12,
+          })),
+          { key: 'rank', headerKey: 'export.header.rank', type: 'integer', width: 6 },
+          { key: 'tied', headerKey: 'export.header.tied', type: 'boolean', width: 10 },
+          { key: 'tiedAtCut', headerKey: 'export.header.tiedAtTheCut', type: 'boolean', width: 10 },
+          { key: 'chosen', headerKey: 'export.header.chosen', type: 'boolean', width: 8 },
+          { key: 'revealedTotal', headerKey: 'export.header.dotsWhenRevealed', type: 'integer', width: 10 },
+          { key: 'correctedAfterReveal', headerKey: 'export.header.correctedAfterReveal', type: 'boolean', width: 12 },
+          { key: 'decision', headerKey: 'export.header.decision', type: 'text', width: 12 },
+          { key: 'optionId', headerKey: 'export.header.optionId', type: 'id', width: 38 },
+          { key: 'sourceBoardId', headerKey: 'export.header.sourceBoardId', type: 'id', width: 38 },
+          { key: 'sourceItemId', headerKey: 'export.header.sourceItemId', type: 'id', width: 38 },
         ],
         rows,
       },

@@ -44,7 +44,12 @@ const VoterCount = z.number().int().min(0).max(DOT_VOTE_LIMITS.voters);
 export const VoterSetup = z.discriminatedUnion('mode', [
   z.object({
     mode: z.literal('roles'),
-    slots: z.object(Object.fromEntries(MEMBER_ROLES.map((r) => [r, VoterCount])) as Record<(typeof MEMBER_ROLES)[number], typeof VoterCount>),
+    slots: z.object(
+      Object.fromEntries(MEMBER_ROLES.map((r) => [r, VoterCount])) as Record<
+        (typeof MEMBER_ROLES)[number],
+        typeof VoterCount
+      >,
+    ),
   }),
   z.object({ mode: z.literal('anonymous'), count: VoterCount }),
 ]);
@@ -146,7 +151,12 @@ export const DotVoteCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setPaper'), roundId: Id, paper: PaperCounts }),
   z.object({ type: z.literal('reveal'), roundId: Id }),
   /** A second round on some options of a revealed round (the top N or the tied ones), in one step. */
-  z.object({ type: z.literal('startRunoff'), fromRoundId: Id, roundId: Id, optionIds: z.array(Id).min(2).max(DOT_VOTE_LIMITS.options) }),
+  z.object({
+    type: z.literal('startRunoff'),
+    fromRoundId: Id,
+    roundId: Id,
+    optionIds: z.array(Id).min(2).max(DOT_VOTE_LIMITS.options),
+  }),
   z.object({ type: z.literal('decide'), roundId: Id, optionIds: Decision.shape.optionIds, as: Decision.shape.as }),
   z.object({ type: z.literal('clearDecision') }),
 ]);

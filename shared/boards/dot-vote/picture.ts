@@ -1,168 +1,251 @@
-import type { BoardPicture } from '../picture';
-import { centredBaseline, clampLine, fitCount, fontScale, measureText, picturePalette, rectEl, svgDocument, textBlock, textEl, titleBar, wrapText } from '../../picture/svg';
+import type { BoardPicture, PictureOptions } from '../picture';
+import type { Board } from '../../domain/entities';
+import type { HyphenLang } from '../../picture/hyphenate';
+import { fieldPiecesSvg, packFields } from '../../picture/fields';
+import {
+  centredBaseline,
+  fontScale,
+  measureText,
+  picturePalette,
+  rectEl,
+  svgDocument,
+  textBlock,
+  textEl,
+  titleBar,
+  wrapText,
+  type PicturePalette,
+} from '../../picture/svg';
+import { layoutVoteRows, type VoteRowInput } from './layout';
 import { DotVoteDoc, type VoteRound } from './model';
 import { expectedBallots, roundOptions, roundResult } from './results';
 
+/** A line of legend items (colour swatch + text), wrapped onto more lines when they do not fit the width. */
+function legend(
+  items: readonly [string, string][],
+  x0: number,
+  y0: number,
+  width: number,
+  size: number,
+  lang: HyphenLang,
+  p: PicturePalette,
+): { svg: string; height: number } {
+  const lh = Math.round(size * 1.3);
+  const sw = Math.round(size * 0.9);
+  const parts: string[] = [];
+  let x = x0;
+  let y = y0;
+  for (const [color, label] of items) {
+    const lines = wrapText(label, width - sw - size * 0.4, { size }, Infinity, lang).lines;
+    const w = sw + size * 0.4 + Math.max(...lines.map((l) => measureText(l, { size })));
+    if (x > x0 && x + w > x0 + width) {
+      x = x0;
+      y += lh;
+    }
+    parts.push(rectEl(x, y + (lh - sw) / 2, sw, sw, { fill: color, rx: 2 }));
+    parts.push(
+      textBlock(x + sw + size * 0.4, y + (lh - size * 1.25) / 2, lines, { size, fill: p.text, lineHeight: lh }).svg,
+    );
+    y += (lines.length - 1) * lh;
+    x += w + size * 1.2;
+  }
+  return { svg: parts.join(''), height: y - y0 + lh };
+}
+
 /**
- * The dot vote for the projector. A revealed round (the latest) shows its result: options ranked with bars, the
- * top ones the team wanted in the accent colour, a tie at the cut-off marked as such, decided winners badged. A
- * round still hidden never shows its numbers (the audience sees the question, the options and how many have voted),
- * unless the coach chose not to hide the result until the reveal.
+ * The dot vote for the projector, in sections by places. A revealed round (the latest) shows its result: options
+ * ranked with bars, the top ones the team wanted in the accent colour, a tie at the cut-off marked as such, decided
+ * winners badged. A round still hidden never shows its numbers (the audience sees the question, the options and how
+ * many have voted), unless the coach chose not to hide the result until the reveal. Labels wrap whole in their own
+ * column left of the bars.
  */
-export const dotVotePicture: BoardPicture<DotVoteDoc> = {
-  kind: 'dot-vote',
-  draw(raw, board, o) {
-    const doc = DotVoteDoc.parse(raw);
-    const p = picturePalette(o.theme);
-    const f = fontScale(o);
-    const m = f.base;
-    const current = doc.rounds[doc.rounds.length - 1]!;
-    const revealed = [...doc.rounds].reverse().find((r) => r.status === 'revealed');
-    const live = !revealed && current.status === 'voting' && !current.rules.hideUntilReveal ? current : undefined;
-    const shownRound: VoteRound | undefined = revealed ?? live;
-    const roundNo = (r: VoteRound) => doc.rounds.indexOf(r) + 1;
+function dotVoteSections(raw: unknown, board: Pick<Board, 'name'>, o: PictureOptions): string[] {
+  const doc = DotVoteDoc.parse(raw);
+  const p = picturePalette(o.theme);
+  const f = fontScale(o);
+  const m = f.base;
+  const lang = o.lang ?? 'fi';
+  const current = doc.rounds[doc.rounds.length - 1]!;
+  const revealed = [...doc.rounds].reverse().find((r) => r.status === 'revealed');
+  const live = !revealed && current.status === 'voting' && !current.rules.hideUntilReveal ? current : undefined;
+  const shownRound: VoteRound | undefined = revealed ?? live;
+  const roundNo = (r: VoteRound) => doc.rounds.indexOf(r) + 1;
+  const result = shownRound ? roundResult(doc, shownRound) : undefined;
+  const summary = result
+    ? o.t('dotVote.results.summary', {
+        n: roundNo(result.round),
+        voters: result.tally.voters,
+        dots: result.tally.totalDots,
+      })
+    : o.t(`dotVote.status.${current.status}`);
+  const head = titleBar(o, p, board.name, summary, m);
+  const areaW = o.width - 2 * m;
+  const top = head.height + m * 0.6;
+  const bottom = o.height - m * 0.6;
+  const description = result
+    ? o.t('pictures.dotVote.descriptionResult', { options: result.options.length, voters: result.tally.voters })
+    : o.t('pictures.dotVote.descriptionOpen', { options: doc.options.length });
+  const page = (body: string) =>
+    svgDocument(
+      { width: o.width, height: o.height, background: p.background, title: board.name, description },
+      head.svg + body,
+    );
 
-    const result = shownRound ? roundResult(doc, shownRound) : undefined;
-    const summary = result
-      ? o.t('dotVote.results.summary', { n: roundNo(result.round), voters: result.tally.voters, dots: result.tally.totalDots })
-      : o.t(`dotVote.status.${current.status}`);
-    const head = titleBar(o, p, board.name, summary, m);
-    const parts = [head.svg];
-    let y = head.height + m * 0.6;
-    const areaW = o.width - 2 * m;
-
-    const question = doc.question.trim();
-    if (question) {
-      const q = wrapText(question, areaW, { size: f.large, bold: true }, 2);
-      const block = textBlock(m, y, q.lines, { size: f.large, bold: true, fill: p.accent, lineHeight: Math.round(f.large * 1.2) });
-      parts.push(block.svg);
-      y += block.height + m * 0.5;
-    }
-    const description = result
-      ? o.t('pictures.dotVote.descriptionResult', { options: result.options.length, voters: result.tally.voters })
-      : o.t('pictures.dotVote.descriptionOpen', { options: doc.options.length });
-    const done = () => svgDocument({ width: o.width, height: o.height, background: p.background, title: board.name, description }, parts.join(''));
-    const bottom = o.height - m * 0.6;
-    const lh = Math.round(f.base * 1.22);
-
-    if (!result) {
-      // Not revealed: the options only, and how far the voting is.
-      const expected = expectedBallots(current.rules);
-      const status =
-        current.status === 'voting'
-          ? [
-              current.rules.collection !== 'paper' ? o.t('dotVote.collect.ballotsCast', { count: current.ballots.length, total: expected }) : '',
-              current.rules.hideUntilReveal ? o.t('pictures.dotVote.hidden') : '',
-            ]
-              .filter(Boolean)
-              .join(' · ')
-          : '';
-      if (status) {
-        parts.push(textEl(m, y + f.base * 0.92, clampLine(status, areaW, { size: f.base }), { size: f.base, fill: p.muted }));
-        y += lh + m * 0.4;
-      }
-      const options = roundOptions(doc, current);
-      if (options.length === 0) {
-        parts.push(textEl(o.width / 2, (y + bottom) / 2, o.t('pictures.empty'), { size: f.base, fill: p.muted, anchor: 'middle' }));
-        return done();
-      }
-      const cols = areaW > f.base * 36 && options.length > 6 ? 2 : 1;
-      const gap = m;
-      const colW = (areaW - gap * (cols - 1)) / cols;
-      const rowH = lh + Math.round(f.base * 0.45);
-      const perCol = Math.max(1, Math.floor((bottom - y) / rowH));
-      const fit = fitCount(options.length, perCol * cols * rowH, rowH);
-      options.slice(0, fit.shown).forEach((opt, i) => {
-        const col = Math.floor(i / perCol);
-        const ry = y + (i % perCol) * rowH;
-        const x = m + col * (colW + gap);
-        const num = `${i + 1}.`;
-        const numW = measureText('00.', { size: f.base }) + f.base * 0.3;
-        parts.push(textEl(x + numW - f.base * 0.3, ry + f.base * 0.92, num, { size: f.base, fill: p.muted, anchor: 'end' }));
-        const text = clampLine(opt.text.trim() || o.t('dotVote.emptyOption'), colW - numW, { size: f.base });
-        parts.push(textEl(x + numW, ry + f.base * 0.92, text, { size: f.base, fill: p.text }));
+  // The question and the voting status head every section; a question too long for that gets sections of its own.
+  const heading: string[] = [];
+  let y = top;
+  const pre: string[] = [];
+  const question = doc.question.trim();
+  if (question) {
+    const qlh = Math.round(f.large * 1.2);
+    const q = wrapText(question, areaW, { size: f.large, bold: true }, Infinity, lang).lines;
+    if (q.length * qlh <= (bottom - top) * 0.3) {
+      heading.push(textBlock(m, y, q, { size: f.large, bold: true, fill: p.accent, lineHeight: qlh }).svg);
+      y += q.length * qlh + m * 0.5;
+    } else {
+      const pages = packFields([{ id: 'question', label: o.t('dotVote.question'), paragraphs: [question] }], {
+        area: { x: m, y: top, w: areaW, h: bottom - top },
+        columns: 2,
+        labelSize: f.small,
+        valueSize: f.base,
+        gap: m,
+        pad: Math.round(m * 0.45),
+        lang,
+        continued: o.t('pictures.continued'),
       });
-      if (fit.more > 0) {
-        const i = fit.shown;
-        const col = Math.min(cols - 1, Math.floor(i / perCol));
-        const ry = y + (i % perCol) * rowH;
-        parts.push(textEl(m + col * (colW + gap), ry + f.base * 0.92, o.t('pictures.more', { count: fit.more }), { size: f.base, bold: true, fill: p.muted }));
-      }
-      return done();
+      for (const pieces of pages) pre.push(page(fieldPiecesSvg(pieces, p)));
     }
-
-    // The result: ranked bars.
-    const chosen = new Set(result.cut.chosen);
-    const tied = new Set(result.cut.tiedAtCut);
-    const decided = doc.decision && doc.decision.roundId === result.round.id ? new Set(doc.decision.optionIds) : new Set<string>();
-    const legendH = lh + m * 0.3;
-    const listTop = y;
-    const listBottom = bottom - legendH;
-    const rankW = measureText('00=', { size: f.base, bold: true }) + f.base * 0.4;
-    const labelW = Math.min(areaW * 0.55, Math.max(areaW * 0.3, f.base * 16));
-    const barX = m + rankW + labelW + f.base * 0.6;
-    const max = Math.max(1, ...result.ranked.map((r) => r.total));
-    const numW = measureText(String(max), { size: f.base, bold: true }) + f.base * 0.5;
-    const badgeText = o.t('dotVote.results.decided');
-    const badgeW = decided.size > 0 ? measureText(badgeText, { size: f.small, bold: true }) + f.small * 1.2 : 0;
-    const barMaxW = Math.max(f.base * 2, o.width - m - barX - numW - (badgeW ? badgeW + f.base * 0.5 : 0));
-    const rowPad = Math.round(f.base * 0.35);
-
-    const lineCount = (lines: number) => lines * lh + 2 * rowPad;
-    const n = result.ranked.length;
-    const space = listBottom - listTop;
-    // One line per option, then a second line for the options that need one, best-ranked first, while space lasts.
-    const fit = fitCount(n, space, lineCount(1));
-    let spare = space - fit.shown * lineCount(1) - (fit.more > 0 ? lineCount(1) : 0);
-    const linesOf = new Map<number, string[]>();
-    for (const r of result.ranked.slice(0, fit.shown)) {
-      const text = result.options[r.index]?.text.trim() || o.t('dotVote.emptyOption');
-      const two = wrapText(text, labelW, { size: f.base }, 2).lines;
-      if (two.length > 1 && spare >= lh) {
-        linesOf.set(r.index, two);
-        spare -= lh;
-      } else linesOf.set(r.index, wrapText(text, labelW, { size: f.base }, 1).lines);
+  }
+  if (!result && current.status === 'voting') {
+    const status = [
+      current.rules.collection !== 'paper'
+        ? o.t('dotVote.collect.ballotsCast', { count: current.ballots.length, total: expectedBallots(current.rules) })
+        : '',
+      current.rules.hideUntilReveal ? o.t('pictures.dotVote.hidden') : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    if (status) {
+      const lines = wrapText(status, areaW, { size: f.base }, Infinity, lang).lines;
+      const lh = Math.round(f.base * 1.22);
+      heading.push(textBlock(m, y, lines, { size: f.base, fill: p.muted, lineHeight: lh }).svg);
+      y += lines.length * lh + m * 0.4;
     }
+  }
 
-    let ry = listTop;
-    result.ranked.slice(0, fit.shown).forEach((r, k) => {
-      const opt = result.options[r.index];
-      const lines = linesOf.get(r.index) ?? [];
-      const h = lineCount(lines.length || 1);
-      if (k % 2 === 1) parts.push(rectEl(m, ry, areaW, h, { fill: p.surface }));
-      const isChosen = chosen.has(r.index);
-      const isTied = tied.has(r.index);
-      const rank = `${r.rank}${r.tied ? '=' : '.'}`;
-      parts.push(textEl(m + rankW - f.base * 0.4, ry + rowPad + f.base * 0.92, rank, { size: f.base, bold: true, fill: isChosen ? p.accent : p.muted, anchor: 'end' }));
-      parts.push(textBlock(m + rankW, ry + rowPad, lines, { size: f.base, bold: isChosen, fill: p.text, lineHeight: lh }).svg);
-      const barH = Math.min(h - 2 * rowPad, Math.round(f.base * 1.1));
-      const barY = ry + (h - barH) / 2;
-      const w = (r.total / max) * barMaxW;
-      const fill = isChosen ? p.accent : isTied ? p.warning : p.line;
-      if (w > 0) parts.push(rectEl(barX, barY, Math.max(3, w), barH, { fill, rx: 3 }));
-      parts.push(textEl(barX + Math.max(3, w) + f.base * 0.3, centredBaseline(barY, barH, f.base), String(r.total), { size: f.base, bold: true, fill: p.text }));
-      if (opt && decided.has(opt.id)) {
-        const bx = o.width - m - badgeW;
-        const bh = Math.round(f.small * 1.5);
-        parts.push(rectEl(bx, ry + (h - bh) / 2, badgeW, bh, { fill: p.success, rx: bh / 2 }));
-        parts.push(textEl(bx + badgeW / 2, centredBaseline(ry + (h - bh) / 2, bh, f.small), badgeText, { size: f.small, bold: true, fill: p.onSuccess, anchor: 'middle' }));
-      }
-      ry += h;
-    });
-    if (fit.more > 0) parts.push(textEl(m + rankW, ry + rowPad + f.base * 0.92, o.t('pictures.more', { count: fit.more }), { size: f.base, bold: true, fill: p.muted }));
+  const options = result ? result.options : roundOptions(doc, current);
+  if (options.length === 0) {
+    return [
+      ...pre,
+      page(
+        heading.join('') +
+          textEl(o.width / 2, (y + bottom) / 2, o.t('pictures.empty'), {
+            size: f.base,
+            fill: p.muted,
+            anchor: 'middle',
+          }),
+      ),
+    ];
+  }
 
-    // Legend: what the colours mean, and how many the team wanted.
+  // Legend under a result: what the colours mean, and how many the team wanted.
+  let legendSvg = '';
+  let listBottom = bottom;
+  const chosen = new Set(result?.cut.chosen ?? []);
+  const tied = new Set(result?.cut.tiedAtCut ?? []);
+  if (result) {
     const items: [string, string][] = [[p.accent, o.t('pictures.dotVote.chosen', { count: result.cut.wanted })]];
     if (tied.size > 0) items.push([p.warning, o.t('dotVote.results.tieAtCut')]);
-    let lx = m;
-    const ly = bottom - legendH + m * 0.3;
-    const sw = Math.round(f.small * 0.9);
-    for (const [color, label] of items) {
-      parts.push(rectEl(lx, ly + (lh - sw) / 2, sw, sw, { fill: color, rx: 2 }));
-      const text = clampLine(label, o.width - m - lx - sw - f.small * 0.4, { size: f.small });
-      parts.push(textEl(lx + sw + f.small * 0.4, centredBaseline(ly, lh, f.small), text, { size: f.small, fill: p.text }));
-      lx += sw + f.small * 0.4 + measureText(text, { size: f.small }) + f.base * 1.2;
+    const probe = legend(items, m, 0, areaW, f.small, lang, p);
+    listBottom = bottom - probe.height - m * 0.3;
+    legendSvg = legend(items, m, listBottom + m * 0.3, areaW, f.small, lang, p).svg;
+  }
+  const decided =
+    result && doc.decision && doc.decision.roundId === result.round.id
+      ? new Set(doc.decision.optionIds)
+      : new Set<string>();
+  const rows: VoteRowInput[] = result
+    ? result.ranked.map((r) => {
+        const opt = result.options[r.index]!;
+        return {
+          optionId: opt.id,
+          place: `${r.rank}${r.tied ? '=' : '.'}`,
+          text: opt.text.trim() || o.t('dotVote.emptyOption'),
+          total: r.total,
+          bold: chosen.has(r.index),
+          decided: decided.has(opt.id),
+        };
+      })
+    : options.map((opt, i) => ({
+        optionId: opt.id,
+        place: `${i + 1}.`,
+        text: opt.text.trim() || o.t('dotVote.emptyOption'),
+      }));
+  const layout = layoutVoteRows(rows, {
+    area: { x: m, y, w: areaW, h: listBottom - y },
+    size: f.base,
+    small: f.small,
+    lang,
+    badgeText: o.t('dotVote.results.decided'),
+  });
+  const indexOf = new Map(result ? result.ranked.map((r) => [result.options[r.index]!.id, r.index]) : []);
+  const bodies: string[][] = Array.from({ length: layout.pages }, () => []);
+  layout.rows.forEach((row, k) => {
+    const parts = bodies[row.page]!;
+    if (k % 2 === 1) parts.push(rectEl(row.band.x, row.band.y, row.band.w, row.band.h, { fill: p.surface }));
+    const index = indexOf.get(row.optionId) ?? -1;
+    const isChosen = chosen.has(index);
+    const isTied = tied.has(index);
+    parts.push(
+      textBlock(row.place.x, row.place.y, row.place.lines, {
+        size: row.place.size,
+        bold: true,
+        fill: isChosen ? p.accent : p.muted,
+        lineHeight: row.place.lineHeight,
+      }).svg,
+    );
+    parts.push(
+      textBlock(row.label.x, row.label.y, row.label.lines, {
+        size: row.label.size,
+        bold: row.label.bold,
+        fill: p.text,
+        lineHeight: row.label.lineHeight,
+      }).svg,
+    );
+    if (row.bar && row.count) {
+      if (row.bar.w > 0)
+        parts.push(
+          rectEl(row.bar.x, row.bar.y, Math.max(3, row.bar.w), row.bar.h, {
+            fill: isChosen ? p.accent : isTied ? p.warning : p.line,
+            rx: 3,
+          }),
+        );
+      parts.push(
+        textEl(row.count.x, centredBaseline(row.count.y, row.count.h, row.count.size), row.count.lines[0] ?? '', {
+          size: row.count.size,
+          bold: true,
+          fill: p.text,
+        }),
+      );
     }
-    return done();
-  },
+    if (row.badge) {
+      const b = row.badge;
+      parts.push(rectEl(b.x, b.y, b.w, b.h, { fill: p.success, rx: b.h / 2 }));
+      parts.push(
+        textEl(b.x + b.w / 2, centredBaseline(b.y, b.h, b.size), b.lines[0] ?? '', {
+          size: b.size,
+          bold: true,
+          fill: p.onSuccess,
+          anchor: 'middle',
+        }),
+      );
+    }
+  });
+  return [...pre, ...bodies.map((parts) => page(heading.join('') + parts.join('') + legendSvg))];
+}
+
+export const dotVotePicture: BoardPicture<DotVoteDoc> = {
+  kind: 'dot-vote',
+  /** The first section (thumbnails); every place that shows the board whole uses `sections`. */
+  draw: (raw, board, o) => dotVoteSections(raw, board, o)[0]!,
+  sections: dotVoteSections,
 };

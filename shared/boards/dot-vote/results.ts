@@ -1,5 +1,14 @@
 import { MEMBER_ROLES } from '../../domain/vocab';
-import { checkBallot, cutoff, rankOptions, suggestDots, tallyRound, type CutoffResult, type RankedOption, type RoundTally } from '../../analysis/dot-vote';
+import {
+  checkBallot,
+  cutoff,
+  rankOptions,
+  suggestDots,
+  tallyRound,
+  type CutoffResult,
+  type RankedOption,
+  type RoundTally,
+} from '../../analysis/dot-vote';
 import type { DotVoteDoc, VoteOption, VoteRound, VoteRules, VoterSetup } from './model';
 
 /** How many laptop ballots a round expects (0 when only paper is used). */
@@ -28,7 +37,14 @@ export function slotsFromRoster(roles: readonly string[]): VoterSetup {
 /** Rules a new vote starts with for `optionCount` options. */
 export function defaultRules(optionCount: number, voters: VoterSetup = { mode: 'anonymous', count: 6 }): VoteRules {
   const dots = suggestDots(optionCount);
-  return { dotsPerVoter: dots, maxPerOption: Math.min(2, dots), collection: 'laptop', voters, hideUntilReveal: true, cutoff: 3 };
+  return {
+    dotsPerVoter: dots,
+    maxPerOption: Math.min(2, dots),
+    collection: 'laptop',
+    voters,
+    hideUntilReveal: true,
+    cutoff: 3,
+  };
 }
 
 /** The options of a round, in its order; ids without an option (should not happen) are skipped. */
@@ -49,7 +65,10 @@ export interface RoundResult {
 /** Tally, ranking and cut-off of a round (whether or not it is revealed; callers decide what to show). */
 export function roundResult(doc: DotVoteDoc, round: VoteRound): RoundResult {
   const options = roundOptions(doc, round);
-  const paper = round.paper.counts.length === options.length ? round.paper : { voters: round.paper.voters, counts: options.map(() => 0) };
+  const paper =
+    round.paper.counts.length === options.length
+      ? round.paper
+      : { voters: round.paper.voters, counts: options.map(() => 0) };
   const tally = tallyRound(options.length, round.ballots, paper);
   const ranked = rankOptions(tally.options.map((o) => o.total));
   return { round, options, tally, ranked, cut: cutoff(ranked, round.rules.cutoff) };

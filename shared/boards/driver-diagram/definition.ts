@@ -1,7 +1,17 @@
+import { batchLabelKey } from '../batch';
 import { BoardCommandError, type BoardDefinition } from '../types';
+import type { BoardCounts } from '../counts';
 import type { BoardItem } from '../links';
 import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
-import { childLevel, DRIVER_LIMITS, DriverDiagramCommand, DriverDiagramDoc, emptyAim, subtreeIds, type DriverNode } from './model';
+import {
+  childLevel,
+  DRIVER_LIMITS,
+  DriverDiagramCommand,
+  DriverDiagramDoc,
+  emptyAim,
+  subtreeIds,
+  type DriverNode,
+} from './model';
 import { orderedNodes } from './layout';
 
 const LEVEL_FI = { primary: 'Ensisijainen ajuri', secondary: 'Toissijainen ajuri', idea: 'Muutosidea' } as const;
@@ -15,7 +25,8 @@ function node(doc: DriverDiagramDoc, id: string): DriverNode {
 /** Checks that a new node fits: a fresh id, a parent of the level above, room left. */
 function checkNew(doc: DriverDiagramDoc, n: DriverNode): void {
   if (doc.nodes.some((x) => x.id === n.id)) throw new BoardCommandError('errors.board.duplicateId', { id: n.id });
-  if (doc.nodes.length >= DRIVER_LIMITS.nodes) throw new BoardCommandError('drivers.errors.tooMany', { max: DRIVER_LIMITS.nodes });
+  if (doc.nodes.length >= DRIVER_LIMITS.nodes)
+    throw new BoardCommandError('drivers.errors.tooMany', { max: DRIVER_LIMITS.nodes });
   const parentLevel = n.parentId === null ? 'aim' : node(doc, n.parentId).level;
   if (childLevel(parentLevel) !== n.level) throw new BoardCommandError('drivers.errors.wrongLevel');
 }
@@ -28,6 +39,14 @@ function insertAt(doc: DriverDiagramDoc, n: DriverNode, afterId: string | null |
   const after = node(doc, afterId);
   if (after.parentId !== n.parentId) throw new BoardCommandError('drivers.errors.wrongLevel');
   return doc.nodes.indexOf(after) + 1;
+}
+
+/** The board's items counted once (header, storyboard, Excel, cli info). */
+function countItems(doc: DriverDiagramDoc) {
+  return {
+    drivers: doc.nodes.filter((n) => n.level !== 'idea').length,
+    changeIdeas: doc.nodes.filter((n) => n.level === 'idea').length,
+  } satisfies BoardCounts;
 }
 
 export const driverDiagram = {
@@ -47,8 +66,18 @@ export const driverDiagram = {
         checkNew(doc, cmd.node);
         doc.nodes.splice(insertAt(doc, cmd.node, cmd.afterId), 0, structuredClone(cmd.node));
         return;
+      case 'addNodes': {
+        let after = cmd.afterId;
+        for (const n of cmd.nodes) {
+          checkNew(doc, n);
+          doc.nodes.splice(insertAt(doc, n, after), 0, structuredClone(n));
+          after = n.id;
+        }
+        return;
+      }
       case 'adoptIdea':
-        if (cmd.node.level !== 'idea' || cmd.node.source === null) throw new BoardCommandError('drivers.errors.wrongLevel');
+        if (cmd.node.level !== 'idea' || cmd.node.source === null)
+          throw new BoardCommandError('drivers.errors.wrongLevel');
         checkNew(doc, cmd.node);
         doc.nodes.splice(insertAt(doc, cmd.node, undefined), 0, structuredClone(cmd.node));
         return;
@@ -73,18 +102,29 @@ export const driverDiagram = {
         doc.nodes = doc.nodes.filter((x) => !gone.has(x.id));
         return;
       }
+      case 'batch':
+        for (const c of cmd.commands) driverDiagram.apply(doc, c);
+        return;
     }
   },
 
-  commandLabel: (cmd) => `boards.driver-diagram.commands.${cmd.type}`,
+  commandLabel: (cmd) =>
+    cmd.type === 'batch' ? batchLabelKey(cmd.label) : `boards.driver-diagram.commands.${cmd.type}`,
+
+  counts: countItems,
 
   summary: (doc) => {
     const count = (level: DriverNode['level']) => doc.nodes.filter((n) => n.level === level).length;
     return {
-      aim: doc.aim.statement.trim() === '' ? null : doc.aim.statement.trim().length > 120 ? `${doc.aim.statement.trim().slice(0, 119)}…` : doc.aim.statement.trim(),
+      aim:
+        doc.aim.statement.trim() === ''
+          ? null
+          : doc.aim.statement.trim().length > 120
+            ? `${doc.aim.statement.trim().slice(0, 119)}…`
+            : doc.aim.statement.trim(),
       primaryDrivers: count('primary'),
       secondaryDrivers: count('secondary'),
-      changeIdeas: count('idea'),
+      changeIdeas: countItems(doc).changeIdeas,
       adoptedIdeas: doc.nodes.filter((n) => n.source !== null).length,
     };
   },
@@ -94,7 +134,12 @@ export const driverDiagram = {
     const text = new Map(doc.nodes.map((n) => [n.id, n.text]));
     return orderedNodes(doc)
       .filter(({ node: n }) => n.level === 'idea' && n.text.trim() !== '')
-      .map(({ node: n }): BoardItem => ({ itemId: n.id, text: n.text, tag: 'change-idea', group: (n.parentId && text.get(n.parentId)) || undefined }));
+      .map(({ node: n }): BoardItem => ({
+        itemId: n.id,
+        text: n.text,
+        tag: 'change-idea',
+        group: (n.parentId && text.get(n.parentId)) || undefined,
+      }));
   },
 
   toSheets(doc, ctx): SheetSpec[] {
@@ -106,11 +151,11 @@ export const driverDiagram = {
         name: 'Tavoite',
         columns: [
           ...base,
-          { key: 'what', header: 'Mitä', type: 'text', width: 40 },
-          { key: 'forWhom', header: 'Kenelle', type: 'text', width: 30 },
-          { key: 'howMuch', header: 'Kuinka paljon', type: 'text', width: 30 },
-          { key: 'byWhen', header: 'Mihin mennessä', type: 'text', width: 18 },
-          { key: 'statement', header: 'Tavoitelause', type: 'text', width: 70 },
+          { key: 'what', headerKey: 'export.header.what', type: 'text', width: 40 },
+          { key: 'forWhom', headerKey: 'export.header.forWhom', type: 'text', width: 30 },
+          { key: 'howMuch', headerKey: 'export.header.howMuch', type: 'text', width: 30 },
+          { key: 'byWhen', headerKey: 'export.header.byWhen', type: 'text', width: 18 },
+          { key: 'statement', headerKey: 'export.header.aimStatement', type: 'text', width: 70 },
         ],
         rows: [{ team: ctx.teamName, board: ctx.boardName, ...doc.aim }],
       },
@@ -118,13 +163,13 @@ export const driverDiagram = {
         name: 'Ajurit',
         columns: [
           ...base,
-          { key: 'order', header: 'Järjestys', type: 'integer', width: 10 },
-          { key: 'level', header: 'Taso', type: 'text', width: 20 },
-          { key: 'depth', header: 'Syvyys', type: 'integer', width: 8 },
-          { key: 'text', header: 'Teksti', type: 'text', width: 50 },
-          { key: 'parent', header: 'Ylempi taso', type: 'text', width: 40 },
-          { key: 'nodeId', header: 'Tunniste', type: 'id', width: 38 },
-          { key: 'parentId', header: 'Ylemmän tunniste', type: 'id', width: 38 },
+          { key: 'order', headerKey: 'export.header.order', type: 'integer', width: 10 },
+          { key: 'level', headerKey: 'export.header.level', type: 'text', width: 20 },
+          { key: 'depth', headerKey: 'export.header.depth', type: 'integer', width: 8 },
+          { key: 'text', headerKey: 'export.header.text', type: 'text', width: 50 },
+          { key: 'parent', headerKey: 'export.header.parentLevel', type: 'text', width: 40 },
+          { key: 'nodeId', headerKey: 'export.header.id', type: 'id', width: 38 },
+          { key: 'parentId', headerKey: 'export.header.parentId', type: 'id', width: 38 },
         ],
         rows: ordered.map(({ node: n }, i) => ({
           team: ctx.teamName,
@@ -142,14 +187,14 @@ export const driverDiagram = {
         name: 'Muutosideat',
         columns: [
           ...base,
-          { key: 'idea', header: 'Muutosidea', type: 'text', width: 50 },
-          { key: 'secondary', header: 'Toissijainen ajuri', type: 'text', width: 40 },
-          { key: 'primary', header: 'Ensisijainen ajuri', type: 'text', width: 40 },
-          { key: 'source', header: 'Lähde', type: 'text', width: 36 },
-          { key: 'sourceKind', header: 'Lähteen tyyppi', type: 'text', width: 18 },
-          { key: 'sourceBoard', header: 'Lähdetaulun tunniste', type: 'id', width: 38 },
-          { key: 'sourceItem', header: 'Lähdekohteen tunniste', type: 'id', width: 38 },
-          { key: 'nodeId', header: 'Tunniste', type: 'id', width: 38 },
+          { key: 'idea', headerKey: 'export.header.changeIdea', type: 'text', width: 50 },
+          { key: 'secondary', headerKey: 'export.header.secondaryDriver', type: 'text', width: 40 },
+          { key: 'primary', headerKey: 'export.header.primaryDriver', type: 'text', width: 40 },
+          { key: 'source', headerKey: 'export.header.source', type: 'text', width: 36 },
+          { key: 'sourceKind', headerKey: 'export.header.sourceKind', type: 'text', width: 18 },
+          { key: 'sourceBoard', headerKey: 'export.header.sourceBoardId', type: 'id', width: 38 },
+          { key: 'sourceItem', headerKey: 'export.header.sourceItemId', type: 'id', width: 38 },
+          { key: 'nodeId', headerKey: 'export.header.id', type: 'id', width: 38 },
         ],
         rows: ordered
           .filter(({ node: n }) => n.level === 'idea')

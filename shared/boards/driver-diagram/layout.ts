@@ -1,3 +1,7 @@
+import type { Translate } from '../picture';
+import type { Para } from '../../picture/blocks';
+import type { PicturePalette } from '../../picture/svg';
+import type { TreeItem } from '../../picture/tree-sections';
 import type { DriverDiagramDoc, DriverNode } from './model';
 
 /** The id the aim's box has in a layout. */
@@ -123,11 +127,67 @@ export function orderedNodes(doc: Pick<DriverDiagramDoc, 'nodes'>): OrderedNode[
   };
   walk(null, 1);
   // Nodes caught in a parent loop: shown under the aim.
-  for (const n of doc.nodes) if (!seen.has(n.id)) {
-    seen.add(n.id);
-    out.push({ node: n, depth: 1 });
-  }
+  for (const n of doc.nodes)
+    if (!seen.has(n.id)) {
+      seen.add(n.id);
+      out.push({ node: n, depth: 1 });
+    }
   return out;
+}
+
+/**
+ * The nodes in reading order with the box each hangs under as drawn (canvas and picture alike): the nearest earlier
+ * node one level up, or the aim (`AIM_ID`).
+ */
+export function placedNodes(doc: Pick<DriverDiagramDoc, 'nodes'>): (OrderedNode & { parentId: string })[] {
+  const stack: string[] = [AIM_ID];
+  return orderedNodes(doc).map(({ node, depth }) => {
+    stack.length = depth;
+    const parentId = stack[depth - 1] ?? AIM_ID;
+    stack.push(node.id);
+    return { node, depth, parentId };
+  });
+}
+
+/**
+ * The diagram's boxes for the picture (`layoutTreeSections`, under the aim as a band): primary drivers bold on the
+ * accent tint, secondary drivers plain, change ideas green, each with its whole text; an idea adopted from another
+ * board names it.
+ */
+export function driverItems(
+  doc: Pick<DriverDiagramDoc, 'nodes'>,
+  t: Translate,
+  p: PicturePalette,
+  f: { small: number; base: number },
+): TreeItem[] {
+  return placedNodes(doc).map(({ node, depth, parentId }) => {
+    const bold = depth === 1;
+    const text = node.text.trim();
+    const paras: Para[] = [{ text: text || t('drivers.textEmpty'), size: f.base, bold, fill: text ? p.text : p.muted }];
+    if (node.source && node.sourceBoardName.trim())
+      paras.push({
+        text: t('pictures.driverDiagram.from', { board: node.sourceBoardName.trim() }),
+        size: f.small,
+        fill: p.muted,
+      });
+    const level = t(`drivers.level.${node.level}`);
+    return {
+      id: node.id,
+      depth,
+      parentId: parentId === AIM_ID ? null : parentId,
+      paras,
+      contextParas: [
+        { text: `${level} ${t('pictures.continued')}`, size: f.small, bold: true, fill: p.muted },
+        ...(text && text.length <= 140 ? [{ text, size: f.small, fill: p.muted }] : []),
+      ],
+      style:
+        depth === 1
+          ? { fill: p.accentSoft, stroke: p.accent, strokeWidth: 2, rx: 6 }
+          : depth === 2
+            ? { fill: p.surface, stroke: p.border, strokeWidth: 1.5, rx: 6 }
+            : { fill: p.notes.green, stroke: p.border, strokeWidth: 1.5, rx: 6 },
+    };
+  });
 }
 
 const at = <T>(list: readonly T[], i: number): T => list[Math.min(i, list.length - 1)]!;
@@ -137,20 +197,19 @@ const at = <T>(list: readonly T[], i: number): T => list[Math.min(i, list.length
  * parent centred on its children. Pure; sizes are estimated from the text so the same layout serves the screen,
  * the tests and an export.
  */
-export function layoutDiagram(doc: DriverDiagramDoc, opts: DiagramLayoutOptions = DEFAULT_LAYOUT, aimText?: string): DiagramLayout {
-  const order = orderedNodes(doc);
+export function layoutDiagram(
+  doc: DriverDiagramDoc,
+  opts: DiagramLayoutOptions = DEFAULT_LAYOUT,
+  aimText?: string,
+): DiagramLayout {
+  const order = placedNodes(doc);
   const placedParent = new Map<string, string | null>();
   const children = new Map<string, string[]>();
   const depthOf = new Map<string, number>([[AIM_ID, 0]]);
-  const stack: string[] = [AIM_ID];
-  for (const { node, depth } of order) {
-    // In reading order, a node's placed parent is the nearest earlier node one level up.
-    stack.length = depth;
-    const parent = stack[depth - 1] ?? AIM_ID;
-    placedParent.set(node.id, parent);
-    children.set(parent, [...(children.get(parent) ?? []), node.id]);
+  for (const { node, depth, parentId } of order) {
+    placedParent.set(node.id, parentId);
+    children.set(parentId, [...(children.get(parentId) ?? []), node.id]);
     depthOf.set(node.id, depth);
-    stack.push(node.id);
   }
   const maxDepth = Math.max(0, ...order.map((o) => o.depth));
   const columns: { x: number; width: number }[] = [];
@@ -194,7 +253,16 @@ export function layoutDiagram(doc: DriverDiagramDoc, opts: DiagramLayoutOptions 
     const b = block.get(id)!;
     const { h, lines } = size.get(id)!;
     const depth = depthOf.get(id)!;
-    boxes.push({ id, depth, parentId: id === AIM_ID ? null : placedParent.get(id)!, x: columns[depth]!.x, y: top + (b - h) / 2, width: columns[depth]!.width, height: h, lines });
+    boxes.push({
+      id,
+      depth,
+      parentId: id === AIM_ID ? null : placedParent.get(id)!,
+      x: columns[depth]!.x,
+      y: top + (b - h) / 2,
+      width: columns[depth]!.width,
+      height: h,
+      lines,
+    });
     const kids = children.get(id) ?? [];
     const gap = at(opts.rowGaps, depth + 1);
     const sum = kids.reduce((s, k) => s + block.get(k)!, 0) + gap * Math.max(0, kids.length - 1);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/ids';
 import { LIMITS } from '../../domain/limits';
 import { ItemRef } from '../links';
+import { batchCommand } from '../batch';
 
 /** The three levels under the aim: primary drivers, secondary drivers and change ideas. */
 export const NODE_LEVELS = ['primary', 'secondary', 'idea'] as const;
@@ -52,17 +53,33 @@ export const DriverDiagramDoc = z.object({
 });
 export type DriverDiagramDoc = z.infer<typeof DriverDiagramDoc>;
 
-export const DriverDiagramCommand = z.discriminatedUnion('type', [
+const SINGLE_COMMANDS = [
   z.object({ type: z.literal('setAim'), patch: Aim.partial() }),
   /** Adds a node under its parent: after the sibling `afterId`, first when null, last when absent. */
   z.object({ type: z.literal('addNode'), node: DriverNode, afterId: Id.nullable().optional() }),
   /** Takes a change idea from another board into the diagram under a secondary driver; `node.source` names it. */
   z.object({ type: z.literal('adoptIdea'), node: DriverNode }),
+  /** Pasted lines as siblings in order: the first after `afterId` (last when absent), one undo step. */
+  z.object({
+    type: z.literal('addNodes'),
+    nodes: z.array(DriverNode).min(1).max(DRIVER_LIMITS.nodes),
+    afterId: Id.optional(),
+  }),
   z.object({ type: z.literal('setText'), id: Id, text: DriverNode.shape.text }),
   /** Moves a node one place up or down among its siblings. */
   z.object({ type: z.literal('moveNode'), id: Id, direction: z.enum(['up', 'down']) }),
   /** Removes the node and everything under it. */
   z.object({ type: z.literal('deleteNode'), id: Id }),
+] as const;
+
+/** One edit that is not a batch. */
+export const SingleDriverDiagramCommand = z.discriminatedUnion('type', SINGLE_COMMANDS);
+export type SingleDriverDiagramCommand = z.infer<typeof SingleDriverDiagramCommand>;
+
+export const DriverDiagramCommand = z.discriminatedUnion('type', [
+  ...SINGLE_COMMANDS,
+  /** Several edits as one undo step (a multi-selection deleted, a copy pasted). */
+  batchCommand(SingleDriverDiagramCommand, DRIVER_LIMITS.nodes * 2),
 ]);
 export type DriverDiagramCommand = z.infer<typeof DriverDiagramCommand>;
 
@@ -84,10 +101,11 @@ export function subtreeIds(doc: Pick<DriverDiagramDoc, 'nodes'>, id: string): Se
   let grew = true;
   while (grew) {
     grew = false;
-    for (const n of doc.nodes) if (n.parentId && out.has(n.parentId) && !out.has(n.id)) {
-      out.add(n.id);
-      grew = true;
-    }
+    for (const n of doc.nodes)
+      if (n.parentId && out.has(n.parentId) && !out.has(n.id)) {
+        out.add(n.id);
+        grew = true;
+      }
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
+import type { BoardCounts } from '../counts';
 import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import type { BoardItem } from '../links';
 import {
@@ -10,6 +11,7 @@ import {
   FishboneDoc,
   type Bone,
   type Cause,
+  type NewCause,
 } from './model';
 import { causeDepth, orderedCauses, subtreeIds } from './tree';
 
@@ -26,7 +28,11 @@ function cause(doc: FishboneDoc, id: string): Cause {
 }
 
 function assertNew(doc: FishboneDoc, id: string): void {
-  if (doc.bones.some((b) => b.id === id) || doc.causes.some((c) => c.id === id) || doc.parked.some((p) => p.id === id)) {
+  if (
+    doc.bones.some((b) => b.id === id) ||
+    doc.causes.some((c) => c.id === id) ||
+    doc.parked.some((p) => p.id === id)
+  ) {
     throw new BoardCommandError('errors.board.duplicateId', { id });
   }
 }
@@ -63,6 +69,38 @@ function insertCause(doc: FishboneDoc, c: Cause, beforeId: string | null): void 
   else doc.causes.splice(at + 1, 0, c);
 }
 
+/** Adds one cause after the sibling `afterId` (or last among its siblings). */
+function addCause(doc: FishboneDoc, nc: NewCause, afterId: string | null): void {
+  assertNew(doc, nc.id);
+  if (doc.causes.length >= FISHBONE_LIMITS.causes)
+    throw new BoardCommandError('fishbone.errors.tooManyCauses', { max: FISHBONE_LIMITS.causes });
+  bone(doc, nc.boneId);
+  if (nc.parentId !== null) {
+    const p = cause(doc, nc.parentId);
+    if (p.boneId !== nc.boneId) throw new BoardCommandError('errors.board.invalidCommand');
+    if (causeDepth(doc, p.id) + 1 > FISHBONE_LIMITS.depth)
+      throw new BoardCommandError('fishbone.errors.tooDeep', { max: FISHBONE_LIMITS.depth });
+  }
+  const c: Cause = { ...nc, rootCause: false, evidence: null, evidenceNote: '', whys: null };
+  if (afterId !== null) {
+    const after = cause(doc, afterId);
+    if (after.boneId !== c.boneId || after.parentId !== c.parentId)
+      throw new BoardCommandError('errors.board.invalidCommand');
+    const at = doc.causes.indexOf(after);
+    // After the sibling's whole subtree would be the same place in sibling order; right after it is enough.
+    doc.causes.splice(at + 1, 0, c);
+  } else insertCause(doc, c, null);
+}
+
+/** The board's items counted once (header, storyboard, Excel, cli info). */
+function countItems(doc: FishboneDoc) {
+  return {
+    causes: doc.causes.length,
+    rootCauses: doc.causes.filter((c) => c.rootCause).length,
+    categories: doc.bones.length,
+  } satisfies BoardCounts;
+}
+
 export const fishbone = {
   kind: 'fishbone' as const,
   docVersion: 1,
@@ -81,7 +119,8 @@ export const fishbone = {
         return;
       case 'addBone':
         assertNew(doc, cmd.bone.id);
-        if (doc.bones.length >= FISHBONE_LIMITS.bones) throw new BoardCommandError('fishbone.errors.tooManyBones', { max: FISHBONE_LIMITS.bones });
+        if (doc.bones.length >= FISHBONE_LIMITS.bones)
+          throw new BoardCommandError('fishbone.errors.tooManyBones', { max: FISHBONE_LIMITS.bones });
         doc.bones.push({ ...cmd.bone });
         return;
       case 'renameBone':
@@ -116,23 +155,15 @@ export const fishbone = {
         });
         return;
       }
-      case 'addCause': {
-        assertNew(doc, cmd.cause.id);
-        if (doc.causes.length >= FISHBONE_LIMITS.causes) throw new BoardCommandError('fishbone.errors.tooManyCauses', { max: FISHBONE_LIMITS.causes });
-        bone(doc, cmd.cause.boneId);
-        if (cmd.cause.parentId !== null) {
-          const p = cause(doc, cmd.cause.parentId);
-          if (p.boneId !== cmd.cause.boneId) throw new BoardCommandError('errors.board.invalidCommand');
-          if (causeDepth(doc, p.id) + 1 > FISHBONE_LIMITS.depth) throw new BoardCommandError('fishbone.errors.tooDeep', { max: FISHBONE_LIMITS.depth });
+      case 'addCause':
+        addCause(doc, cmd.cause, cmd.afterId);
+        return;
+      case 'addCauses': {
+        let after = cmd.afterId;
+        for (const c of cmd.causes) {
+          addCause(doc, c, after);
+          after = c.id;
         }
-        const c: Cause = { ...cmd.cause, rootCause: false, evidence: null, evidenceNote: '', whys: null };
-        if (cmd.afterId !== null) {
-          const after = cause(doc, cmd.afterId);
-          if (after.boneId !== c.boneId || after.parentId !== c.parentId) throw new BoardCommandError('errors.board.invalidCommand');
-          const at = doc.causes.indexOf(after);
-          // After the sibling's whole subtree would be the same place in sibling order; right after it is enough.
-          doc.causes.splice(at + 1, 0, c);
-        } else insertCause(doc, c, null);
         return;
       }
       case 'setCauseText':
@@ -148,11 +179,13 @@ export const fishbone = {
           if (p.boneId !== cmd.boneId) throw new BoardCommandError('errors.board.invalidCommand');
           let height = 0;
           for (const id of moving) height = Math.max(height, causeDepth(doc, id) - causeDepth(doc, c.id) + 1);
-          if (causeDepth(doc, p.id) + height > FISHBONE_LIMITS.depth) throw new BoardCommandError('fishbone.errors.tooDeep', { max: FISHBONE_LIMITS.depth });
+          if (causeDepth(doc, p.id) + height > FISHBONE_LIMITS.depth)
+            throw new BoardCommandError('fishbone.errors.tooDeep', { max: FISHBONE_LIMITS.depth });
         }
         if (cmd.beforeId !== null) {
           const before = cause(doc, cmd.beforeId);
-          if (moving.has(before.id) || before.boneId !== cmd.boneId || before.parentId !== cmd.parentId) throw new BoardCommandError('errors.board.invalidCommand');
+          if (moving.has(before.id) || before.boneId !== cmd.boneId || before.parentId !== cmd.parentId)
+            throw new BoardCommandError('errors.board.invalidCommand');
         }
         for (const x of doc.causes) if (moving.has(x.id)) x.boneId = cmd.boneId;
         const at = doc.causes.indexOf(c);
@@ -181,7 +214,8 @@ export const fishbone = {
         return;
       case 'addParked':
         assertNew(doc, cmd.item.id);
-        if (doc.parked.length >= FISHBONE_LIMITS.parked) throw new BoardCommandError('fishbone.errors.tooManyParked', { max: FISHBONE_LIMITS.parked });
+        if (doc.parked.length >= FISHBONE_LIMITS.parked)
+          throw new BoardCommandError('fishbone.errors.tooManyParked', { max: FISHBONE_LIMITS.parked });
         doc.parked.push({ ...cmd.item });
         return;
       case 'setParkedText': {
@@ -191,7 +225,8 @@ export const fishbone = {
         return;
       }
       case 'deleteParked':
-        if (!doc.parked.some((x) => x.id === cmd.id)) throw new BoardCommandError('errors.board.noSuchItem', { id: cmd.id });
+        if (!doc.parked.some((x) => x.id === cmd.id))
+          throw new BoardCommandError('errors.board.noSuchItem', { id: cmd.id });
         doc.parked = doc.parked.filter((x) => x.id !== cmd.id);
         return;
     }
@@ -199,11 +234,11 @@ export const fishbone = {
 
   commandLabel: (cmd) => `boards.fishbone.commands.${cmd.type}`,
 
+  counts: countItems,
+
   summary: (doc) => ({
     effect: doc.effect.text,
-    categories: doc.bones.length,
-    causes: doc.causes.length,
-    rootCauses: doc.causes.filter((c) => c.rootCause).length,
+    ...countItems(doc),
     parked: doc.parked.length,
   }),
 
@@ -211,7 +246,12 @@ export const fishbone = {
     const boneName = new Map(doc.bones.map((b) => [b.id, boneNameFi(b)]));
     const items: BoardItem[] = [];
     for (const { cause: c } of orderedCauses(doc)) {
-      items.push({ itemId: c.id, text: c.text, tag: c.rootCause ? 'root-cause' : 'cause', group: boneName.get(c.boneId) });
+      items.push({
+        itemId: c.id,
+        text: c.text,
+        tag: c.rootCause ? 'root-cause' : 'cause',
+        group: boneName.get(c.boneId),
+      });
     }
     for (const p of doc.parked) items.push({ itemId: p.id, text: p.text, tag: 'parked' });
     return items;
@@ -226,16 +266,16 @@ export const fishbone = {
         name: 'Kalanruodon syyt',
         columns: [
           ...base,
-          { key: 'effect', header: 'Ongelma (seuraus)', type: 'text', width: 40 },
-          { key: 'category', header: 'Syyluokka', type: 'text', width: 20 },
-          { key: 'level', header: 'Taso', type: 'integer', width: 8 },
-          { key: 'parent', header: 'Yläsyy', type: 'text', width: 40 },
-          { key: 'cause', header: 'Syy', type: 'text', width: 50 },
-          { key: 'rootCause', header: 'Juurisyyehdokas', type: 'boolean', width: 16 },
-          { key: 'evidence', header: 'Näyttö', type: 'text', width: 12 },
-          { key: 'evidenceNote', header: 'Näytön kuvaus', type: 'text', width: 40 },
-          { key: 'whysBoard', header: '5 x miksi -taulu', type: 'id', width: 38 },
-          { key: 'causeId', header: 'Syyn tunniste', type: 'id', width: 38 },
+          { key: 'effect', headerKey: 'export.header.problemEffect', type: 'text', width: 40 },
+          { key: 'category', headerKey: 'export.header.causeCategory', type: 'text', width: 20 },
+          { key: 'level', headerKey: 'export.header.level', type: 'integer', width: 8 },
+          { key: 'parent', headerKey: 'export.header.parentCause', type: 'text', width: 40 },
+          { key: 'cause', headerKey: 'export.header.cause', type: 'text', width: 50 },
+          { key: 'rootCause', headerKey: 'export.header.rootCauseCandidate', type: 'boolean', width: 16 },
+          { key: 'evidence', headerKey: 'export.header.evidence', type: 'text', width: 12 },
+          { key: 'evidenceNote', headerKey: 'export.header.evidenceNote', type: 'text', width: 40 },
+          { key: 'whysBoard', headerKey: 'export.header.fiveWhysBoard', type: 'id', width: 38 },
+          { key: 'causeId', headerKey: 'export.header.causeId', type: 'id', width: 38 },
         ],
         rows: orderedCauses(doc).map(({ cause: c, level }) => ({
           team: ctx.teamName,
@@ -256,11 +296,17 @@ export const fishbone = {
         name: 'Parkkipaikka',
         columns: [
           ...base,
-          { key: 'source', header: 'Lähde', type: 'text', width: 16 },
-          { key: 'text', header: 'Ratkaisuehdotus', type: 'text', width: 60 },
-          { key: 'itemId', header: 'Tunniste', type: 'id', width: 38 },
+          { key: 'source', headerKey: 'export.header.source', type: 'text', width: 16 },
+          { key: 'text', headerKey: 'export.header.suggestedSolution', type: 'text', width: 60 },
+          { key: 'itemId', headerKey: 'export.header.id', type: 'id', width: 38 },
         ],
-        rows: doc.parked.map((p) => ({ team: ctx.teamName, board: ctx.boardName, source: 'Kalanruotokaavio', text: p.text, itemId: p.id })),
+        rows: doc.parked.map((p) => ({
+          team: ctx.teamName,
+          board: ctx.boardName,
+          source: 'Kalanruotokaavio',
+          text: p.text,
+          itemId: p.id,
+        })),
       },
     ];
   },

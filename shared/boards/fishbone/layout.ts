@@ -23,6 +23,9 @@ const FISHBONE_GEOMETRY_BASE = {
   boneInset: 22,
   labelHeight: 56,
   labelFont: 22,
+  /** Lines a category name may wrap to (the board: one; pictures: as many as it needs) and their height. */
+  labelMaxLines: 1,
+  labelLineHeight: 27,
   labelGap: 18,
   spineGap: 24,
   minStack: 150,
@@ -52,7 +55,7 @@ export type Measure = (text: string, fontSize: number, bold: boolean) => number;
 export const estimateWidth: Measure = (text, fontSize, bold) => {
   let units = 0;
   for (const ch of text) {
-    if ('iljtfrI.,:;\'!|()[] '.includes(ch)) units += 0.33;
+    if ("iljtfrI.,:;'!|()[] ".includes(ch)) units += 0.33;
     else if ('mwMWÖÄ@%'.includes(ch)) units += 0.9;
     else if (ch >= 'A' && ch <= 'Z') units += 0.7;
     else if (ch >= '0' && ch <= '9') units += 0.6;
@@ -65,7 +68,14 @@ export const estimateWidth: Measure = (text, fontSize, bold) => {
  * Greedy word wrap into at most `maxLines` lines; a word wider than a line is split by characters, and text that
  * does not fit ends in "…". Empty text gives one empty line.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, measure: Measure = estimateWidth, bold = false): { lines: string[]; truncated: boolean } {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  measure: Measure = estimateWidth,
+  bold = false,
+): { lines: string[]; truncated: boolean } {
   const lines: string[] = [];
   let truncated = false;
   const fits = (s: string) => measure(s, fontSize, bold) <= maxWidth;
@@ -121,7 +131,14 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 const wrapCache = new WeakMap<Measure, Map<string, string[]>>();
 
 /** `wrapText` lines, memoised per measure function: a relayout after one edit re-wraps only the edited text. */
-export function wrapCached(text: string, maxWidth: number, fontSize: number, maxLines: number, measure: Measure, bold = false): string[] {
+export function wrapCached(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  measure: Measure,
+  bold = false,
+): string[] {
   let cache = wrapCache.get(measure);
   if (!cache) {
     cache = new Map();
@@ -192,6 +209,13 @@ export interface LayoutOptions {
   badgeText?: (causeId: string) => string;
   /** Sizes other than the board's (board pictures use larger text relative to the boxes); default FISHBONE_GEOMETRY. */
   geometry?: FishboneGeometry;
+  /**
+   * Wraps a text whole (no line limit, hyphenated) instead of the board's clamped wrap: pictures pass the shared
+   * picture wrap so nothing is cut.
+   */
+  wrap?: (text: string, maxWidth: number, fontSize: number, bold: boolean) => string[];
+  /** Every category above the spine (a picture section short of height); default: alternating above and below. */
+  oneSide?: boolean;
 }
 
 /**
@@ -200,19 +224,41 @@ export interface LayoutOptions {
  * never overlap (columns are side by side, rows inside a column stacked), bones on one side grow together to fit
  * the tallest stack, and texts wrap. Pure and linear in the number of causes.
  */
-export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effect'>, opts: LayoutOptions = {}): FishboneLayout {
+export function layoutFishbone(
+  doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effect'>,
+  opts: LayoutOptions = {},
+): FishboneLayout {
   const G = opts.geometry ?? FISHBONE_GEOMETRY;
   const measure = opts.measure ?? estimateWidth;
   const inner = G.noteWidth - 2 * G.notePad;
+  const wrap = (text: string, width: number, size: number, maxLines: number, bold = false) => {
+    const lines = opts.wrap
+      ? opts.wrap(text, width, size, bold)
+      : wrapCached(text, width, size, maxLines, measure, bold);
+    return lines.length > 0 ? lines : [''];
+  };
 
   // 1. Notes sized, grouped by bone in reading order.
-  const perBone = new Map<string, { id: string; parentId: string | null; level: number; lines: string[]; badge: boolean; badgeLines: string[]; badgeH: number; h: number; top: string }[]>();
+  const perBone = new Map<
+    string,
+    {
+      id: string;
+      parentId: string | null;
+      level: number;
+      lines: string[];
+      badge: boolean;
+      badgeLines: string[];
+      badgeH: number;
+      h: number;
+      top: string;
+    }[]
+  >();
   for (const b of doc.bones) perBone.set(b.id, []);
   const topOf = new Map<string, string>();
   for (const { cause: c, level } of orderedCauses(doc)) {
-    const lines = wrapCached(c.text || opts.emptyText || '', inner, G.font, G.maxLines, measure);
+    const lines = wrap(c.text || opts.emptyText || '', inner, G.font, G.maxLines);
     const badge = c.rootCause || c.whys !== null;
-    const badgeLines = badge ? wrapCached(opts.badgeText?.(c.id) ?? '', inner, G.badgeFont, 2, measure, true) : [];
+    const badgeLines = badge ? wrap(opts.badgeText?.(c.id) ?? '', inner, G.badgeFont, 2, true) : [];
     const badgeH = badge ? Math.max(G.badgeHeight, 8 + badgeLines.length * G.badgeLineHeight) : 0;
     const h = 2 * G.notePad + lines.length * G.lineHeight + badgeH;
     const top = c.parentId === null ? c.id : (topOf.get(c.parentId) ?? c.id);
@@ -226,15 +272,32 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
   };
   const maxLevel = (id: string) => (perBone.get(id) ?? []).reduce((m, n) => Math.max(m, n.level), 1);
 
-  const topBones = doc.bones.filter((_, i) => i % 2 === 0);
-  const bottomBones = doc.bones.filter((_, i) => i % 2 === 1);
+  const topBones = doc.bones.filter((_, i) => opts.oneSide || i % 2 === 0);
+  const bottomBones = doc.bones.filter((_, i) => !opts.oneSide && i % 2 === 1);
+  // Category names wrapped once, each side's label band as tall as its longest name needs.
+  const labelOf = new Map(
+    doc.bones.map((b) => [
+      b.id,
+      wrap(
+        opts.boneName?.(b.id) ?? b.name,
+        G.noteWidth + (maxLevel(b.id) - 1) * G.indent,
+        G.labelFont,
+        G.labelMaxLines,
+        true,
+      ),
+    ]),
+  );
+  const labelBand = (row: typeof doc.bones) =>
+    Math.max(G.labelHeight, ...row.map((b) => (labelOf.get(b.id)?.length ?? 1) * G.labelLineHeight + 20));
+  const labelTop = labelBand(topBones);
+  const labelBottom = labelBand(bottomBones);
   const stackTop = Math.max(G.minStack, ...topBones.map((b) => stackHeight(b.id)));
   const stackBottom = Math.max(G.minStack, ...bottomBones.map((b) => stackHeight(b.id)));
   const lenTop = G.labelGap + stackTop + G.spineGap;
   const lenBottom = G.spineGap + stackBottom + G.labelGap;
   const slantTop = Math.min(G.slantMax, Math.round(G.slantRatio * lenTop));
   const slantBottom = Math.min(G.slantMax, Math.round(G.slantRatio * lenBottom));
-  const spineY = G.labelHeight + lenTop;
+  const spineY = labelTop + lenTop;
 
   const notes: NoteBox[] = [];
   const bones: BoneBox[] = [];
@@ -248,17 +311,21 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
       const list = perBone.get(b.id) ?? [];
       const colW = G.boneInset + slant + G.tick + (maxLevel(b.id) - 1) * G.indent + G.noteWidth;
       const lineX0 = x + G.boneInset;
+      const labelH = side === 'top' ? labelTop : labelBottom;
       const labelY = side === 'top' ? 0 : spineY + lenBottom;
-      const outerY = side === 'top' ? G.labelHeight : labelY;
+      const outerY = side === 'top' ? labelTop : labelY;
       // x of the bone line at height y: the outer end is at lineX0, the spine end `slant` further right.
-      const lineX = (y: number) => lineX0 + (slant * (side === 'top' ? y - outerY : outerY - y)) / (side === 'top' ? spineY - outerY : outerY - spineY);
-      const name = opts.boneName?.(b.id) ?? b.name;
-      const labelLines = wrapCached(name, colW - 2 * G.notePad, G.labelFont, 1, measure, true);
+      const lineX = (y: number) =>
+        lineX0 +
+        (slant * (side === 'top' ? y - outerY : outerY - y)) / (side === 'top' ? spineY - outerY : outerY - spineY);
+      const labelLines = opts.wrap
+        ? (labelOf.get(b.id) ?? [''])
+        : wrapCached(opts.boneName?.(b.id) ?? b.name, colW - 2 * G.notePad, G.labelFont, 1, measure, true);
       bones.push({
         id: b.id,
         side,
-        column: { x, y: side === 'top' ? 0 : spineY, w: colW, h: side === 'top' ? spineY : lenBottom + G.labelHeight },
-        label: { x, y: labelY, w: colW, h: G.labelHeight },
+        column: { x, y: side === 'top' ? 0 : spineY, w: colW, h: side === 'top' ? spineY : lenBottom + labelH },
+        label: { x, y: labelY, w: colW, h: labelH },
         labelLines,
         from: { x: lineX0, y: outerY },
         to: { x: lineX0 + slant, y: spineY },
@@ -266,7 +333,7 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
 
       // Stack the notes; each top-level cause's subtree shares one base x, taken where the bone is furthest right
       // over the subtree's height, so the whole subtree clears the bone and its connectors never cross a note.
-      let y = side === 'top' ? G.labelHeight + G.labelGap : spineY + G.spineGap;
+      let y = side === 'top' ? labelTop + G.labelGap : spineY + G.spineGap;
       const ys = list.map((n) => {
         const at = y;
         y += n.h + G.rowGap;
@@ -283,7 +350,20 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
       list.forEach((n, i) => {
         const s = span.get(n.top)!;
         const base = Math.ceil(Math.max(lineX(s.y0), lineX(s.y1)));
-        const box: NoteBox = { id: n.id, boneId: b.id, parentId: n.parentId, level: n.level, lines: n.lines, badge: n.badge, badgeLines: n.badgeLines, badgeH: n.badgeH, x: base + G.tick + (n.level - 1) * G.indent, y: ys[i]!, w: G.noteWidth, h: n.h };
+        const box: NoteBox = {
+          id: n.id,
+          boneId: b.id,
+          parentId: n.parentId,
+          level: n.level,
+          lines: n.lines,
+          badge: n.badge,
+          badgeLines: n.badgeLines,
+          badgeH: n.badgeH,
+          x: base + G.tick + (n.level - 1) * G.indent,
+          y: ys[i]!,
+          w: G.noteWidth,
+          h: n.h,
+        };
         notes.push(box);
         boxOf.set(n.id, box);
         const midY = box.y + box.h / 2;
@@ -303,11 +383,17 @@ export function layoutFishbone(doc: Pick<FishboneDoc, 'bones' | 'causes' | 'effe
   const bottomRight = bottomBones.length > 0 ? placeRow(bottomBones, 'bottom', G.tail + G.stagger) : G.tail;
   const spineEnd = Math.max(topRight, bottomRight, G.tail + G.noteWidth) + G.headGap;
 
-  const headLines = wrapCached(doc.effect.text || opts.emptyEffect || '', G.headWidth - 2 * G.headPad, G.headFont, G.headMaxLines, measure, true);
+  const headLines = wrap(
+    doc.effect.text || opts.emptyEffect || '',
+    G.headWidth - 2 * G.headPad,
+    G.headFont,
+    G.headMaxLines,
+    true,
+  );
   const headH = Math.max(G.headMinHeight, 2 * G.headPad + headLines.length * G.headLineHeight);
   const head = { x: spineEnd, y: spineY - headH / 2, w: G.headWidth, h: headH, lines: headLines };
 
-  const bottomEdge = bottomBones.length > 0 ? spineY + lenBottom + G.labelHeight : spineY + G.spineGap;
+  const bottomEdge = bottomBones.length > 0 ? spineY + lenBottom + labelBottom : spineY + G.spineGap;
   const minY = Math.min(0, head.y);
   const maxY = Math.max(bottomEdge, head.y + head.h);
   return {

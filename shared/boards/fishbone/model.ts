@@ -125,7 +125,8 @@ export function fishboneProblem(doc: z.infer<typeof FishboneDocShape>): string |
       d += 1;
       depth.set(path[i]!.id, d);
     }
-    if ((depth.get(c.id) ?? 0) > FISHBONE_LIMITS.depth) return `cause ${c.id} is nested deeper than ${FISHBONE_LIMITS.depth} levels`;
+    if ((depth.get(c.id) ?? 0) > FISHBONE_LIMITS.depth)
+      return `cause ${c.id} is nested deeper than ${FISHBONE_LIMITS.depth} levels`;
   }
   return null;
 }
@@ -136,7 +137,9 @@ export const FishboneDoc = FishboneDocShape.superRefine((doc, ctx) => {
 });
 export type FishboneDoc = z.infer<typeof FishboneDoc>;
 
-const NewCause = Cause.pick({ id: true, boneId: true, parentId: true, text: true });
+export const NewCause = Cause.pick({ id: true, boneId: true, parentId: true, text: true });
+
+export type NewCause = z.infer<typeof NewCause>;
 
 export const FishboneCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setEffect'), text: Effect.shape.text }),
@@ -152,9 +155,15 @@ export const FishboneCommand = z.discriminatedUnion('type', [
    * Gives the first bones the template's categories (names cleared so the preset shows), adding bones up to the
    * template's count with the given ids. Causes stay where they are.
    */
-  z.object({ type: z.literal('applyTemplate'), template: z.enum(BONE_TEMPLATES as [BoneTemplate, ...BoneTemplate[]]), newIds: z.array(Id).max(FISHBONE_LIMITS.bones) }),
+  z.object({
+    type: z.literal('applyTemplate'),
+    template: z.enum(BONE_TEMPLATES as [BoneTemplate, ...BoneTemplate[]]),
+    newIds: z.array(Id).max(FISHBONE_LIMITS.bones),
+  }),
   /** Adds a cause; `afterId` places it right after that sibling, otherwise last among its siblings. */
   z.object({ type: z.literal('addCause'), cause: NewCause, afterId: Id.nullable() }),
+  /** A pasted list: siblings in order, the first after `afterId` (or last); one undo step. */
+  z.object({ type: z.literal('addCauses'), causes: z.array(NewCause).min(1).max(500), afterId: Id.nullable() }),
   z.object({ type: z.literal('setCauseText'), id: Id, text: Cause.shape.text }),
   /**
    * Moves a cause with its sub-causes onto a bone, under a parent (null = straight on the bone), before a sibling

@@ -80,25 +80,46 @@ export type BadgeText = (noteId: string) => string;
  * The fishbone as a standalone SVG document, drawn from the same pure layout the canvas uses (so the export is
  * exactly what the team saw, at any size, with selectable text).
  */
-export function fishboneSvg(layout: FishboneLayout, opts: { rootIds: ReadonlySet<string>; badge: BadgeText; title: string; palette?: FishbonePalette; geometry?: FishboneGeometry }): string {
+export function fishboneSvg(
+  layout: FishboneLayout,
+  opts: {
+    rootIds: ReadonlySet<string>;
+    badge: BadgeText;
+    title: string;
+    palette?: FishbonePalette;
+    geometry?: FishboneGeometry;
+  },
+): string {
   const p = opts.palette ?? FISHBONE_LIGHT;
   const G = opts.geometry ?? FISHBONE_GEOMETRY;
   const pad = 32;
   const b = layout.bounds;
   const w = Math.ceil(b.w + 2 * pad);
   const h = Math.ceil(b.h + 2 * pad);
-  const font = "font-family=\"Inter, 'Segoe UI', system-ui, sans-serif\"";
+  const font = 'font-family="Inter, \'Segoe UI\', system-ui, sans-serif"';
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${b.x - pad} ${b.y - pad} ${w} ${h}" ${font}>`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${b.x - pad} ${b.y - pad} ${w} ${h}" ${font}>`,
+  );
   out.push(`<title>${esc(opts.title)}</title>`);
   out.push(`<rect x="${b.x - pad}" y="${b.y - pad}" width="${w}" height="${h}" fill="${p.background}"/>`);
   const s = layout.spine;
-  out.push(`<line x1="${s.x0}" y1="${s.y}" x2="${s.x1}" y2="${s.y}" stroke="${p.spine}" stroke-width="6" stroke-linecap="round"/>`);
+  out.push(
+    `<line x1="${s.x0}" y1="${s.y}" x2="${s.x1}" y2="${s.y}" stroke="${p.spine}" stroke-width="6" stroke-linecap="round"/>`,
+  );
   for (const bone of layout.bones) {
-    out.push(`<line x1="${bone.from.x}" y1="${bone.from.y}" x2="${bone.to.x}" y2="${bone.to.y}" stroke="${p.bone}" stroke-width="4" stroke-linecap="round"/>`);
+    out.push(
+      `<line x1="${bone.from.x}" y1="${bone.from.y}" x2="${bone.to.x}" y2="${bone.to.y}" stroke="${p.bone}" stroke-width="4" stroke-linecap="round"/>`,
+    );
     const l = bone.label;
     out.push(`<rect x="${l.x}" y="${l.y + 6}" width="${l.w}" height="${l.h - 12}" rx="8" fill="${p.label}"/>`);
-    out.push(`<text x="${l.x + G.notePad}" y="${l.y + l.h / 2 + G.labelFont * 0.35}" font-size="${G.labelFont}" font-weight="700" fill="${p.labelText}">${esc(bone.labelLines[0] ?? '')}</text>`);
+    // Every line of the name, centred as a block in the label (the board's labels have one line).
+    const top = l.y + l.h / 2 - ((bone.labelLines.length - 1) * G.labelLineHeight) / 2 + G.labelFont * 0.35;
+    bone.labelLines.forEach((line, i) => {
+      out.push(
+        `<text x="${l.x + G.notePad}" y="${top + i * G.labelLineHeight}" font-size="${G.labelFont}" font-weight="700" fill="${p.labelText}">${esc(line)}</text>`,
+      );
+    });
   }
   for (const c of layout.connectors) {
     const pts = [];
@@ -107,24 +128,36 @@ export function fishboneSvg(layout: FishboneLayout, opts: { rootIds: ReadonlySet
   }
   for (const n of layout.notes) {
     const root = opts.rootIds.has(n.id);
-    out.push(`<rect x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="6" fill="${n.level === 1 ? p.note : p.subNote}" stroke="${root ? p.root : p.noteStroke}" stroke-width="${root ? 3 : 1}"/>`);
+    out.push(
+      `<rect x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="6" fill="${n.level === 1 ? p.note : p.subNote}" stroke="${root ? p.root : p.noteStroke}" stroke-width="${root ? 3 : 1}"/>`,
+    );
     n.lines.forEach((line, i) => {
-      out.push(`<text x="${n.x + G.notePad}" y="${n.y + G.notePad + (i + 0.78) * G.lineHeight}" font-size="${G.font}" fill="${p.text}">${esc(line)}</text>`);
+      out.push(
+        `<text x="${n.x + G.notePad}" y="${n.y + G.notePad + (i + 0.78) * G.lineHeight}" font-size="${G.font}" fill="${p.text}">${esc(line)}</text>`,
+      );
     });
     if (n.badge) {
       const by = n.y + n.h - n.badgeH;
-      out.push(`<rect x="${n.x + 1}" y="${by}" width="${n.w - 2}" height="${n.badgeH - 1}" fill="${root ? p.rootFill : 'rgba(11,95,110,0.12)'}"/>`);
+      out.push(
+        `<rect x="${n.x + 1}" y="${by}" width="${n.w - 2}" height="${n.badgeH - 1}" fill="${root ? p.rootFill : 'rgba(11,95,110,0.12)'}"/>`,
+      );
       const lines = n.badgeLines.length > 0 && n.badgeLines.some((l) => l) ? n.badgeLines : [opts.badge(n.id)];
       lines.forEach((line, i) => {
-        out.push(`<text x="${n.x + G.notePad}" y="${by + 4 + (i + 0.8) * G.badgeLineHeight}" font-size="${G.badgeFont}" font-weight="700" fill="${root ? p.rootText : p.linkText}">${esc(line)}</text>`);
+        out.push(
+          `<text x="${n.x + G.notePad}" y="${by + 4 + (i + 0.8) * G.badgeLineHeight}" font-size="${G.badgeFont}" font-weight="700" fill="${root ? p.rootText : p.linkText}">${esc(line)}</text>`,
+        );
       });
     }
   }
   const hd = layout.head;
-  out.push(`<rect x="${hd.x}" y="${hd.y}" width="${hd.w}" height="${hd.h}" rx="14" fill="${p.head}" stroke="${p.headStroke}" stroke-width="4"/>`);
+  out.push(
+    `<rect x="${hd.x}" y="${hd.y}" width="${hd.w}" height="${hd.h}" rx="14" fill="${p.head}" stroke="${p.headStroke}" stroke-width="4"/>`,
+  );
   const top = hd.y + (hd.h - hd.lines.length * G.headLineHeight) / 2;
   hd.lines.forEach((line, i) => {
-    out.push(`<text x="${hd.x + G.headPad}" y="${top + (i + 0.78) * G.headLineHeight}" font-size="${G.headFont}" font-weight="700" fill="${p.text}">${esc(line)}</text>`);
+    out.push(
+      `<text x="${hd.x + G.headPad}" y="${top + (i + 0.78) * G.headLineHeight}" font-size="${G.headFont}" font-weight="700" fill="${p.text}">${esc(line)}</text>`,
+    );
   });
   out.push('</svg>');
   return out.join('\n');

@@ -21,7 +21,9 @@ export function orderedCauses(doc: Pick<FishboneDoc, 'bones' | 'causes'>): { cau
   const out: { cause: Cause; level: number }[] = [];
   const seen = new Set<string>();
   for (const b of doc.bones) {
-    const stack: { cause: Cause; level: number }[] = [...(kids.get(`bone:${b.id}`) ?? [])].reverse().map((cause) => ({ cause, level: 1 }));
+    const stack: { cause: Cause; level: number }[] = [...(kids.get(`bone:${b.id}`) ?? [])]
+      .reverse()
+      .map((cause) => ({ cause, level: 1 }));
     while (stack.length > 0) {
       const top = stack.pop()!;
       if (seen.has(top.cause.id)) continue;

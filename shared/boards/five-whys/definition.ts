@@ -1,6 +1,8 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
+import type { BoardCounts } from '../counts';
 import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import type { BoardItem } from '../links';
+import { batchLabelKey } from '../batch';
 import { FiveWhysCommand, FiveWhysDoc, WHYS_LIMITS, type WhyStep } from './model';
 import { orderedSteps, stepDepth, stepSubtree } from './tree';
 
@@ -8,6 +10,11 @@ function step(doc: FiveWhysDoc, id: string): WhyStep {
   const s = doc.steps.find((x) => x.id === id);
   if (!s) throw new BoardCommandError('errors.board.noSuchItem', { id });
   return s;
+}
+
+/** The board's items counted once (header, storyboard, Excel, cli info). */
+function countItems(doc: FiveWhysDoc) {
+  return { answers: doc.steps.length, rootCauses: doc.steps.filter((s) => s.rootCause).length } satisfies BoardCounts;
 }
 
 export const fiveWhys = {
@@ -27,11 +34,14 @@ export const fiveWhys = {
         doc.source = cmd.source;
         return;
       case 'addStep': {
-        if (doc.steps.some((s) => s.id === cmd.step.id)) throw new BoardCommandError('errors.board.duplicateId', { id: cmd.step.id });
-        if (doc.steps.length >= WHYS_LIMITS.steps) throw new BoardCommandError('whys.errors.tooMany', { max: WHYS_LIMITS.steps });
+        if (doc.steps.some((s) => s.id === cmd.step.id))
+          throw new BoardCommandError('errors.board.duplicateId', { id: cmd.step.id });
+        if (doc.steps.length >= WHYS_LIMITS.steps)
+          throw new BoardCommandError('whys.errors.tooMany', { max: WHYS_LIMITS.steps });
         if (cmd.step.parentId !== null) {
           step(doc, cmd.step.parentId);
-          if (stepDepth(doc, cmd.step.parentId) + 1 > WHYS_LIMITS.depth) throw new BoardCommandError('whys.errors.tooDeep', { max: WHYS_LIMITS.depth });
+          if (stepDepth(doc, cmd.step.parentId) + 1 > WHYS_LIMITS.depth)
+            throw new BoardCommandError('whys.errors.tooDeep', { max: WHYS_LIMITS.depth });
         }
         const s: WhyStep = { ...cmd.step, rootCause: false, countermeasure: '' };
         let at = -1;
@@ -54,6 +64,18 @@ export const fiveWhys = {
       case 'setAnswer':
         step(doc, cmd.id).answer = cmd.text;
         return;
+      case 'addChain': {
+        let parentId = cmd.parentId;
+        for (const st of cmd.steps) {
+          fiveWhys.apply(doc, {
+            type: 'addStep',
+            step: { id: st.id, parentId, question: '', answer: st.answer },
+            afterId: null,
+          });
+          parentId = st.id;
+        }
+        return;
+      }
       case 'deleteStep': {
         step(doc, cmd.id);
         const gone = stepSubtree(doc, cmd.id);
@@ -66,18 +88,23 @@ export const fiveWhys = {
       case 'setCountermeasure':
         step(doc, cmd.id).countermeasure = cmd.text;
         return;
+      case 'batch':
+        for (const c of cmd.commands) fiveWhys.apply(doc, c);
+        return;
     }
   },
 
-  commandLabel: (cmd) => `boards.five-whys.commands.${cmd.type}`,
+  commandLabel: (cmd) => (cmd.type === 'batch' ? batchLabelKey(cmd.label) : `boards.five-whys.commands.${cmd.type}`),
+
+  counts: countItems,
 
   summary: (doc) => {
     const ordered = orderedSteps(doc);
     return {
       problem: doc.problem,
-      whys: doc.steps.length,
+      whys: countItems(doc).answers,
       deepest: ordered.reduce((m, s) => Math.max(m, s.depth), 0),
-      rootCauses: doc.steps.filter((s) => s.rootCause).length,
+      rootCauses: countItems(doc).rootCauses,
       countermeasures: doc.steps.filter((s) => s.rootCause && s.countermeasure.trim() !== '').length,
     };
   },
@@ -86,7 +113,13 @@ export const fiveWhys = {
     const items: BoardItem[] = [];
     for (const { step: s } of orderedSteps(doc)) {
       items.push({ itemId: s.id, text: s.answer, tag: s.rootCause ? 'root-cause' : 'why' });
-      if (s.rootCause && s.countermeasure.trim() !== '') items.push({ itemId: `${s.id}-countermeasure`, text: s.countermeasure, tag: 'countermeasure', group: s.answer });
+      if (s.rootCause && s.countermeasure.trim() !== '')
+        items.push({
+          itemId: `${s.id}-countermeasure`,
+          text: s.countermeasure,
+          tag: 'countermeasure',
+          group: s.answer,
+        });
     }
     return items;
   },
@@ -98,15 +131,15 @@ export const fiveWhys = {
         name: '5 x miksi',
         columns: [
           ...BOARD_SHEET_COLUMNS,
-          { key: 'problem', header: 'Ongelma', type: 'text', width: 40 },
-          { key: 'depth', header: 'Syvyys', type: 'integer', width: 8 },
-          { key: 'parent', header: 'Edellinen vastaus', type: 'text', width: 40 },
-          { key: 'question', header: 'Kysymys', type: 'text', width: 30 },
-          { key: 'answer', header: 'Vastaus', type: 'text', width: 50 },
-          { key: 'rootCause', header: 'Juurisyy', type: 'boolean', width: 10 },
-          { key: 'countermeasure', header: 'Ehdotettu vastatoimi', type: 'text', width: 50 },
-          { key: 'sourceBoard', header: 'Lähdetaulu', type: 'id', width: 38 },
-          { key: 'stepId', header: 'Tunniste', type: 'id', width: 38 },
+          { key: 'problem', headerKey: 'export.header.problem', type: 'text', width: 40 },
+          { key: 'depth', headerKey: 'export.header.depth', type: 'integer', width: 8 },
+          { key: 'parent', headerKey: 'export.header.previousAnswer', type: 'text', width: 40 },
+          { key: 'question', headerKey: 'export.header.question', type: 'text', width: 30 },
+          { key: 'answer', headerKey: 'export.header.answer', type: 'text', width: 50 },
+          { key: 'rootCause', headerKey: 'export.header.rootCause', type: 'boolean', width: 10 },
+          { key: 'countermeasure', headerKey: 'export.header.suggestedCountermeasure', type: 'text', width: 50 },
+          { key: 'sourceBoard', headerKey: 'export.header.sourceBoard', type: 'id', width: 38 },
+          { key: 'stepId', headerKey: 'export.header.id', type: 'id', width: 38 },
         ],
         rows: orderedSteps(doc).map(({ step: s, depth }) => ({
           team: ctx.teamName,

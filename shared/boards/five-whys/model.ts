@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/ids';
 import { LIMITS } from '../../domain/limits';
 import { ItemRef } from '../links';
+import { batchCommand } from '../batch';
 
 export const WHYS_LIMITS = { steps: 1000, depth: 40 } as const;
 
@@ -38,7 +39,8 @@ export function whysProblem(doc: z.infer<typeof FiveWhysShape>): string | null {
     if (byId.has(s.id)) return `duplicate id ${s.id}`;
     byId.set(s.id, s);
   }
-  for (const s of doc.steps) if (s.parentId !== null && !byId.has(s.parentId)) return `why ${s.id} has a missing parent ${s.parentId}`;
+  for (const s of doc.steps)
+    if (s.parentId !== null && !byId.has(s.parentId)) return `why ${s.id} has a missing parent ${s.parentId}`;
   const depth = new Map<string, number>();
   for (const s of doc.steps) {
     const path: WhyStep[] = [];
@@ -63,17 +65,40 @@ export const FiveWhysDoc = FiveWhysShape.superRefine((doc, ctx) => {
 });
 export type FiveWhysDoc = z.infer<typeof FiveWhysDoc>;
 
-export const FiveWhysCommand = z.discriminatedUnion('type', [
+const SINGLE_COMMANDS = [
   z.object({ type: z.literal('setProblem'), text: FiveWhysShape.shape.problem }),
   /** Records where the chain came from (a fishbone cause, a problem marker); null unlinks. */
   z.object({ type: z.literal('setSource'), source: ItemRef.nullable() }),
   /** Adds a why under `parentId` (null = under the problem), right after sibling `afterId` or last. */
-  z.object({ type: z.literal('addStep'), step: WhyStep.pick({ id: true, parentId: true, question: true, answer: true }), afterId: Id.nullable() }),
+  z.object({
+    type: z.literal('addStep'),
+    step: WhyStep.pick({ id: true, parentId: true, question: true, answer: true }),
+    afterId: Id.nullable(),
+  }),
   z.object({ type: z.literal('setQuestion'), id: Id, text: WhyStep.shape.question }),
   z.object({ type: z.literal('setAnswer'), id: Id, text: WhyStep.shape.answer }),
+  /** Pasted lines as a chain of whys under `parentId` (each line the answer to the previous one's "Why?"): one undo step. */
+  z.object({
+    type: z.literal('addChain'),
+    parentId: Id.nullable(),
+    steps: z
+      .array(WhyStep.pick({ id: true, answer: true }))
+      .min(1)
+      .max(WHYS_LIMITS.depth),
+  }),
   /** Deletes a why with everything below it. */
   z.object({ type: z.literal('deleteStep'), id: Id }),
   z.object({ type: z.literal('setRootCause'), id: Id, rootCause: z.boolean() }),
   z.object({ type: z.literal('setCountermeasure'), id: Id, text: WhyStep.shape.countermeasure }),
+] as const;
+
+/** One edit that is not a batch. */
+export const SingleFiveWhysCommand = z.discriminatedUnion('type', SINGLE_COMMANDS);
+export type SingleFiveWhysCommand = z.infer<typeof SingleFiveWhysCommand>;
+
+export const FiveWhysCommand = z.discriminatedUnion('type', [
+  ...SINGLE_COMMANDS,
+  /** Several edits as one undo step (a multi-selection, a pasted copy). */
+  batchCommand(SingleFiveWhysCommand, WHYS_LIMITS.steps * 3),
 ]);
 export type FiveWhysCommand = z.infer<typeof FiveWhysCommand>;

@@ -1,4 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
+import type { BoardCounts } from '../counts';
 import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import { IdeasWallCommand, IdeasWallDoc, NOTE_SIZE, type IdeaCluster, type IdeaNote } from './model';
 
@@ -31,6 +32,11 @@ export function clusterAt(doc: IdeasWallDoc, x: number, y: number): string | nul
   return null;
 }
 
+/** The board's items counted once (header, storyboard, Excel, cli info). */
+function countItems(doc: IdeasWallDoc) {
+  return { notes: doc.notes.length, clusters: doc.clusters.length } satisfies BoardCounts;
+}
+
 export const ideasWall = {
   kind: 'ideas-wall' as const,
   docVersion: 1,
@@ -45,6 +51,18 @@ export const ideasWall = {
         assertNew(doc, cmd.note.id);
         if (cmd.note.clusterId !== null) cluster(doc, cmd.note.clusterId);
         doc.notes.push({ ...cmd.note });
+        return;
+      case 'addNotes':
+        // Checked whole first, so a bad list adds nothing.
+        for (const n of cmd.notes) {
+          assertNew(doc, n.id);
+          if (n.clusterId !== null) cluster(doc, n.clusterId);
+        }
+        if (new Set(cmd.notes.map((n) => n.id)).size !== cmd.notes.length)
+          throw new BoardCommandError('errors.board.duplicateId', { id: cmd.notes[0]!.id });
+        if (doc.notes.length + cmd.notes.length > 5000)
+          throw new BoardCommandError('boardKit.errors.full', { max: 5000 });
+        for (const n of cmd.notes) doc.notes.push({ ...n });
         return;
       case 'updateNote':
         Object.assign(note(doc, cmd.id), cmd.patch);
@@ -100,15 +118,21 @@ export const ideasWall = {
 
   commandLabel: (cmd) => `boards.ideas-wall.commands.${cmd.type}`,
 
+  counts: countItems,
+
   summary: (doc) => ({
-    notes: doc.notes.length,
-    clusters: doc.clusters.length,
+    ...countItems(doc),
     unclustered: doc.notes.filter((n) => n.clusterId === null).length,
   }),
 
   items: (doc) => {
     const clusterName = new Map(doc.clusters.map((c) => [c.id, c.name]));
-    return doc.notes.map((n) => ({ itemId: n.id, text: n.text, tag: 'note', group: n.clusterId ? clusterName.get(n.clusterId) : undefined }));
+    return doc.notes.map((n) => ({
+      itemId: n.id,
+      text: n.text,
+      tag: 'note',
+      group: n.clusterId ? clusterName.get(n.clusterId) : undefined,
+    }));
   },
 
   toSheets(doc, ctx): SheetSpec[] {
@@ -118,11 +142,11 @@ export const ideasWall = {
         name: 'Ideaseinä',
         columns: [
           ...BOARD_SHEET_COLUMNS,
-          { key: 'cluster', header: 'Ryhmä', type: 'text', width: 24 },
-          { key: 'text', header: 'Idea', type: 'text', width: 60 },
-          { key: 'authorRole', header: 'Kirjoittajan rooli', type: 'text', width: 20 },
-          { key: 'color', header: 'Väri', type: 'text', width: 10 },
-          { key: 'noteId', header: 'Lapun tunniste', type: 'id', width: 38 },
+          { key: 'cluster', headerKey: 'export.header.cluster', type: 'text', width: 24 },
+          { key: 'text', headerKey: 'export.header.idea', type: 'text', width: 60 },
+          { key: 'authorRole', headerKey: 'export.header.authorsRole', type: 'text', width: 20 },
+          { key: 'color', headerKey: 'export.header.colour', type: 'text', width: 10 },
+          { key: 'noteId', headerKey: 'export.header.noteId', type: 'id', width: 38 },
         ],
         rows: doc.notes.map((n) => ({
           team: ctx.teamName,

@@ -44,6 +44,8 @@ const notePatch = z
 
 export const IdeasWallCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addNote'), note: IdeaNote }),
+  /** Several notes at once (a pasted list): one undo step. */
+  z.object({ type: z.literal('addNotes'), notes: z.array(IdeaNote).min(1).max(500) }),
   z.object({ type: z.literal('updateNote'), id: Id, patch: notePatch }),
   /** A drag ends in one command: the new place and, when dropped on a frame, its cluster. */
   z.object({ type: z.literal('moveNote'), id: Id, x: Coord, y: Coord, clusterId: Id.nullable() }),
@@ -51,7 +53,12 @@ export const IdeasWallCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addCluster'), cluster: IdeaCluster }),
   z.object({ type: z.literal('renameCluster'), id: Id, name: IdeaCluster.shape.name }),
   z.object({ type: z.literal('moveCluster'), id: Id, x: Coord, y: Coord }),
-  z.object({ type: z.literal('resizeCluster'), id: Id, width: IdeaCluster.shape.width, height: IdeaCluster.shape.height }),
+  z.object({
+    type: z.literal('resizeCluster'),
+    id: Id,
+    width: IdeaCluster.shape.width,
+    height: IdeaCluster.shape.height,
+  }),
   /** Removes the frame; its notes stay on the wall, unclustered. */
   z.object({ type: z.literal('deleteCluster'), id: Id }),
 ]);

@@ -1,142 +1,163 @@
-import type { BoardPicture } from '../picture';
-import { clampLine, fitCount, fontScale, picturePalette, rectEl, svgDocument, textBlock, textEl, titleBar, wrapText } from '../../picture/svg';
-import { IdeasWallDoc, type IdeaNote } from './model';
-
-interface Group {
-  name: string;
-  notes: IdeaNote[];
-}
-
-/** Reading order on the wall: top to bottom in bands of about a note's height, then left to right. */
-const byPlace = <T extends { x: number; y: number }>(a: T, b: T): number => Math.floor(a.y / 120) - Math.floor(b.y / 120) || a.x - b.x;
+import type { BoardPicture, PictureOptions } from '../picture';
+import { boxHeight, boxSvg, splitLines, wrapParas, type BoxLine, type Para } from '../../picture/blocks';
+import { fontScale, picturePalette, rectEl, svgDocument, textEl, titleBar } from '../../picture/svg';
+import { layoutWallSections, wallGroups } from './layout';
+import { IdeasWallDoc } from './model';
 
 /**
- * The ideas wall for the projector: one panel per group (the wall's clusters left to right, then the notes in no
- * group), each with its name and count and its notes as coloured cards in reading order. Cards keep the minimum
- * font size; what does not fit says "+N more", and groups beyond the width are named in a last panel.
+ * The ideas wall for the room: each group (the wall's clusters in reading order, then the notes in none) a panel
+ * with its name and count and its notes as coloured cards with their whole text; panels side by side while they
+ * fit, then below, then in the next section; a big group continues in the next section (`layoutWallSections`).
  */
+function wallSections(
+  raw: IdeasWallDoc,
+  board: { id: string; name: string; kind: string },
+  o: PictureOptions,
+  limit = Infinity,
+): string[] {
+  const doc = IdeasWallDoc.parse(raw);
+  const p = picturePalette(o.theme);
+  const f = fontScale(o);
+  const t = o.t;
+  const lang = o.lang ?? 'fi';
+  const m = Math.round(f.base * 0.8);
+  const summary = [
+    t('pictures.ideasWall.notes', { count: doc.notes.length }),
+    t('pictures.ideasWall.groups', { count: doc.clusters.length }),
+  ].join(' · ');
+  const head = titleBar(o, p, board.name, summary, m);
+  const top = head.height + m * 0.6;
+  const area = { x: m, y: top, w: o.width - 2 * m, h: o.height - top - m * 0.6 };
+  const description = t('pictures.ideasWall.description', { notes: doc.notes.length, groups: doc.clusters.length });
+  const document = (body: string) =>
+    svgDocument(
+      { width: o.width, height: o.height, background: p.background, title: board.name, description },
+      head.svg + body,
+    );
+
+  const groups = wallGroups(doc, t('wall.unnamedCluster'), t('wall.noCluster'));
+  if (groups.length === 0)
+    return [
+      document(
+        textEl(o.width / 2, area.y + area.h / 2, t('pictures.empty'), {
+          size: f.base,
+          fill: p.muted,
+          anchor: 'middle',
+        }),
+      ),
+    ];
+
+  const pad = Math.round(f.base * 0.45);
+  const gap = Math.round(f.base * 0.45);
+  const cardPad = Math.round(f.base * 0.4);
+  const headLines = (gi: number, innerW: number, continued: boolean): BoxLine[] => {
+    const g = groups[gi]!;
+    return wrapParas(
+      [
+        { text: continued ? `${g.name} ${t('pictures.continued')}` : g.name, size: f.base, bold: true, fill: p.text },
+        { text: t('pictures.ideasWall.notes', { count: g.notes.length }), size: f.small, fill: p.muted },
+      ],
+      innerW,
+      lang,
+    );
+  };
+  const noteParas = (gi: number, ni: number): Para[] => {
+    const text = groups[gi]!.notes[ni]!.text.trim();
+    return [{ text: text || t('wall.emptyNote'), size: f.base, fill: text ? p.text : p.muted }];
+  };
+  const wrapped = new Map<string, BoxLine[]>();
+  const noteLines = (gi: number, ni: number, w: number): BoxLine[] => {
+    const key = `${gi}:${ni}:${w}`;
+    let lines = wrapped.get(key);
+    if (!lines) wrapped.set(key, (lines = wrapParas(noteParas(gi, ni), w - 2 * cardPad, lang)));
+    return lines;
+  };
+  const continuedLine: BoxLine = { text: t('pictures.continued'), size: f.small, bold: false, fill: p.muted };
+  /** The parts of a card too tall for a section: its lines split, each later part headed "continued". */
+  const parts = (gi: number, ni: number, w: number, maxH: number): BoxLine[][] => {
+    const out: BoxLine[][] = [];
+    let lines = noteLines(gi, ni, w);
+    while (lines.length > 0) {
+      const [shown, rest] = splitLines(lines, maxH, cardPad);
+      out.push(shown);
+      lines = rest.length > 0 ? [continuedLine, ...rest] : [];
+    }
+    return out;
+  };
+  const partCache = new Map<string, BoxLine[][]>();
+  const partsOf = (gi: number, ni: number, w: number, maxH: number) => {
+    const key = `${gi}:${ni}:${w}:${maxH}`;
+    let ps = partCache.get(key);
+    if (!ps) partCache.set(key, (ps = parts(gi, ni, w, maxH)));
+    return ps;
+  };
+  const lastMax = new Map<string, number>();
+
+  const sections = layoutWallSections(
+    groups,
+    {
+      area,
+      cardW: Math.round(f.base * 10),
+      gap,
+      pad,
+      headH: (gi, w, continued) => boxHeight(headLines(gi, w, continued), 0),
+      cardH: (gi, ni, w) => boxHeight(noteLines(gi, ni, w), cardPad),
+      cardParts: (gi, ni, w, maxH) => {
+        lastMax.set(`${gi}:${ni}`, maxH);
+        return partsOf(gi, ni, w, maxH).map((l) => boxHeight(l, cardPad));
+      },
+    },
+    limit,
+  );
+
+  return sections.map((panels) =>
+    document(
+      panels
+        .map((panel) => {
+          const g = groups[panel.group]!;
+          const out = [
+            rectEl(panel.x, panel.y, panel.w, panel.h, {
+              fill: p.surface,
+              stroke: p.border,
+              strokeWidth: 1.5,
+              rx: Math.round(f.base * 0.35),
+              ...(panel.continued ? { extra: 'stroke-dasharray="8 6"' } : {}),
+            }),
+          ];
+          let y = panel.y + pad;
+          for (const l of headLines(panel.group, panel.w - 2 * pad, panel.continued)) {
+            out.push(textEl(panel.x + pad, y + l.size * 0.92, l.text, { size: l.size, bold: l.bold, fill: l.fill }));
+            y += l.size * 1.25;
+          }
+          for (const c of panel.cards) {
+            const note = g.notes[c.note]!;
+            const max = lastMax.get(`${panel.group}:${c.note}`);
+            const lines =
+              max === undefined ? noteLines(panel.group, c.note, c.w) : partsOf(panel.group, c.note, c.w, max)[c.part]!;
+            out.push(
+              boxSvg({
+                id: note.id,
+                x: c.x,
+                y: c.y,
+                w: c.w,
+                h: c.h,
+                pad: cardPad,
+                lines,
+                style: { fill: p.notes[note.color], stroke: p.border, strokeWidth: 1, rx: 4 },
+                ...(c.part > 0 ? { continued: true } : {}),
+              }),
+            );
+          }
+          return out.join('');
+        })
+        .join(''),
+    ),
+  );
+}
+
 export const ideasWallPicture: BoardPicture<IdeasWallDoc> = {
   kind: 'ideas-wall',
-  draw(raw, board, o) {
-    const doc = IdeasWallDoc.parse(raw);
-    const p = picturePalette(o.theme);
-    const f = fontScale(o);
-    const m = f.base;
-    const noteCount = doc.notes.length;
-    const summary = [o.t('pictures.ideasWall.notes', { count: noteCount }), o.t('pictures.ideasWall.groups', { count: doc.clusters.length })].join(' · ');
-    const head = titleBar(o, p, board.name, summary, m);
-    const parts = [head.svg];
-    const top = head.height + m * 0.75;
-    const areaH = o.height - top - m * 0.75;
-    const areaW = o.width - 2 * m;
-    const description = o.t('pictures.ideasWall.description', { notes: noteCount, groups: doc.clusters.length });
-    const done = () => svgDocument({ width: o.width, height: o.height, background: p.background, title: board.name, description }, parts.join(''));
-
-    if (noteCount === 0 && doc.clusters.length === 0) {
-      parts.push(textEl(o.width / 2, top + areaH / 2, o.t('pictures.empty'), { size: f.base, fill: p.muted, anchor: 'middle' }));
-      return done();
-    }
-
-    const clusterIds = new Set(doc.clusters.map((c) => c.id));
-    const groups: Group[] = [...doc.clusters].sort(byPlace).map((c) => ({
-      name: c.name.trim() || o.t('wall.unnamedCluster'),
-      notes: doc.notes.filter((n) => n.clusterId === c.id).sort(byPlace),
-    }));
-    const loose = doc.notes.filter((n) => n.clusterId === null || !clusterIds.has(n.clusterId)).sort(byPlace);
-    if (loose.length > 0) groups.push({ name: o.t('wall.noCluster'), notes: loose });
-
-    const gap = Math.round(m * 0.6);
-    const minPanel = Math.max(f.base * 10, 160);
-    const fitPanels = Math.max(1, Math.floor((areaW + gap) / (minPanel + gap)));
-    const overflow = groups.length > fitPanels;
-    const shown = overflow ? groups.slice(0, Math.max(1, fitPanels - 1)) : groups;
-    const hidden = overflow ? groups.slice(shown.length) : [];
-    const slots = shown.length + (hidden.length > 0 ? 1 : 0);
-    const panelW = (areaW - gap * (slots - 1)) / slots;
-    const pad = Math.round(f.base * 0.5);
-    const lh = Math.round(f.base * 1.22);
-    const headSize = f.base;
-    const notePad = Math.round(f.base * 0.45);
-    // Cards side by side inside a wide panel (one group on a 1920 px screen gets a grid, not one tall column).
-    const noteMinW = Math.max(f.base * 9, 140);
-
-    const innerW = panelW - 2 * pad;
-    const cols = Math.max(1, Math.floor((innerW + pad) / (noteMinW + pad)));
-    const cardW = (innerW - pad * (cols - 1)) / cols;
-
-    /** The panel's cards at a text size and line limit; `rest` is how many do not fit. */
-    const layoutPanel = (g: Group, cardsTop: number, size: number, maxLines: number) => {
-      const clh = Math.round(size * 1.22);
-      // Wrapped row by row, so a wall of thousands of notes costs only what fits.
-      const card = (n: IdeaNote) => {
-        const lines = wrapText(n.text.trim() || o.t('wall.emptyNote'), cardW - 2 * notePad, { size }, maxLines).lines;
-        return { n, lines, h: lines.length * clh + 2 * notePad };
-      };
-      const cards = g.notes;
-      const space = top + areaH - pad - cardsTop;
-      const moreH = lh + pad * 0.5;
-      const placed: { n: IdeaNote; lines: string[]; x: number; y: number; h: number }[] = [];
-      let y = cardsTop;
-      for (let i = 0; i < cards.length; i += cols) {
-        const row = cards.slice(i, i + cols).map(card);
-        const rowH = Math.max(...row.map((c) => c.h));
-        const isLast = i + cols >= cards.length;
-        if (y - cardsTop + rowH + (isLast ? 0 : moreH + pad) > space) break;
-        row.forEach((c, ci) => placed.push({ n: c.n, lines: c.lines, x: ci * (cardW + pad), y, h: rowH }));
-        y += rowH + pad;
-      }
-      return { placed, rest: g.notes.length - placed.length, y, size, clh };
-    };
-
-    const heads = shown.map((g) => {
-      const title = wrapText(g.name, innerW, { size: headSize, bold: true }, 2);
-      const countY = top + pad + title.lines.length * lh;
-      return { title, countY, cardsTop: countY + f.small * 1.25 + pad * 0.8 };
-    });
-    // The largest text that shows every note; when none does, the minimum size with "+N more".
-    const candidates: [number, number][] = [
-      [f.large, 6],
-      [f.base, 6],
-      [f.base, 4],
-      [f.base, 3],
-    ];
-    let layouts = shown.map((g, gi) => layoutPanel(g, heads[gi]!.cardsTop, f.base, 3));
-    for (const [size, lines] of candidates) {
-      const attempt = shown.map((g, gi) => layoutPanel(g, heads[gi]!.cardsTop, size, lines));
-      if (attempt.every((l) => l.rest === 0)) {
-        layouts = attempt;
-        break;
-      }
-    }
-
-    shown.forEach((g, gi) => {
-      const x = m + gi * (panelW + gap);
-      const hd = heads[gi]!;
-      const lay = layouts[gi]!;
-      parts.push(rectEl(x, top, panelW, areaH, { fill: p.surface, stroke: p.border, strokeWidth: 1.5, rx: Math.round(f.base * 0.35) }));
-      parts.push(textBlock(x + pad, top + pad, hd.title.lines, { size: headSize, bold: true, fill: p.text, lineHeight: lh }).svg);
-      parts.push(textEl(x + pad, hd.countY + f.small * 0.92, o.t('pictures.ideasWall.notes', { count: g.notes.length }), { size: f.small, fill: p.muted }));
-      for (const c of lay.placed) {
-        const cx = x + pad + c.x;
-        parts.push(rectEl(cx, c.y, cardW, c.h, { fill: p.notes[c.n.color], stroke: p.border, strokeWidth: 1, rx: 4 }));
-        parts.push(textBlock(cx + notePad, c.y + notePad, c.lines, { size: lay.size, fill: p.text, lineHeight: lay.clh }).svg);
-      }
-      if (lay.rest > 0) parts.push(textEl(x + pad, lay.y + f.base * 0.95, o.t('pictures.more', { count: lay.rest }), { size: f.base, bold: true, fill: p.muted }));
-    });
-
-    if (hidden.length > 0) {
-      const x = m + shown.length * (panelW + gap);
-      parts.push(rectEl(x, top, panelW, areaH, { fill: p.surfaceAlt, stroke: p.border, strokeWidth: 1.5, rx: Math.round(f.base * 0.35) }));
-      const heading = o.t('pictures.ideasWall.moreGroups', { count: hidden.length });
-      parts.push(textEl(x + pad, top + pad + f.base * 0.92, clampLine(heading, panelW - 2 * pad, { size: f.base, bold: true }), { size: f.base, bold: true, fill: p.text }));
-      const listTop = top + pad + lh + pad * 0.5;
-      const fit = fitCount(hidden.length, top + areaH - pad - listTop, lh);
-      hidden.slice(0, fit.shown).forEach((g, i) => {
-        const line = clampLine(`${g.name} (${g.notes.length})`, panelW - 2 * pad, { size: f.base });
-        parts.push(textEl(x + pad, listTop + i * lh + f.base * 0.92, line, { size: f.base, fill: p.text }));
-      });
-      if (fit.more > 0) parts.push(textEl(x + pad, listTop + fit.shown * lh + f.base * 0.92, o.t('pictures.more', { count: fit.more }), { size: f.base, fill: p.muted }));
-    }
-    return done();
-  },
+  /** The first section (every place that shows the board whole uses `sections`). */
+  draw: (raw, board, o) => wallSections(raw, board, o, 1)[0]!,
+  sections: (raw, board, o) => wallSections(raw, board, o),
 };

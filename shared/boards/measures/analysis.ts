@@ -3,7 +3,10 @@ import type { Measure, MeasurePoint } from './model';
 import { periodRange } from './periods';
 
 /** The plotted value of a point: the value, or for a rate numerator ÷ denominator × multiplier (null if not computable). */
-export function pointValue(m: Pick<Measure, 'isRate' | 'multiplier'>, p: Pick<MeasurePoint, 'value' | 'denominator'>): number | null {
+export function pointValue(
+  m: Pick<Measure, 'isRate' | 'multiplier'>,
+  p: Pick<MeasurePoint, 'value' | 'denominator'>,
+): number | null {
   if (p.value === null) return null;
   if (!m.isRate) return p.value;
   if (p.denominator === null || p.denominator === 0) return null;
@@ -36,7 +39,12 @@ export function measureSeries(m: Measure): MeasureSeries {
 }
 
 export function analyseMeasure(m: Measure, series: MeasureSeries = measureSeries(m)): RunChartAnalysis {
-  return analyseRunChart({ values: series.values, baseline: m.freezeAfter, astronomical: series.astronomical, desired: m.direction });
+  return analyseRunChart({
+    values: series.values,
+    baseline: m.freezeAfter,
+    astronomical: series.astronomical,
+    desired: m.direction,
+  });
 }
 
 export function signalsOf(a: RunChartAnalysis, ruleSet: RuleSet): Signal[] {
@@ -55,7 +63,12 @@ const EFFECT_FI = { improvement: 'parannus', deterioration: 'heikkeneminen', neu
 
 /** A one-line Finnish description of a signal (for `cli info` and Excel). */
 export function signalTextFi(s: Signal, periods: readonly string[]): string {
-  const span = 'from' in s ? ` ${periods[s.from] ?? ''}–${periods[s.to] ?? ''}` : s.rule === 'astronomical' ? ` ${periods[s.index] ?? ''}` : '';
+  const span =
+    'from' in s
+      ? ` ${periods[s.from] ?? ''}–${periods[s.to] ?? ''}`
+      : s.rule === 'astronomical'
+        ? ` ${periods[s.index] ?? ''}`
+        : '';
   const detail =
     s.rule === 'runs'
       ? ` (${s.runs} ajoa, odotettu ${s.lower}–${s.upper})`

@@ -13,12 +13,16 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((k) => k * mag).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9 && out.length < 50; v += step) out.push(Math.round(v / step) * step);
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9 && out.length < 50; v += step)
+    out.push(Math.round(v / step) * step);
   return out;
 }
 
 /** The index on the time axis where a frozen median's baseline ends (the last index when the median is not frozen). */
-export function frozenEndIndex(series: Pick<MeasureSeries, 'values'>, analysis: Pick<RunChartAnalysis, 'frozen' | 'medianFrom'>): number {
+export function frozenEndIndex(
+  series: Pick<MeasureSeries, 'values'>,
+  analysis: Pick<RunChartAnalysis, 'frozen' | 'medianFrom'>,
+): number {
   const n = series.values.length;
   if (!analysis.frozen) return n - 1;
   let seen = 0;

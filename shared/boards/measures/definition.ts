@@ -1,4 +1,5 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
+import type { BoardCounts } from '../counts';
 import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import { MeasuresCommand, MeasuresDoc, type Measure, type MeasurePoint } from './model';
 import { analyseMeasure, analysisTextFi, measureSeries, pointValue, signalTextFi } from './analysis';
@@ -16,7 +17,8 @@ function isEmptyPoint(p: MeasurePoint): boolean {
 
 /** Puts a point in its place (sorted by period); an empty point removes the period's point. */
 function upsert(m: Measure, p: MeasurePoint): void {
-  if (!isPeriod(p.period, m.frequency)) throw new BoardCommandError('measures.errors.wrongPeriod', { period: p.period });
+  if (!isPeriod(p.period, m.frequency))
+    throw new BoardCommandError('measures.errors.wrongPeriod', { period: p.period });
   const i = m.points.findIndex((x) => x.period >= p.period);
   const same = i >= 0 && m.points[i]!.period === p.period;
   if (isEmptyPoint(p)) {
@@ -33,6 +35,14 @@ const TYPE_FI = { outcome: 'Tulosmittari', process: 'Prosessimittari', balancing
 const SOURCE_FI = { 'hand-count': 'Käsimittaus', register: 'Rekisteri', survey: 'Kysely', other: 'Muu' } as const;
 const DIRECTION_FI = { up: 'Suurempi on parempi', down: 'Pienempi on parempi', none: 'Ei suuntaa' } as const;
 
+/** The board's items counted once (header, storyboard, Excel, cli info). */
+function countItems(doc: MeasuresDoc) {
+  return {
+    measures: doc.measures.length,
+    dataPoints: doc.measures.reduce((s, m) => s + m.points.length, 0),
+  } satisfies BoardCounts;
+}
+
 export const measuresBoard = {
   kind: 'measures' as const,
   docVersion: 1,
@@ -44,7 +54,8 @@ export const measuresBoard = {
   apply(doc, cmd) {
     switch (cmd.type) {
       case 'addMeasure':
-        if (doc.measures.some((m) => m.id === cmd.measure.id)) throw new BoardCommandError('errors.board.duplicateId', { id: cmd.measure.id });
+        if (doc.measures.some((m) => m.id === cmd.measure.id))
+          throw new BoardCommandError('errors.board.duplicateId', { id: cmd.measure.id });
         if (doc.measures.length >= 40) throw new BoardCommandError('measures.errors.tooManyMeasures', { max: 40 });
         doc.measures.push({ ...cmd.measure, points: [] });
         for (const p of cmd.measure.points) upsert(doc.measures[doc.measures.length - 1]!, p);
@@ -90,10 +101,12 @@ export const measuresBoard = {
 
   commandLabel: (cmd) => `boards.measures.commands.${cmd.type}`,
 
+  counts: countItems,
+
   summary: (doc) => {
     const out: Record<string, string | number> = {
-      measures: doc.measures.length,
-      points: doc.measures.reduce((s, m) => s + m.points.length, 0),
+      measures: countItems(doc).measures,
+      points: countItems(doc).dataPoints,
       ruleSet: doc.ruleSet === 'ihi' ? 'IHI' : 'Anhøj',
     };
     for (const m of doc.measures) out[`${TYPE_FI[m.type]}: ${m.name}`] = analysisTextFi(m, doc.ruleSet);
@@ -130,7 +143,10 @@ export const measuresBoard = {
             : a.anhoj.longestRunLimit === null
               ? ''
               : `pisin ajo ≤ ${a.anhoj.longestRunLimit}, ylityksiä ≥ ${a.anhoj.crossingsLimit}`,
-        signals: a.tooEarly ? 'Liian aikaista arvioida (alle 10 pistettä)' : (rs === 'ihi' ? a.ihi.signals : a.anhoj.signals).map((s) => signalTextFi(s, series.periods)).join('; ') || 'Ei signaaleja',
+        signals: a.tooEarly
+          ? 'Liian aikaista arvioida (alle 10 pistettä)'
+          : (rs === 'ihi' ? a.ihi.signals : a.anhoj.signals).map((s) => signalTextFi(s, series.periods)).join('; ') ||
+            'Ei signaaleja',
       }));
     });
     return [
@@ -138,18 +154,18 @@ export const measuresBoard = {
         name: 'Mittarit',
         columns: [
           ...teamCols,
-          { key: 'name', header: 'Mittari', type: 'text', width: 36 },
-          { key: 'type', header: 'Tyyppi', type: 'text', width: 22 },
-          { key: 'definition', header: 'Operationaalinen määritelmä', type: 'text', width: 60 },
-          { key: 'unit', header: 'Yksikkö', type: 'text', width: 12 },
-          { key: 'direction', header: 'Toivottu suunta', type: 'text', width: 22 },
-          { key: 'baseline', header: 'Lähtötaso', type: 'number', width: 12 },
-          { key: 'target', header: 'Tavoitearvo', type: 'number', width: 12 },
-          { key: 'frequency', header: 'Mittausväli', type: 'text', width: 12 },
-          { key: 'source', header: 'Tietolähde', type: 'text', width: 16 },
-          { key: 'owner', header: 'Vastuuhenkilö', type: 'text', width: 20 },
-          { key: 'rate', header: 'Osuus (osoittaja/nimittäjä)', type: 'boolean', width: 12 },
-          { key: 'measureId', header: 'Mittarin tunniste', type: 'id', width: 38 },
+          { key: 'name', headerKey: 'export.header.measure', type: 'text', width: 36 },
+          { key: 'type', headerKey: 'export.header.type', type: 'text', width: 22 },
+          { key: 'definition', headerKey: 'export.header.operationalDefinition', type: 'text', width: 60 },
+          { key: 'unit', headerKey: 'export.header.unit', type: 'text', width: 12 },
+          { key: 'direction', headerKey: 'export.header.desiredDirection', type: 'text', width: 22 },
+          { key: 'baseline', headerKey: 'export.header.baseline', type: 'number', width: 12 },
+          { key: 'target', headerKey: 'export.header.target', type: 'number', width: 12 },
+          { key: 'frequency', headerKey: 'export.header.frequency', type: 'text', width: 12 },
+          { key: 'source', headerKey: 'export.header.dataSource', type: 'text', width: 16 },
+          { key: 'owner', headerKey: 'export.header.owner', type: 'text', width: 20 },
+          { key: 'rate', headerKey: 'export.header.rateNumeratorDenominator', type: 'boolean', width: 12 },
+          { key: 'measureId', headerKey: 'export.header.measureId', type: 'id', width: 38 },
         ],
         rows: doc.measures.map((m) => ({
           ...base,
@@ -171,14 +187,14 @@ export const measuresBoard = {
         name: 'Mittauspisteet',
         columns: [
           ...teamCols,
-          { key: 'measure', header: 'Mittari', type: 'text', width: 36 },
-          { key: 'period', header: 'Jakso', type: 'text', width: 12 },
-          { key: 'start', header: 'Jakson alku', type: 'date', width: 12 },
-          { key: 'value', header: 'Arvo / osoittaja', type: 'number', width: 14 },
-          { key: 'denominator', header: 'Nimittäjä', type: 'number', width: 12 },
-          { key: 'plotted', header: 'Kaavion arvo', type: 'number', width: 14 },
-          { key: 'astronomical', header: 'Poikkeava piste', type: 'boolean', width: 10 },
-          { key: 'note', header: 'Huomio', type: 'text', width: 40 },
+          { key: 'measure', headerKey: 'export.header.measure', type: 'text', width: 36 },
+          { key: 'period', headerKey: 'export.header.period', type: 'text', width: 12 },
+          { key: 'start', headerKey: 'export.header.periodStart', type: 'date', width: 12 },
+          { key: 'value', headerKey: 'export.header.valueNumerator', type: 'number', width: 14 },
+          { key: 'denominator', headerKey: 'export.header.denominator', type: 'number', width: 12 },
+          { key: 'plotted', headerKey: 'export.header.plottedValue', type: 'number', width: 14 },
+          { key: 'astronomical', headerKey: 'export.header.astronomicalPoint', type: 'boolean', width: 10 },
+          { key: 'note', headerKey: 'export.header.remark', type: 'text', width: 40 },
         ],
         rows: doc.measures.flatMap((m) =>
           m.points.map((p) => ({
@@ -198,18 +214,18 @@ export const measuresBoard = {
         name: 'Seurantakaavioanalyysi',
         columns: [
           ...teamCols,
-          { key: 'measure', header: 'Mittari', type: 'text', width: 36 },
-          { key: 'rules', header: 'Säännöt', type: 'text', width: 20 },
-          { key: 'chosen', header: 'Tiimin valinta', type: 'boolean', width: 10 },
-          { key: 'points', header: 'Pisteitä', type: 'integer', width: 10 },
-          { key: 'median', header: 'Mediaani', type: 'number', width: 10 },
-          { key: 'frozen', header: 'Mediaani lukittu (pisteitä)', type: 'integer', width: 12 },
-          { key: 'useful', header: 'Hyödyllisiä havaintoja', type: 'integer', width: 12 },
-          { key: 'longestRun', header: 'Pisin ajo', type: 'integer', width: 10 },
-          { key: 'runs', header: 'Ajoja', type: 'integer', width: 10 },
-          { key: 'crossings', header: 'Mediaanin ylityksiä', type: 'integer', width: 12 },
-          { key: 'limits', header: 'Rajat', type: 'text', width: 30 },
-          { key: 'signals', header: 'Signaalit', type: 'text', width: 80 },
+          { key: 'measure', headerKey: 'export.header.measure', type: 'text', width: 36 },
+          { key: 'rules', headerKey: 'export.header.rules', type: 'text', width: 20 },
+          { key: 'chosen', headerKey: 'export.header.teamsChoice', type: 'boolean', width: 10 },
+          { key: 'points', headerKey: 'export.header.points', type: 'integer', width: 10 },
+          { key: 'median', headerKey: 'export.header.median', type: 'number', width: 10 },
+          { key: 'frozen', headerKey: 'export.header.medianFrozenPoints', type: 'integer', width: 12 },
+          { key: 'useful', headerKey: 'export.header.usefulObservations', type: 'integer', width: 12 },
+          { key: 'longestRun', headerKey: 'export.header.longestRun', type: 'integer', width: 10 },
+          { key: 'runs', headerKey: 'export.header.runs', type: 'integer', width: 10 },
+          { key: 'crossings', headerKey: 'export.header.medianCrossings', type: 'integer', width: 12 },
+          { key: 'limits', headerKey: 'export.header.limits', type: 'text', width: 30 },
+          { key: 'signals', headerKey: 'export.header.signals', type: 'text', width: 80 },
         ],
         rows: analysisRows,
       },

@@ -4,7 +4,8 @@ import { parseNumber, parsePeriod, periodOrdinal, type Frequency } from './perio
 /** A spreadsheet cell as the reader hands it over: text, number, an ISO date `yyyy-mm-dd`, or empty. */
 export type SheetCell = string | number | null;
 
-export type ImportErrorKey = 'badDate' | 'notNumber' | 'noValue' | 'duplicate' | 'zeroDenominator' | 'noPeriodColumn' | 'noRows' | 'tooManyRows';
+export type ImportErrorKey =
+  'badDate' | 'notNumber' | 'noValue' | 'duplicate' | 'zeroDenominator' | 'noPeriodColumn' | 'noRows' | 'tooManyRows';
 
 export interface ImportRowError {
   /** 1-based row number in the sheet (0 for the file as a whole). */
@@ -35,7 +36,8 @@ export interface ImportResult {
 export const MAX_IMPORT_ROWS = 20_000;
 
 const HEADERS = {
-  period: /^(pvm|päivä(mää?rä)?|date|datum|viikko|vk|week|vecka|kuukausi|kk|month|månad|jakso|period|aika|time|tid)(?![\p{L}])/iu,
+  period:
+    /^(pvm|päivä(mää?rä)?|date|datum|viikko|vk|week|vecka|kuukausi|kk|month|månad|jakso|period|aika|time|tid)(?![\p{L}])/iu,
   value: /^(arvo|value|värde|määrä|lukumäärä|lkm|osoittaja|numerator|täljare|antal|count|tulos|result)(?![\p{L}])/iu,
   denominator: /^(nimittäjä|denominator|nämnare|kaikki|total|yhteensä)(?![\p{L}])/iu,
   note: /^(huom(io|autus)?|note|notes|kommentti|comment|anteckning|selite|lisätieto)/iu,
@@ -51,7 +53,10 @@ function text(c: SheetCell | undefined): string {
  * names (fi/sv/en); without one the columns are taken in that order. Nothing is written: the caller shows the
  * preview and the per-row errors, and imports only when there are no errors.
  */
-export function parseImportRows(rows: readonly (readonly SheetCell[])[], opts: { frequency: Frequency; isRate: boolean; existing: ReadonlySet<string> }): ImportResult {
+export function parseImportRows(
+  rows: readonly (readonly SheetCell[])[],
+  opts: { frequency: Frequency; isRate: boolean; existing: ReadonlySet<string> },
+): ImportResult {
   const errors: ImportRowError[] = [];
   const result: ImportResult = { points: [], preview: [], errors, skippedEmpty: 0, replaced: 0 };
   const firstIdx = rows.findIndex((r) => r.some((c) => text(c) !== ''));
@@ -66,7 +71,9 @@ export function parseImportRows(rows: readonly (readonly SheetCell[])[], opts: {
   const first = rows[firstIdx]!;
   let col = { period: 0, value: 1, denominator: opts.isRate ? 2 : -1, note: opts.isRate ? 3 : 2 };
   let start = firstIdx;
-  const looksLikeHeader = parsePeriod(first[0] ?? null, opts.frequency) === null && first.some((c) => typeof c === 'string' && Object.values(HEADERS).some((re) => re.test(c.trim())));
+  const looksLikeHeader =
+    parsePeriod(first[0] ?? null, opts.frequency) === null &&
+    first.some((c) => typeof c === 'string' && Object.values(HEADERS).some((re) => re.test(c.trim())));
   if (looksLikeHeader) {
     const find = (re: RegExp) => first.findIndex((c) => typeof c === 'string' && re.test(c.trim()));
     const period = find(HEADERS.period);
@@ -99,13 +106,15 @@ export function parseImportRows(rows: readonly (readonly SheetCell[])[], opts: {
     const rawValue = r[col.value] ?? null;
     const value = parseNumber(rawValue);
     if (text(rawValue) === '') rowErrors.push({ row: rowNo, key: 'noValue', detail: '' });
-    else if (value === null || Math.abs(value) > 1e9) rowErrors.push({ row: rowNo, key: 'notNumber', detail: text(rawValue) });
+    else if (value === null || Math.abs(value) > 1e9)
+      rowErrors.push({ row: rowNo, key: 'notNumber', detail: text(rawValue) });
     let denominator: number | null = null;
     if (opts.isRate && col.denominator >= 0) {
       const rawDen = r[col.denominator] ?? null;
       denominator = parseNumber(rawDen);
       if (text(rawDen) === '') rowErrors.push({ row: rowNo, key: 'noValue', detail: '' });
-      else if (denominator === null || Math.abs(denominator) > 1e9) rowErrors.push({ row: rowNo, key: 'notNumber', detail: text(rawDen) });
+      else if (denominator === null || Math.abs(denominator) > 1e9)
+        rowErrors.push({ row: rowNo, key: 'notNumber', detail: text(rawDen) });
       else if (denominator === 0) rowErrors.push({ row: rowNo, key: 'zeroDenominator', detail: '' });
     }
     if (period !== null) {

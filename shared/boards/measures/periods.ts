@@ -178,7 +178,11 @@ export function parsePeriod(raw: string | number | Date | null | undefined, freq
 export function parseNumber(raw: string | number | null | undefined): number | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-  const s = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '').replace(',', '.').replace(/^−/, '-');
+  const s = raw
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/%$/, '')
+    .replace(',', '.')
+    .replace(/^−/, '-');
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;

@@ -12,8 +12,10 @@ import {
   picturePalette,
   rectEl,
   svgDocument,
+  textBlock,
   textEl,
   titleBar,
+  wrapText,
 } from '../../picture/svg';
 import { PdsaDoc } from '../pdsa/model';
 import { analyseMeasure, measureSeries, signalsOf } from './analysis';
@@ -34,7 +36,8 @@ export function cycleStarts(teamBoards: PictureOptions['teamBoards']): CycleStar
   for (const b of teamBoards ?? []) {
     if (b.kind !== 'pdsa') continue;
     const parsed = PdsaDoc.safeParse(b.doc);
-    if (parsed.success) for (const c of parsed.data.cycles) if (c.startDate !== '') out.push({ title: c.title, date: c.startDate });
+    if (parsed.success)
+      for (const c of parsed.data.cycles) if (c.startDate !== '') out.push({ title: c.title, date: c.startDate });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -56,7 +59,12 @@ interface ChartContext {
 }
 
 /** What the chart says about its signals, one line: too early, none, or the signals' names and effects. */
-function verdict(signals: readonly Signal[], tooEarly: boolean, n: number, c: ChartContext): { text: string; color: string } {
+function verdict(
+  signals: readonly Signal[],
+  tooEarly: boolean,
+  n: number,
+  c: ChartContext,
+): { text: string; color: string } {
   const { o, p } = c;
   if (n === 0) return { text: '', color: p.muted };
   if (tooEarly) return { text: o.t('pictures.measures.tooEarly', { n }), color: p.muted };
@@ -75,7 +83,13 @@ function verdict(signals: readonly Signal[], tooEarly: boolean, n: number, c: Ch
  * the time axis, points of non-random signals highlighted, and a heading line with the measure's name and the
  * verdict (too early to judge under 10 points, no signals, or the signals with their effect).
  */
-function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly CycleStart[], box: Box, c: ChartContext): string {
+function runChartElements(
+  measure: Measure,
+  ruleSet: RuleSet,
+  cycles: readonly CycleStart[],
+  box: Box,
+  c: ChartContext,
+): string {
   const { o, p, size, headSize } = c;
   const parts: string[] = [];
   const series = measureSeries(measure);
@@ -84,16 +98,27 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
   const highlighted = signalPoints(signals);
   const fmt = (v: number) => formatDecimal(v, 2, o.t);
 
-  // Heading: name left, verdict right.
-  const headH = Math.round(headSize * 1.45);
+  // Heading: name left, verdict right, each wrapped whole onto as many lines as it needs (nothing is cut).
+  const lh = headSize * 1.2;
   const v = verdict(signals, a.tooEarly, a.n, c);
-  const verdictText = v.text ? clampLine(v.text, box.width * 0.55, { size, bold: true }) : '';
-  const verdictW = verdictText ? measureText(verdictText, { size, bold: true }) + size : 0;
+  const verdictLines = v.text ? wrapText(v.text, box.width * 0.4, { size, bold: true }, Infinity, o.lang).lines : [];
+  const verdictW =
+    verdictLines.length > 0 ? Math.max(...verdictLines.map((l) => measureText(l, { size, bold: true }))) + size : 0;
   const unit = measure.isRate && measure.multiplier === 100 ? '%' : measure.unit.trim();
   const fullName = `${measure.name.trim() || o.t('measures.unnamed')}${unit ? ` (${unit})` : ''}`;
-  const name = clampLine(fullName, box.width - verdictW, { size: headSize, bold: true });
-  parts.push(textEl(box.x, centredBaseline(box.y, headH, headSize), name, { size: headSize, bold: true, fill: p.text }));
-  if (verdictText) parts.push(textEl(box.x + box.width, centredBaseline(box.y, headH, size), verdictText, { size, bold: true, fill: v.color, anchor: 'end' }));
+  const nameLines = wrapText(fullName, box.width - verdictW, { size: headSize, bold: true }, Infinity, o.lang).lines;
+  const headH = Math.round(Math.max(nameLines.length * lh, verdictLines.length * size * 1.2) + headSize * 0.25);
+  parts.push(textBlock(box.x, box.y, nameLines, { size: headSize, bold: true, fill: p.text, lineHeight: lh }).svg);
+  if (verdictLines.length > 0)
+    parts.push(
+      textBlock(box.x + box.width, box.y, verdictLines, {
+        size,
+        bold: true,
+        fill: v.color,
+        anchor: 'end',
+        lineHeight: size * 1.2,
+      }).svg,
+    );
 
   const n = series.periods.length;
   const present = series.values.filter((x): x is number => x !== null);
@@ -101,7 +126,14 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
   if (n === 0 || present.length === 0) {
     const h = box.y + box.height - plotTop0;
     parts.push(rectEl(box.x, plotTop0, box.width, h, { fill: p.surface, stroke: p.border, strokeWidth: 1, rx: 6 }));
-    parts.push(textEl(box.x + box.width / 2, centredBaseline(plotTop0, h, size), clampLine(o.t('pictures.measures.noData'), box.width - 2 * size, { size }), { size, fill: p.muted, anchor: 'middle' }));
+    const lines = wrapText(o.t('pictures.measures.noData'), box.width - 2 * size, { size }, Infinity, o.lang).lines;
+    parts.push(
+      textBlock(box.x + box.width / 2, plotTop0 + Math.max(0, (h - lines.length * size * 1.25) / 2), lines, {
+        size,
+        fill: p.muted,
+        anchor: 'middle',
+      }).svg,
+    );
     return parts.join('');
   }
 
@@ -138,7 +170,11 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
   const leftW = Math.max(...tickLabels.map((l) => measureText(l, { size }))) + size * 0.6;
   const medianLabel = median === null ? '' : o.t('measures.chart.median', { value: fmt(median) });
   const targetLabel = measure.target === null ? '' : o.t('measures.chart.target', { value: fmt(measure.target) });
-  const rightW = Math.min(box.width * 0.3, Math.max(measureText(medianLabel, { size, bold: true }), measureText(targetLabel, { size, bold: true })) + size * 0.6);
+  const rightW = Math.min(
+    box.width * 0.3,
+    Math.max(measureText(medianLabel, { size, bold: true }), measureText(targetLabel, { size, bold: true })) +
+      size * 0.6,
+  );
   const plotX = box.x + leftW;
   const plotW = Math.max(10, box.width - leftW - rightW);
   const x = (i: number) => plotX + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
@@ -147,7 +183,9 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
   parts.push(rectEl(plotX, plotTop, plotW, plotH, { fill: p.background, stroke: p.border, strokeWidth: 1 }));
   ticks.forEach((tv, k) => {
     parts.push(lineEl(plotX, y(tv), plotX + plotW, y(tv), p.surfaceAlt, 1));
-    parts.push(textEl(plotX - size * 0.35, y(tv) + size * 0.35, tickLabels[k]!, { size, fill: p.muted, anchor: 'end' }));
+    parts.push(
+      textEl(plotX - size * 0.35, y(tv) + size * 0.35, tickLabels[k]!, { size, fill: p.muted, anchor: 'end' }),
+    );
   });
 
   // Period labels, as many as fit without colliding.
@@ -156,11 +194,16 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
   const label = (key: string) => {
     const pp = periodParts(key);
     if (!pp) return key;
-    return pp.kind === 'week' ? weekTpl.replace('\u0001', String(pp.n)) : monthTpl.replace('\u0001', String(pp.n)).replace('\u0002', String(pp.year).slice(2));
+    return pp.kind === 'week'
+      ? weekTpl.replace('\u0001', String(pp.n))
+      : monthTpl.replace('\u0001', String(pp.n)).replace('\u0002', String(pp.year).slice(2));
   };
   const labelW = Math.max(...series.periods.slice(0, 60).map((k) => measureText(label(k), { size }))) + size * 0.8;
   const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(plotW / labelW))));
-  for (let i = 0; i < n; i += every) parts.push(textEl(x(i), plotBottom + size * 1.15, label(series.periods[i]!), { size, fill: p.muted, anchor: 'middle' }));
+  for (let i = 0; i < n; i += every)
+    parts.push(
+      textEl(x(i), plotBottom + size * 1.15, label(series.periods[i]!), { size, fill: p.muted, anchor: 'middle' }),
+    );
 
   // PDSA starts.
   const pdsaColor = p.series[3] ?? p.accent;
@@ -171,7 +214,14 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
     const w = measureText(mk.label, { size, bold: true }) + size * 0.6;
     const tx = Math.min(Math.max(mx - w / 2, box.x), box.x + box.width - w);
     parts.push(rectEl(tx, plotTop0, w, tagH, { fill: pdsaColor, rx: 4 }));
-    parts.push(textEl(tx + w / 2, centredBaseline(plotTop0, tagH, size), mk.label, { size, bold: true, fill: pdsaText, anchor: 'middle' }));
+    parts.push(
+      textEl(tx + w / 2, centredBaseline(plotTop0, tagH, size), mk.label, {
+        size,
+        bold: true,
+        fill: pdsaText,
+        anchor: 'middle',
+      }),
+    );
   }
 
   // Target and median, each labelled at the right; labels pushed apart when the lines are close.
@@ -184,7 +234,8 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
   if (medianY !== null && median !== null) {
     const frozenEnd = frozenEndIndex(series, a);
     parts.push(lineEl(plotX, medianY, x(frozenEnd), medianY, p.accent, 3));
-    if (a.frozen && frozenEnd < n - 1) parts.push(lineEl(x(frozenEnd), medianY, plotX + plotW, medianY, p.accent, 3, `stroke-dasharray="10 7"`));
+    if (a.frozen && frozenEnd < n - 1)
+      parts.push(lineEl(x(frozenEnd), medianY, plotX + plotW, medianY, p.accent, 3, `stroke-dasharray="10 7"`));
   }
   if (targetY !== null && medianY !== null && Math.abs(targetY - medianY) < size * 1.15) {
     const mid = (targetY + medianY) / 2;
@@ -192,8 +243,22 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
     targetY = mid + (up ? -1 : 1) * size * 0.6;
     medianY = mid + (up ? 1 : -1) * size * 0.6;
   }
-  if (targetY !== null) parts.push(textEl(labelX, targetY + size * 0.35, clampLine(targetLabel, rightW - size * 0.35, { size, bold: true }), { size, bold: true, fill: p.success }));
-  if (medianY !== null) parts.push(textEl(labelX, medianY + size * 0.35, clampLine(medianLabel, rightW - size * 0.35, { size, bold: true }), { size, bold: true, fill: p.accent }));
+  if (targetY !== null)
+    parts.push(
+      textEl(labelX, targetY + size * 0.35, clampLine(targetLabel, rightW - size * 0.35, { size, bold: true }), {
+        size,
+        bold: true,
+        fill: p.success,
+      }),
+    );
+  if (medianY !== null)
+    parts.push(
+      textEl(labelX, medianY + size * 0.35, clampLine(medianLabel, rightW - size * 0.35, { size, bold: true }), {
+        size,
+        bold: true,
+        fill: p.accent,
+      }),
+    );
 
   // The line, broken at missing periods, then the points.
   let d = '';
@@ -226,54 +291,84 @@ function runChartElements(measure: Measure, ruleSet: RuleSet, cycles: readonly C
  * One measure's run chart as a standalone SVG (the Excel analysis sheet puts one beside each measure's row; the
  * storyboard shows each measure's latest chart).
  */
-export function drawRunChart(measure: Measure, ruleSet: RuleSet, o: PictureOptions, cycles: readonly CycleStart[] = cycleStarts(o.teamBoards)): string {
+export function drawRunChart(
+  measure: Measure,
+  ruleSet: RuleSet,
+  o: PictureOptions,
+  cycles: readonly CycleStart[] = cycleStarts(o.teamBoards),
+): string {
   const p = picturePalette(o.theme);
   const f = fontScale(o);
   const m = Math.round(f.base * 0.6);
-  const body = runChartElements(measure, ruleSet, cycles, { x: m, y: m * 0.5, width: o.width - 2 * m, height: o.height - m }, { o, p, size: f.small, headSize: f.base });
+  const body = runChartElements(
+    measure,
+    ruleSet,
+    cycles,
+    { x: m, y: m * 0.5, width: o.width - 2 * m, height: o.height - m },
+    { o, p, size: f.small, headSize: f.base },
+  );
   const title = o.t('measures.chart.title', { name: measure.name });
   return svgDocument({ width: o.width, height: o.height, background: p.background, title }, body);
 }
 
 /**
- * The measures board for the projector: each measure's run chart stacked full width (time reads left to right),
- * as many as fit at the minimum font size, then "+N more".
+ * The measures board for the projector, in sections: each measure's run chart stacked full width (time reads left
+ * to right), as many to a section as fit at the minimum font size, the next ones in the next section.
  */
-export const measuresPicture: BoardPicture<MeasuresDoc> = {
-  kind: 'measures',
-  draw(raw, board, o) {
-    const doc = MeasuresDoc.parse(raw);
-    const p = picturePalette(o.theme);
-    const f = fontScale(o);
-    const m = f.base;
-    const rules = o.t(`measures.rules.${doc.ruleSet}`);
-    const summary = `${o.t('pictures.measures.count', { count: doc.measures.length })} · ${rules}`;
-    const head = titleBar(o, p, board.name, summary, m);
-    const parts = [head.svg];
-    const top = head.height + m * 0.5;
-    const bottom = o.height - m * 0.5;
-    const description = o.t('pictures.measures.description', { count: doc.measures.length, rules });
-    const done = () => svgDocument({ width: o.width, height: o.height, background: p.background, title: board.name, description }, parts.join(''));
-    if (doc.measures.length === 0) {
-      parts.push(textEl(o.width / 2, (top + bottom) / 2, o.t('pictures.empty'), { size: f.base, fill: p.muted, anchor: 'middle' }));
-      return done();
-    }
-    const cycles = cycleStarts(o.teamBoards);
-    const gap = Math.round(m * 0.6);
-    const minH = f.small * 9;
-    const moreH = f.base * 1.4;
-    const space = bottom - top;
-    let shown = Math.min(doc.measures.length, Math.max(1, Math.floor((space + gap) / (minH + gap))));
-    if (shown < doc.measures.length) shown = Math.max(1, Math.floor((space - moreH + gap) / (minH + gap)));
-    const more = doc.measures.length - shown;
-    const chartH = (space - (more > 0 ? moreH : 0) - gap * (shown - 1)) / shown;
-    const ctx: ChartContext = { o, p, size: f.small, headSize: f.base };
-    doc.measures.slice(0, shown).forEach((measure, i) => {
+function measuresSections(raw: MeasuresDoc, board: { name: string }, o: PictureOptions, limit = Infinity): string[] {
+  const doc = MeasuresDoc.parse(raw);
+  const p = picturePalette(o.theme);
+  const f = fontScale(o);
+  const m = f.base;
+  const rules = o.t(`measures.rules.${doc.ruleSet}`);
+  const summary = `${o.t('pictures.measures.count', { count: doc.measures.length })} · ${rules}`;
+  const head = titleBar(o, p, board.name, summary, m);
+  const top = head.height + m * 0.5;
+  const bottom = o.height - m * 0.5;
+  const description = o.t('pictures.measures.description', { count: doc.measures.length, rules });
+  const page = (body: string) =>
+    svgDocument(
+      { width: o.width, height: o.height, background: p.background, title: board.name, description },
+      head.svg + body,
+    );
+  if (doc.measures.length === 0)
+    return [
+      page(
+        textEl(o.width / 2, (top + bottom) / 2, o.t('pictures.empty'), {
+          size: f.base,
+          fill: p.muted,
+          anchor: 'middle',
+        }),
+      ),
+    ];
+  const cycles = cycleStarts(o.teamBoards);
+  const gap = Math.round(m * 0.6);
+  const minH = f.small * 9;
+  const space = bottom - top;
+  const perPage = Math.max(1, Math.min(doc.measures.length, Math.floor((space + gap) / (minH + gap))));
+  const ctx: ChartContext = { o, p, size: f.small, headSize: f.base };
+  const pages: string[] = [];
+  for (let from = 0; from < doc.measures.length && pages.length < limit; from += perPage) {
+    const chunk = doc.measures.slice(from, from + perPage);
+    // A board of one section fills it; in several, every chart is the same height (the last section too).
+    const rows = doc.measures.length <= perPage ? doc.measures.length : perPage;
+    const chartH = (space - gap * (rows - 1)) / rows;
+    const parts: string[] = [];
+    chunk.forEach((measure, i) => {
       const y = top + i * (chartH + gap);
       if (i > 0) parts.push(lineEl(m, y - gap / 2, o.width - m, y - gap / 2, p.surfaceAlt, 1.5));
-      parts.push(runChartElements(measure, doc.ruleSet, cycles, { x: m, y, width: o.width - 2 * m, height: chartH }, ctx));
+      parts.push(
+        runChartElements(measure, doc.ruleSet, cycles, { x: m, y, width: o.width - 2 * m, height: chartH }, ctx),
+      );
     });
-    if (more > 0) parts.push(textEl(m, bottom - moreH * 0.3, o.t('pictures.more', { count: more }), { size: f.base, bold: true, fill: p.muted }));
-    return done();
-  },
+    pages.push(page(parts.join('')));
+  }
+  return pages;
+}
+
+export const measuresPicture: BoardPicture<MeasuresDoc> = {
+  kind: 'measures',
+  /** The first section (every place that shows the board whole uses `sections`). */
+  draw: (raw, board, o) => measuresSections(raw, board, o, 1)[0]!,
+  sections: (raw, board, o) => measuresSections(raw, board, o),
 };

@@ -1,5 +1,6 @@
 import { BoardCommandError, type BoardDefinition } from '../types';
-import type { SheetSpec } from '../../export/sheet';
+import type { BoardCounts } from '../counts';
+import type { ExportHeaderKey, SheetSpec } from '../../export/sheet';
 import { PdsaCommand, PdsaDoc, isOverdue, ramps, type Cycle } from './model';
 
 function cycle(doc: PdsaDoc, id: string): Cycle {
@@ -15,6 +16,14 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The board's items counted once (header, storyboard, Excel, cli info). */
+function countItems(doc: PdsaDoc) {
+  return {
+    cycles: doc.cycles.length,
+    done: doc.cycles.filter((c) => c.status === 'done').length,
+  } satisfies BoardCounts;
+}
+
 export const pdsaBoard = {
   kind: 'pdsa' as const,
   docVersion: 1,
@@ -26,7 +35,8 @@ export const pdsaBoard = {
   apply(doc, cmd) {
     switch (cmd.type) {
       case 'addCycle':
-        if (doc.cycles.some((c) => c.id === cmd.cycle.id)) throw new BoardCommandError('errors.board.duplicateId', { id: cmd.cycle.id });
+        if (doc.cycles.some((c) => c.id === cmd.cycle.id))
+          throw new BoardCommandError('errors.board.duplicateId', { id: cmd.cycle.id });
         if (cmd.cycle.previousId !== null) cycle(doc, cmd.cycle.previousId);
         doc.cycles.push(structuredClone(cmd.cycle));
         return;
@@ -51,14 +61,16 @@ export const pdsaBoard = {
 
   commandLabel: (cmd) => `boards.pdsa.commands.${cmd.type}`,
 
+  counts: countItems,
+
   summary: (doc) => {
     const t = today();
     return {
-      cycles: doc.cycles.length,
+      cycles: countItems(doc).cycles,
       ramps: ramps(doc).length,
       planned: doc.cycles.filter((c) => c.status === 'planned').length,
       doing: doc.cycles.filter((c) => c.status === 'doing' || c.status === 'studying').length,
-      done: doc.cycles.filter((c) => c.status === 'done').length,
+      done: countItems(doc).done,
       overdue: doc.cycles.filter((c) => isOverdue(c, t)).length,
       adopted: doc.cycles.filter((c) => c.act.decision === 'adopt').length,
     };
@@ -71,37 +83,42 @@ export const pdsaBoard = {
     const t = today();
     const rampNo = new Map<string, [number, number]>();
     ramps(doc).forEach((chain, ri) => chain.forEach((c, ci) => rampNo.set(c.id, [ri + 1, ci + 1])));
-    const col = (key: string, header: string, width = 40) => ({ key, header, type: 'text' as const, width });
+    const col = (key: string, headerKey: ExportHeaderKey, width = 40) => ({
+      key,
+      headerKey,
+      type: 'text' as const,
+      width,
+    });
     return [
       {
         name: 'PDSA-syklit',
         columns: [
-          col('team', 'Tiimi', 24),
-          col('board', 'Taulu', 24),
-          { key: 'ramp', header: 'Ramppi', type: 'integer', width: 8 },
-          { key: 'step', header: 'Sykli rampissa', type: 'integer', width: 8 },
-          col('title', 'Testattava muutos'),
-          col('changeIdea', 'Muutosidea'),
-          col('status', 'Tila', 14),
-          { key: 'startDate', header: 'Aloitus', type: 'date', width: 12 },
-          { key: 'studyDate', header: 'Arviointi', type: 'date', width: 12 },
-          { key: 'overdue', header: 'Arviointi myöhässä', type: 'boolean', width: 10 },
-          col('objective', 'Tavoite'),
-          col('question', 'Kysymys'),
-          col('prediction', 'Ennuste'),
-          col('who', 'Kuka'),
-          col('what', 'Mitä'),
-          col('when', 'Milloin'),
-          col('where', 'Missä'),
-          col('data', 'Kerättävä tieto'),
-          col('happened', 'Mitä tapahtui'),
-          col('observations', 'Havainnot'),
-          col('problems', 'Ongelmat'),
-          col('result', 'Tulos ennusteeseen verrattuna'),
-          col('learned', 'Mitä opittiin'),
-          col('decision', 'Päätös', 14),
-          col('next', 'Seuraava sykli'),
-          { key: 'cycleId', header: 'Syklin tunniste', type: 'id', width: 38 },
+          col('team', 'export.header.team', 24),
+          col('board', 'export.header.board', 24),
+          { key: 'ramp', headerKey: 'export.header.ramp', type: 'integer', width: 8 },
+          { key: 'step', headerKey: 'export.header.cycleInRamp', type: 'integer', width: 8 },
+          col('title', 'export.header.changeTested'),
+          col('changeIdea', 'export.header.changeIdea'),
+          col('status', 'export.header.status', 14),
+          { key: 'startDate', headerKey: 'export.header.start', type: 'date', width: 12 },
+          { key: 'studyDate', headerKey: 'export.header.study', type: 'date', width: 12 },
+          { key: 'overdue', headerKey: 'export.header.studyOverdue', type: 'boolean', width: 10 },
+          col('objective', 'export.header.aim'),
+          col('question', 'export.header.question'),
+          col('prediction', 'export.header.prediction'),
+          col('who', 'export.header.who'),
+          col('what', 'export.header.what'),
+          col('when', 'export.header.when'),
+          col('where', 'export.header.where'),
+          col('data', 'export.header.dataToCollect'),
+          col('happened', 'export.header.whatHappened'),
+          col('observations', 'export.header.observations'),
+          col('problems', 'export.header.problems'),
+          col('result', 'export.header.resultAgainstThePrediction'),
+          col('learned', 'export.header.whatWasLearned'),
+          col('decision', 'export.header.decision', 14),
+          col('next', 'export.header.nextCycle'),
+          { key: 'cycleId', headerKey: 'export.header.cycleId', type: 'id', width: 38 },
         ],
         rows: doc.cycles.map((c) => ({
           team: ctx.teamName,

@@ -99,7 +99,8 @@ export function isOverdue(c: Pick<Cycle, 'status' | 'studyDate'>, today: string)
 export function ramps(doc: PdsaDoc): Cycle[][] {
   const ids = new Set(doc.cycles.map((c) => c.id));
   const next = new Map<string, Cycle[]>();
-  for (const c of doc.cycles) if (c.previousId && ids.has(c.previousId)) next.set(c.previousId, [...(next.get(c.previousId) ?? []), c]);
+  for (const c of doc.cycles)
+    if (c.previousId && ids.has(c.previousId)) next.set(c.previousId, [...(next.get(c.previousId) ?? []), c]);
   const out: Cycle[][] = [];
   const seen = new Set<string>();
   for (const first of doc.cycles.filter((c) => !c.previousId || !ids.has(c.previousId))) {

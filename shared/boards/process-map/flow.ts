@@ -17,7 +17,9 @@ export function liveEdges(doc: Pick<ProcessMapDoc, 'nodes' | 'edges'>): ProcessE
 /** Nodes in x order (then lane order), the reading order of a map drawn left to right. */
 function byPosition(doc: Pick<ProcessMapDoc, 'lanes' | 'nodes'>): ProcessNode[] {
   const laneIndex = new Map(doc.lanes.map((l, i) => [l.id, i]));
-  return [...doc.nodes].sort((a, b) => a.x - b.x || (laneIndex.get(a.laneId) ?? 0) - (laneIndex.get(b.laneId) ?? 0) || a.y - b.y);
+  return [...doc.nodes].sort(
+    (a, b) => a.x - b.x || (laneIndex.get(a.laneId) ?? 0) - (laneIndex.get(b.laneId) ?? 0) || a.y - b.y,
+  );
 }
 
 /**
@@ -38,7 +40,8 @@ export function flowOrder(doc: Pick<ProcessMapDoc, 'lanes' | 'nodes' | 'edges'>)
   }
   // A decision's "yes" branch is read first, its "no" branch last; otherwise left to right.
   const branchRank = (e: ProcessEdge) => (e.branch === 'yes' ? 0 : e.branch === 'no' ? 2 : 1);
-  for (const list of out.values()) list.sort((a, b) => branchRank(a) - branchRank(b) || (rank.get(a.target) ?? 0) - (rank.get(b.target) ?? 0));
+  for (const list of out.values())
+    list.sort((a, b) => branchRank(a) - branchRank(b) || (rank.get(a.target) ?? 0) - (rank.get(b.target) ?? 0));
   const starts = ordered.filter((n) => n.kind === 'start');
   const roots = starts.length > 0 ? starts : ordered.filter((n) => !indeg.get(n.id));
   const seen = new Set<string>();
@@ -82,7 +85,9 @@ export function flowSteps(doc: ProcessMapDoc): FlowStep[] {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const lanes = new Map(doc.lanes.map((l) => [l.id, l]));
   const problems = new Map<string, ProblemKind[]>();
-  for (const m of doc.markers) if (m.target.type === 'node') (problems.get(m.target.id) ?? problems.set(m.target.id, []).get(m.target.id)!).push(m.kind);
+  for (const m of doc.markers)
+    if (m.target.type === 'node')
+      (problems.get(m.target.id) ?? problems.set(m.target.id, []).get(m.target.id)!).push(m.kind);
   return flowOrder(doc).map((id) => {
     const n = byId.get(id)!;
     const lane = lanes.get(n.laneId);
@@ -134,7 +139,9 @@ export function flowPaths(doc: ProcessMapDoc, limit = 50): FlowPath[] {
   }
   for (const list of out.values()) list.sort((a, b) => (rank.get(a.target) ?? 0) - (rank.get(b.target) ?? 0));
   const starts = doc.nodes.filter((n) => n.kind === 'start');
-  const roots = (starts.length > 0 ? starts : doc.nodes.filter((n) => !indeg.get(n.id))).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  const roots = (starts.length > 0 ? starts : doc.nodes.filter((n) => !indeg.get(n.id))).sort(
+    (a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0),
+  );
   const paths: FlowPath[] = [];
   const finish = (nodeIds: string[], edgeIds: string[], branches: string[]) => {
     let processMinutes = 0;
@@ -161,7 +168,13 @@ export function flowPaths(doc: ProcessMapDoc, limit = 50): FlowPath[] {
     for (const e of next) {
       const isDecision = node.kind === 'decision';
       onPath.add(e.target);
-      walk(e.target, [...nodeIds, e.target], [...edgeIds, e.id], isDecision ? [...branches, e.branch ?? e.label] : branches, onPath);
+      walk(
+        e.target,
+        [...nodeIds, e.target],
+        [...edgeIds, e.id],
+        isDecision ? [...branches, e.branch ?? e.label] : branches,
+        onPath,
+      );
       onPath.delete(e.target);
       if (paths.length >= limit) return;
     }

@@ -1,4 +1,5 @@
 import { NODE_SIZE, type Lane, type ProcessMapDoc, type ProcessNode } from './model';
+import { stepHeight } from './step-text';
 
 /** Lane drawing constants in board units. */
 export const LANE = {
@@ -7,7 +8,7 @@ export const LANE = {
   minHeight: NODE_SIZE.height + 2 * 30,
   collapsedHeight: 56,
   /** Width of the lane's name column, drawn left of the nodes. */
-  headerWidth: 190,
+  headerWidth: 220,
   /** Gap between the name column and the first node. */
   headerGap: 30,
   /** Horizontal and vertical gaps the layout keeps between nodes. */
@@ -31,7 +32,7 @@ export interface LaneBand {
 export function laneHeight(lane: Lane, nodes: readonly ProcessNode[]): number {
   if (lane.collapsed) return LANE.collapsedHeight;
   let bottom = 0;
-  for (const n of nodes) if (n.laneId === lane.id) bottom = Math.max(bottom, n.y + NODE_SIZE.height);
+  for (const n of nodes) if (n.laneId === lane.id) bottom = Math.max(bottom, n.y + stepHeight(n));
   return Math.max(LANE.minHeight, bottom + LANE.pad);
 }
 
@@ -71,9 +72,15 @@ export const snap = (v: number): number => Math.round(v / GRID) * GRID;
  * Where a node dropped at absolute (x, y) lands: the lane under its centre (clamped to the first/last lane) and its
  * offset inside that lane. Returns undefined when the map has no lanes.
  */
-export function dropTarget(bands: readonly LaneBand[], x: number, y: number): { laneId: string; x: number; y: number } | undefined {
+export function dropTarget(
+  bands: readonly LaneBand[],
+  x: number,
+  y: number,
+  /** Height of the dropped step (its lane is the one under its centre). */
+  height: number = NODE_SIZE.height,
+): { laneId: string; x: number; y: number } | undefined {
   if (bands.length === 0) return undefined;
-  const cy = y + NODE_SIZE.height / 2;
+  const cy = y + height / 2;
   let band = bands[bands.length - 1]!;
   for (const b of bands) {
     if (cy < b.top + b.height) {
@@ -85,23 +92,40 @@ export function dropTarget(bands: readonly LaneBand[], x: number, y: number): { 
     // Dropping on a collapsed strip puts the node at the top of that lane.
     return { laneId: band.lane.id, x: snap(x), y: LANE.pad };
   }
-  return { laneId: band.lane.id, x: snap(Math.max(-100_000, Math.min(100_000, x))), y: snap(Math.max(0, Math.min(20_000, y - band.top))) };
+  return {
+    laneId: band.lane.id,
+    x: snap(Math.max(-100_000, Math.min(100_000, x))),
+    y: snap(Math.max(0, Math.min(20_000, y - band.top))),
+  };
 }
 
-function overlaps(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
-  return Math.abs(a.x - b.x) < NODE_SIZE.width && Math.abs(a.y - b.y) < NODE_SIZE.height;
+/** Whether a step at `a` (its box as tall as its text needs) and a step `height` tall at `b` would overlap. */
+function overlaps(a: ProcessNode, b: { x: number; y: number }, height: number): boolean {
+  return Math.abs(a.x - b.x) < NODE_SIZE.width && b.y < a.y + stepHeight(a) && a.y < b.y + height;
 }
 
 /**
  * A free place in a lane near (x, y): tries y, then rows below, so Enter never stacks a node on another one.
  * `ignore` is a node id left out of the check (the one being moved).
  */
-export function freeSpotInLane(doc: Pick<ProcessMapDoc, 'nodes'>, laneId: string, x: number, y: number, ignore?: string): { x: number; y: number } {
+export function freeSpotInLane(
+  doc: Pick<ProcessMapDoc, 'nodes'>,
+  laneId: string,
+  x: number,
+  y: number,
+  ignore?: string,
+  /** Height of the step being placed (a step's box is as tall as its text: `stepHeight`). */
+  height: number = NODE_SIZE.height,
+): { x: number; y: number } {
   const others = doc.nodes.filter((n) => n.laneId === laneId && n.id !== ignore);
   const rowStep = NODE_SIZE.height + LANE.gapY;
+  let cy = y;
   for (let i = 0; i < 50; i++) {
-    const cand = { x: snap(x), y: Math.max(0, snap(y + i * rowStep)) };
-    if (!others.some((o) => overlaps(o, cand))) return cand;
+    const cand = { x: snap(x), y: Math.max(0, snap(cy)) };
+    const hit = others.find((o) => overlaps(o, cand, height));
+    if (!hit) return cand;
+    // Below the step in the way (a tall step takes more than one row).
+    cy = Math.max(cy + rowStep, hit.y + stepHeight(hit) + LANE.gapY);
   }
   return { x: snap(x), y: snap(y) };
 }

@@ -4,7 +4,15 @@ import { LIMITS } from '../../domain/limits';
 import { ItemRef } from '../links';
 
 /** Who a swimlane stands for; labels live in i18n under `processMap.laneType.<code>`. */
-export const LANE_TYPES = ['client', 'primary-care', 'specialised-care', 'social-services', 'school', 'employment-services', 'other'] as const;
+export const LANE_TYPES = [
+  'client',
+  'primary-care',
+  'specialised-care',
+  'social-services',
+  'school',
+  'employment-services',
+  'other',
+] as const;
 export type LaneType = (typeof LANE_TYPES)[number];
 
 /** Node kinds, each with its own shape on the board (`processMap.nodeKind.<code>`). */
@@ -12,7 +20,14 @@ export const NODE_KINDS = ['start', 'step', 'decision', 'wait', 'handoff', 'docu
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** Problem marker kinds (`processMap.problem.<code>`). */
-export const PROBLEM_KINDS = ['bottleneck', 'delay', 'rework', 'handoff-break', 'missing-info', 'client-waits'] as const;
+export const PROBLEM_KINDS = [
+  'bottleneck',
+  'delay',
+  'rework',
+  'handoff-break',
+  'missing-info',
+  'client-waits',
+] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 export const TIME_UNITS = ['minutes', 'hours', 'days'] as const;
@@ -130,14 +145,22 @@ function normalizeDoc(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object') return raw;
   const d = raw as Record<string, unknown>;
   if (!Array.isArray(d.lanes) || !Array.isArray(d.nodes)) return raw;
-  const laneIds = new Set(d.lanes.map((l: unknown) => (l && typeof l === 'object' ? (l as Record<string, unknown>).id : undefined)));
-  const orphans = d.nodes.some((n: unknown) => n && typeof n === 'object' && !laneIds.has((n as Record<string, unknown>).laneId));
+  const laneIds = new Set(
+    d.lanes.map((l: unknown) => (l && typeof l === 'object' ? (l as Record<string, unknown>).id : undefined)),
+  );
+  const orphans = d.nodes.some(
+    (n: unknown) => n && typeof n === 'object' && !laneIds.has((n as Record<string, unknown>).laneId),
+  );
   if (!orphans) return raw;
   return {
     ...d,
-    lanes: laneIds.has(ORPHAN_LANE_ID) ? d.lanes : [...d.lanes, { id: ORPHAN_LANE_ID, type: 'other', name: '', collapsed: false }],
+    lanes: laneIds.has(ORPHAN_LANE_ID)
+      ? d.lanes
+      : [...d.lanes, { id: ORPHAN_LANE_ID, type: 'other', name: '', collapsed: false }],
     nodes: d.nodes.map((n: unknown) =>
-      n && typeof n === 'object' && !laneIds.has((n as Record<string, unknown>).laneId) ? { ...(n as object), laneId: ORPHAN_LANE_ID } : n,
+      n && typeof n === 'object' && !laneIds.has((n as Record<string, unknown>).laneId)
+        ? { ...(n as object), laneId: ORPHAN_LANE_ID }
+        : n,
     ),
   };
 }
@@ -161,9 +184,13 @@ const AddAfter = z.object({ source: Id, edgeId: Id, label: ProcessEdge.shape.lab
 export const NodePosition = z.object({ id: Id, laneId: Id, x: X, y: LaneY });
 export type NodePosition = z.infer<typeof NodePosition>;
 
-export const ProcessMapCommand = z.discriminatedUnion('type', [
+const SINGLE_COMMANDS = [
   z.object({ type: z.literal('addLane'), lane: Lane, index: z.number().int().min(0).max(PM_LIMITS.lanes).optional() }),
-  z.object({ type: z.literal('updateLane'), id: Id, patch: z.object({ name: Lane.shape.name, type: Lane.shape.type }).partial() }),
+  z.object({
+    type: z.literal('updateLane'),
+    id: Id,
+    patch: z.object({ name: Lane.shape.name, type: Lane.shape.type }).partial(),
+  }),
   z.object({ type: z.literal('moveLane'), id: Id, index: z.number().int().min(0).max(PM_LIMITS.lanes) }),
   z.object({ type: z.literal('setLaneCollapsed'), id: Id, collapsed: z.boolean() }),
   /** Removes the lane with its nodes, their edges and markers (one undoable step). */
@@ -178,15 +205,45 @@ export const ProcessMapCommand = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('deleteNode'), id: Id, reconnectEdgeId: Id.optional() }),
   z.object({ type: z.literal('addEdge'), edge: ProcessEdge }),
-  z.object({ type: z.literal('updateEdge'), id: Id, patch: z.object({ label: ProcessEdge.shape.label, branch: ProcessEdge.shape.branch }).partial() }),
+  z.object({
+    type: z.literal('updateEdge'),
+    id: Id,
+    patch: z.object({ label: ProcessEdge.shape.label, branch: ProcessEdge.shape.branch }).partial(),
+  }),
   z.object({ type: z.literal('deleteEdge'), id: Id }),
   z.object({ type: z.literal('addMarker'), marker: ProblemMarker }),
-  z.object({ type: z.literal('updateMarker'), id: Id, patch: z.object({ kind: ProblemMarker.shape.kind, note: ProblemMarker.shape.note }).partial() }),
+  z.object({
+    type: z.literal('updateMarker'),
+    id: Id,
+    patch: z.object({ kind: ProblemMarker.shape.kind, note: ProblemMarker.shape.note }).partial(),
+  }),
   z.object({ type: z.literal('deleteMarker'), id: Id }),
   /** Records that a marker seeded another board (fishbone effect, 5-whys problem). */
   z.object({ type: z.literal('linkMarker'), id: Id, ref: ItemRef }),
   z.object({ type: z.literal('unlinkMarker'), id: Id, boardId: Id }),
   /** Auto-layout result (or any batch move) as one undoable command. */
   z.object({ type: z.literal('applyLayout'), positions: z.array(NodePosition).max(PM_LIMITS.nodes) }),
+  /**
+   * Inserts a node into the edge `edgeId` (A→B becomes A→node→B): the edge keeps its id, label, branch and markers
+   * and now ends at the node; a new edge `newEdgeId` runs from the node to B.
+   */
+  z.object({ type: z.literal('insertNode'), node: NodeShape, edgeId: Id, newEdgeId: Id }),
+] as const;
+
+/** One edit that is not a batch. */
+export const SingleProcessMapCommand = z.discriminatedUnion('type', SINGLE_COMMANDS);
+export type SingleProcessMapCommand = z.infer<typeof SingleProcessMapCommand>;
+
+/** Most commands a batch may hold: a whole map copied and pasted (2,000 steps and 4,000 links). */
+export const MAX_BATCH = 6000;
+
+export const ProcessMapCommand = z.discriminatedUnion('type', [
+  ...SINGLE_COMMANDS,
+  /** Several edits as one undoable step (paste, multi-select); all or nothing. */
+  z.object({
+    type: z.literal('batch'),
+    label: z.enum(['paste', 'selection', 'decision', 'insert']),
+    commands: z.array(SingleProcessMapCommand).min(1).max(MAX_BATCH),
+  }),
 ]);
 export type ProcessMapCommand = z.infer<typeof ProcessMapCommand>;

@@ -11,7 +11,11 @@ export function nearestInAdjacentLane(doc: ProcessMapDoc, id: string, dir: -1 | 
     if (lane.collapsed) continue;
     const inLane = doc.nodes.filter((x) => x.laneId === lane.id);
     if (inLane.length === 0) continue;
-    return inLane.reduce((best, x) => (Math.abs(x.x - n.x) + Math.abs(x.y - n.y) * 0.01 < Math.abs(best.x - n.x) + Math.abs(best.y - n.y) * 0.01 ? x : best)).id;
+    return inLane.reduce((best, x) =>
+      Math.abs(x.x - n.x) + Math.abs(x.y - n.y) * 0.01 < Math.abs(best.x - n.x) + Math.abs(best.y - n.y) * 0.01
+        ? x
+        : best,
+    ).id;
   }
   return undefined;
 }
@@ -30,7 +34,11 @@ export function spotAfter(doc: ProcessMapDoc, from: ProcessNode): { x: number; y
 }
 
 /** Where a node moved to the lane `dir` steps away lands (same x, a free row); undefined at the edge. */
-export function moveToAdjacentLane(doc: ProcessMapDoc, id: string, dir: -1 | 1): { laneId: string; x: number; y: number } | undefined {
+export function moveToAdjacentLane(
+  doc: ProcessMapDoc,
+  id: string,
+  dir: -1 | 1,
+): { laneId: string; x: number; y: number } | undefined {
   const n = doc.nodes.find((x) => x.id === id);
   if (!n) return undefined;
   const i = doc.lanes.findIndex((l) => l.id === n.laneId);

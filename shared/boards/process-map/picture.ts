@@ -2,7 +2,7 @@ import type { BoardPicture, PictureOptions } from '../picture';
 import {
   type PicturePalette,
   centredBaseline,
-  clampLine,
+  escapeXml,
   fontScale,
   measureText,
   num,
@@ -11,11 +11,13 @@ import {
   svgDocument,
   textEl,
   titleBar,
-  wrapText,
 } from '../../picture/svg';
-import { liveEdges } from './flow';
-import { NODE_SIZE, ORPHAN_LANE_ID, PROBLEM_KINDS, ProcessMapDoc, type NodeKind, type ProcessNode } from './model';
-import { LANE } from './geometry';
+import { processMapCounts, type ProcessMapCounts } from './counts';
+import { ProcessMapDoc, type NodeKind } from './model';
+import { BADGE, BOX_PAD, BOX_PAD_Y, LINE_HEIGHT, MAP_FONT, STEP_WIDTHS, mapDrawing, type MapDrawing } from './drawing';
+import { HEADER_GAP, packCandidates } from './packing';
+import { EDGE, planWindows, stackWindows, type MapWindow } from './sections';
+import { STUB_ARROW, continuations, gutterWidth, type Continuations, type Stub } from './continuations';
 
 /** Fill, outline and text of each node kind, as on the board (process-map.css). */
 interface KindStyle {
@@ -27,7 +29,15 @@ interface KindStyle {
 function kindStyles(theme: PictureOptions['theme'], p: PicturePalette): Record<NodeKind, KindStyle> {
   if (theme === 'high-contrast') {
     const k = (stroke: string): KindStyle => ({ fill: '#000000', stroke, text: '#ffffff' });
-    return { start: k('#8dffb0'), step: k('#ffffff'), decision: k('#ffd400'), wait: k('#f0f0f0'), handoff: k('#7fe3ff'), document: k('#d9b8ff'), end: k('#ffffff') };
+    return {
+      start: k('#8dffb0'),
+      step: k('#ffffff'),
+      decision: k('#ffd400'),
+      wait: k('#f0f0f0'),
+      handoff: k('#7fe3ff'),
+      document: k('#d9b8ff'),
+      end: k('#ffffff'),
+    };
   }
   return {
     start: { fill: '#dff3e7', stroke: '#1d6b3a', text: p.text },
@@ -45,21 +55,17 @@ export function processMapKindStyles(theme: PictureOptions['theme']): Record<Nod
   return kindStyles(theme, picturePalette(theme));
 }
 
-interface Placed {
-  node: ProcessNode;
-  lane: number;
-  row: number;
-  col: number;
-  x: number;
-  y: number;
-}
-
-const ROW_PITCH = NODE_SIZE.height + LANE.gapY;
-/** How far (in box widths) a column moves right when it does not share a lane row with the column before. */
-const CROSS_ADVANCE = 0.4;
-
 /** The outline of a node kind in the box (x, y, w, h). */
-function shape(kind: NodeKind, x: number, y: number, w: number, h: number, s: KindStyle, sw: number, problem: string | null): string {
+function shape(
+  kind: NodeKind,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  s: KindStyle,
+  sw: number,
+  problem: string | null,
+): string {
   const stroke = problem ?? s.stroke;
   const width = problem ? sw * 1.8 : sw;
   const common = `fill="${s.fill}" stroke="${stroke}" stroke-width="${num(width)}"`;
@@ -83,319 +89,619 @@ function shape(kind: NodeKind, x: number, y: number, w: number, h: number, s: Ki
   }
 }
 
-/** Horizontal inset of the text inside a node kind's outline. */
-function textInset(kind: NodeKind, w: number, h: number, pad: number): { left: number; right: number } {
-  const inset = Math.min(h / 2, w * 0.12);
-  if (kind === 'decision') return { left: inset * 0.6 + pad * 0.5, right: inset * 0.6 + pad * 0.5 };
-  if (kind === 'handoff') return { left: inset * 0.7 + pad * 0.4, right: inset + pad * 0.2 };
-  if (kind === 'start' || kind === 'end') return { left: Math.min(h / 4, w * 0.1) + pad, right: Math.min(h / 4, w * 0.1) + pad };
-  return { left: pad, right: pad };
-}
-
-/** A small count badge ("2") in the problem colour, centred at (cx, cy). */
-function badge(cx: number, cy: number, count: number, size: number, p: PicturePalette): string {
-  const label = String(count);
-  const w = Math.max(size * 1.5, measureText(label, { size, bold: true }) + size);
+/** A round badge with the legend number of a problem kind, centred at (cx, cy), text `size` high. */
+function badge(cx: number, cy: number, label: string, size: number, p: PicturePalette): string {
   const h = size * 1.45;
+  const w = Math.max(h, measureText(label, { size, bold: true }) + size * 0.7);
   return (
-    rectEl(cx - w / 2, cy - h / 2, w, h, { fill: p.danger, rx: h / 2, stroke: p.background, strokeWidth: Math.max(1, size / 10) }) +
+    rectEl(cx - w / 2, cy - h / 2, w, h, {
+      fill: p.danger,
+      rx: h / 2,
+      stroke: p.background,
+      strokeWidth: Math.max(1, size / 10),
+    }) +
     textEl(cx, centredBaseline(cy - h / 2, h, size), label, { size, bold: true, fill: p.onDanger, anchor: 'middle' })
   );
 }
 
-function laneLabel(lane: ProcessMapDoc['lanes'][number], t: PictureOptions['t']): string {
-  if (lane.name.trim()) return lane.name;
-  if (lane.id === ORPHAN_LANE_ID) return t('pictures.processMap.unassignedLane');
-  return t(`processMap.laneType.${lane.type}`);
+/** A nested <svg> that shows the layout-unit rectangle (vx, vy, vw, vh) at (x, y) scaled by `scale`, clipped to it. */
+function viewport(
+  x: number,
+  y: number,
+  scale: number,
+  vx: number,
+  vy: number,
+  vw: number,
+  vh: number,
+  body: string,
+): string {
+  return `<svg x="${num(x)}" y="${num(y)}" width="${num(vw * scale)}" height="${num(vh * scale)}" viewBox="${num(vx)} ${num(vy)} ${num(vw)} ${num(vh)}" preserveAspectRatio="xMinYMin meet" overflow="hidden">${body}</svg>`;
+}
+
+interface Frame {
+  parts: string[];
+  legend: string[];
+  areaTop: number;
+  areaBottom: number;
+  areaLeft: number;
+  areaRight: number;
+}
+
+/** Title bar, the legend of problem kinds at the bottom (wrapped, numbered as the badges) and the space between. */
+function frame(
+  counted: ProcessMapCounts,
+  legendKinds: MapDrawing['legend'],
+  board: { name: string },
+  o: PictureOptions,
+  p: PicturePalette,
+): Frame {
+  const f = fontScale(o);
+  const margin = Math.round(f.base * 0.8);
+  const summary = `${o.t('pictures.processMap.steps', { count: counted.steps })} · ${o.t('pictures.processMap.problems', { count: counted.problems })}`;
+  const head = titleBar(o, p, board.name, summary, margin);
+  const size = f.small;
+  const legend: string[] = [];
+  let legendH = 0;
+  if (legendKinds.length > 0) {
+    const lh = size * 1.7;
+    const maxX = o.width - margin;
+    let x = margin;
+    let row = 0;
+    const items: { w: number; draw: (x: number, y: number) => string }[] = [];
+    const lead = `${o.t('pictures.processMap.problemLegend')}:`;
+    items.push({
+      w: measureText(lead, { size, bold: true }),
+      draw: (x, y) => textEl(x, y + lh / 2 + size * 0.35, lead, { size, bold: true, fill: p.text }),
+    });
+    legendKinds.forEach((l, i) => {
+      const label = `${o.t(`processMap.problem.${l.kind}`)} (${l.count})`;
+      const bw = size * 1.45;
+      items.push({
+        w: bw + size * 0.4 + measureText(label, { size }),
+        draw: (x, y) =>
+          badge(x + bw / 2, y + lh / 2, String(i + 1), size, p) +
+          textEl(x + bw + size * 0.4, y + lh / 2 + size * 0.35, label, { size, fill: p.text }),
+      });
+    });
+    // On the projector (no title) the legend shares the summary's row when it fits there, giving the map its height.
+    const gapW = size * 1.2;
+    const total = items.reduce((a, it) => a + it.w, 0) + gapW * (items.length - 1);
+    const summaryW = measureText(summary, { size: f.base }) + f.base * 1.5;
+    if (o.hideTitle && head.height > 0 && margin + summaryW + total <= maxX) {
+      let ix = maxX - total;
+      const top = (head.height - lh) / 2;
+      for (const item of items) {
+        legend.push(item.draw(ix, top));
+        ix += item.w + gapW;
+      }
+      return {
+        parts: [head.svg],
+        legend,
+        areaTop: head.height + margin * 0.5,
+        areaBottom: o.height - margin,
+        areaLeft: margin,
+        areaRight: o.width - margin,
+      };
+    }
+    const placed: { x: number; row: number; item: (typeof items)[number] }[] = [];
+    for (const item of items) {
+      if (x > margin && x + item.w > maxX) {
+        row++;
+        x = margin;
+      }
+      placed.push({ x, row, item });
+      x += item.w + gapW;
+    }
+    legendH = (row + 1) * lh + size * 0.5;
+    const top = o.height - margin - (row + 1) * lh;
+    for (const pl of placed) legend.push(pl.item.draw(pl.x, top + pl.row * lh));
+  }
+  return {
+    parts: [head.svg],
+    legend,
+    areaTop: head.height + margin * 0.5,
+    areaBottom: o.height - margin - legendH,
+    areaLeft: margin,
+    areaRight: o.width - margin,
+  };
+}
+
+/** The map's part inside window `w`, drawn at `scale`, at the frame's top-left. */
+function drawWindow(
+  doc: ProcessMapDoc,
+  d: MapDrawing,
+  w: MapWindow,
+  scale: number,
+  fr: Frame,
+  o: PictureOptions,
+  p: PicturePalette,
+  uid: string,
+  cut: WindowCut = NO_CUT,
+): string {
+  const styles = kindStyles(o.theme, p);
+  const sw = MAP_FONT * 0.1;
+  const vw = w.x1 - w.x0;
+  const vh = w.y1 - w.y0;
+  const gap = HEADER_GAP;
+  const x = fr.areaLeft;
+  const y = fr.areaTop;
+  const g = cut.gutter;
+  const mapX = x + (d.headerWidth + gap + g) * scale;
+  const hc = o.theme === 'high-contrast';
+
+  // Lane names, kept at the top of the lane's visible part.
+  const header: string[] = [];
+  const bands: string[] = [];
+  const gutterBands: string[] = [];
+  for (const lane of d.layout.lanes) {
+    const top = Math.max(lane.top, w.y0);
+    const bottom = Math.min(lane.top + lane.height, w.y1);
+    if (bottom <= top) continue;
+    const fill = lane.index % 2 === 0 ? p.surface : p.surfaceAlt;
+    const stroke = hc ? { stroke: p.border, strokeWidth: 1 } : {};
+    header.push(rectEl(0, lane.top, d.headerWidth, lane.height, { fill, rx: 6, ...stroke }));
+    bands.push(rectEl(w.x0 - gap, lane.top, vw + 2 * gap, lane.height, { fill, ...stroke }));
+    if (g > 0) gutterBands.push(rectEl(-gap, lane.top, g + 2 * gap, lane.height, { fill, ...stroke }));
+    const lines = d.laneLines[lane.index] ?? [];
+    if (top + lines.length * LINE_HEIGHT + BOX_PAD <= bottom + 0.5) {
+      lines.forEach((line, i) =>
+        header.push(
+          textEl(BOX_PAD, top + BOX_PAD + i * LINE_HEIGHT + MAP_FONT * 0.92, line, {
+            size: MAP_FONT,
+            bold: true,
+            fill: p.text,
+          }),
+        ),
+      );
+    }
+  }
+  const body: string[] = [...bands];
+  const visible = (x0: number, y0: number, x1: number, y1: number) =>
+    x1 >= w.x0 && x0 <= w.x1 && y1 >= w.y0 && y0 <= w.y1;
+  const arrow = `pm-arrow-${uid}`;
+  body.push(
+    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${p.line}"/></marker></defs>`,
+  );
+  for (const e of connectorsOf(d)) {
+    if (!visible(e.x0, e.y0, e.x1, e.y1)) continue;
+    body.push(
+      `<path d="${e.path}" fill="none" stroke="${p.line}" stroke-width="${num(sw * 1.6)}" stroke-linejoin="round" marker-end="url(#${arrow})"/>`,
+    );
+  }
+  for (const b of d.layout.boxes) {
+    if (!visible(b.x, b.y, b.x + b.width, b.y + b.height)) continue;
+    const step = d.steps.get(b.id);
+    if (!step) continue;
+    const s = styles[step.kind];
+    body.push(shape(step.kind, b.x, b.y, b.width, b.height, s, sw * 1.4, step.problems.length > 0 ? p.danger : null));
+    const cx = b.x + step.text.left + step.text.width / 2;
+    const blockTop =
+      b.y + step.text.top + (b.height - step.text.top - BOX_PAD_Y - step.text.lines.length * LINE_HEIGHT) / 2;
+    step.text.lines.forEach((line, i) =>
+      body.push(
+        textEl(cx, blockTop + i * LINE_HEIGHT + MAP_FONT * 0.92, line, {
+          size: MAP_FONT,
+          fill: s.text,
+          anchor: 'middle',
+        }),
+      ),
+    );
+    let bx = b.x + b.width - BOX_PAD;
+    for (let i = step.problems.length - 1; i >= 0; i--) {
+      const n = d.legend.findIndex((l) => l.kind === step.problems[i]) + 1;
+      const bw = Math.max(BADGE.height, measureText(String(n), { size: MAP_FONT, bold: true }) + MAP_FONT * 0.7);
+      body.push(badge(bx - bw / 2, b.y, String(n), MAP_FONT, p));
+      bx -= bw + BADGE.gap;
+    }
+    const flowNumber = cut.numbers.get(b.id);
+    if (flowNumber !== undefined) body.push(numberTag(b.x + BOX_PAD, b.y, flowNumber, p));
+  }
+  for (const e of d.layout.edges) {
+    const l = e.label;
+    const de = d.edges.get(e.id);
+    if (!l || !de || !visible(l.x, l.y, l.x + l.width, l.y + l.height)) continue;
+    body.push(rectEl(l.x, l.y, l.width, l.height, { fill: p.background, stroke: p.border, strokeWidth: 1, rx: 4 }));
+    de.lines.forEach((line, i) =>
+      body.push(
+        textEl(l.x + MAP_FONT * 0.3, l.y + MAP_FONT * 0.15 + i * LINE_HEIGHT + MAP_FONT * 0.92, line, {
+          size: MAP_FONT,
+          fill: p.text,
+        }),
+      ),
+    );
+    if (de.problems > 0)
+      body.push(badge(l.x + l.width - BADGE.height / 2, l.y + l.height / 2, String(de.problems), MAP_FONT, p));
+  }
+  let out =
+    viewport(x, y, scale, 0, w.y0, d.headerWidth, vh, header.join('')) +
+    viewport(mapX, y, scale, w.x0, w.y0, vw, vh, body.join(''));
+  if (g > 0) {
+    const marker = `<defs><marker id="${arrow}-s" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${p.line}"/></marker></defs>`;
+    const stubs = cut.stubs.map((s) => stubEl(s, g, sw * 1.6, `${arrow}-s`, o, p));
+    const left = stubs.filter((_, i) => cut.stubs[i]!.side === 'in');
+    const right = stubs.filter((_, i) => cut.stubs[i]!.side === 'out');
+    const gx = x + (d.headerWidth + gap) * scale;
+    out +=
+      viewport(gx, y, scale, 0, w.y0, g, vh, marker + gutterBands.join('') + left.join('')) +
+      viewport(mapX + vw * scale, y, scale, 0, w.y0, g, vh, marker + gutterBands.join('') + right.join(''));
+  }
+  return out;
+}
+
+/** How a window is cut from the rest of the map: its continuation stubs and gutters, the step numbers to tag. */
+interface WindowCut {
+  stubs: Stub[];
+  numbers: ReadonlyMap<string, number>;
+  /** Width of the gutter on each side of the window (0: no gutters). */
+  gutter: number;
+}
+
+const NO_CUT: WindowCut = { stubs: [], numbers: new Map(), gutter: 0 };
+
+/**
+ * A step's number in a tag on its top-left corner, standing on the box's outline (its foot no lower than the
+ * padding above the text, so it never covers the first line).
+ */
+function numberTag(left: number, top: number, n: number, p: PicturePalette): string {
+  const label = String(n);
+  const h = BADGE.height;
+  const w = Math.max(h, measureText(label, { size: MAP_FONT, bold: true }) + MAP_FONT * 0.7);
+  const y = top + BOX_PAD_Y * 0.5 - h;
+  return (
+    rectEl(left, y, w, h, { fill: p.background, stroke: p.line, strokeWidth: MAP_FONT * 0.1, rx: h / 2 }) +
+    textEl(left + w / 2, centredBaseline(y, h, MAP_FONT), label, {
+      size: MAP_FONT,
+      bold: true,
+      fill: p.text,
+      anchor: 'middle',
+    })
+  );
 }
 
 /**
- * A process map as the room reads it on a projector: swimlanes top-down with their names, steps in the coach's
- * left-to-right order (columns packed so a hand-over to another lane does not cost a whole column), connectors,
- * and problem markers as red count badges with a legend. A map too large for `minFontPx` shows the lanes and the
- * steps that fit, then "+N more".
+ * One continuation stub in its gutter (x from 0 to `g`): "7 →" entering the window at the left, "→ 12" leaving it at
+ * the right; a short jog joins the stub's row to where the connector crosses the window's edge.
  */
-function drawProcessMap(raw: unknown, board: { name: string }, o: PictureOptions): string {
-  const doc = ProcessMapDoc.parse(raw);
-  const p = picturePalette(o.theme);
-  const styles = kindStyles(o.theme, p);
-  const f = fontScale(o);
-  const margin = Math.round(f.base * 0.8);
-  const sw = Math.max(1.5, o.minFontPx / 10);
-
-  // --- problem markers per node and per edge
-  const nodeProblems = new Map<string, number>();
-  const edgeProblems = new Map<string, number>();
-  const kindCounts = new Map<string, number>();
-  for (const m of doc.markers) {
-    const map = m.target.type === 'node' ? nodeProblems : edgeProblems;
-    map.set(m.target.id, (map.get(m.target.id) ?? 0) + 1);
-    kindCounts.set(m.kind, (kindCounts.get(m.kind) ?? 0) + 1);
+function stubEl(s: Stub, g: number, strokeWidth: number, marker: string, o: PictureOptions, p: PicturePalette): string {
+  const title = `<title>${escapeXml(o.t(s.side === 'out' ? 'pictures.processMap.continuesTo' : 'pictures.processMap.continuesFrom', { step: s.other }))}</title>`;
+  const line = (d: string) =>
+    `<path d="${d}" fill="none" stroke="${p.line}" stroke-width="${num(strokeWidth)}" stroke-linejoin="round" marker-end="url(#${marker})"/>`;
+  const baseline = s.y + MAP_FONT * 0.35;
+  const style = { size: MAP_FONT, bold: true, fill: p.text } as const;
+  if (s.side === 'in') {
+    const x0 = g - STUB_ARROW;
+    const jog = g - STUB_ARROW / 3;
+    return `<g>${title}${textEl(x0 - MAP_FONT * 0.1, baseline, String(s.other), { ...style, anchor: 'end' })}${line(`M${num(x0)},${num(s.y)} H${num(jog)} V${num(s.edgeY)} H${num(g)}`)}</g>`;
   }
-
-  const summary = `${o.t('pictures.processMap.steps', { count: doc.nodes.length })} · ${o.t('pictures.processMap.problems', { count: doc.markers.length })}`;
-  const head = titleBar(o, p, board.name, summary, margin);
-  const parts: string[] = [head.svg];
-
-  // --- legend of problem kinds at the bottom (only kinds in use)
-  const legendSize = f.small;
-  let legendH = 0;
-  const legendParts: string[] = [];
-  if (doc.markers.length > 0) {
-    const items = PROBLEM_KINDS.filter((k) => kindCounts.has(k)).map((k) => `${o.t(`processMap.problem.${k}`)} ${kindCounts.get(k) ?? 0}`);
-    const bw = legendSize * 1.6;
-    const lead = o.t('pictures.processMap.problemLegend');
-    const lines = wrapText(`${lead}: ${items.join(' · ')}`, o.width - 2 * margin - bw - legendSize * 0.6, { size: legendSize }, 2).lines;
-    legendH = lines.length * legendSize * 1.3 + legendSize * 0.8;
-    const top = o.height - margin - lines.length * legendSize * 1.3;
-    legendParts.push(badge(margin + bw / 2, top + legendSize * 0.62, doc.markers.length, legendSize, p));
-    lines.forEach((line, i) => legendParts.push(textEl(margin + bw + legendSize * 0.6, top + i * legendSize * 1.3 + legendSize * 0.95, line, { size: legendSize, fill: p.text })));
-  }
-
-  const areaTop = head.height + margin * 0.6;
-  const areaBottom = o.height - margin - legendH;
-  const areaLeft = margin;
-  const areaRight = o.width - margin;
-  const areaH = Math.max(0, areaBottom - areaTop);
-  const areaW = Math.max(0, areaRight - areaLeft);
-
-  if (doc.lanes.length === 0 && doc.nodes.length === 0) {
-    parts.push(textEl(o.width / 2, areaTop + areaH / 2, o.t('pictures.empty'), { size: f.base, fill: p.muted, anchor: 'middle' }));
-    return svgDocument({ width: o.width, height: o.height, background: p.background, title: board.name }, parts.join(''));
-  }
-
-  // --- rows inside each lane (distinct y positions of its nodes) and columns (x order, nodes overlapping in x share one)
-  const laneIndex = new Map(doc.lanes.map((l, i) => [l.id, i]));
-  const rowsOf = new Map<string, number[]>();
-  for (const n of doc.nodes) {
-    const r = Math.round(n.y / ROW_PITCH);
-    const list = rowsOf.get(n.laneId) ?? [];
-    if (!list.includes(r)) list.push(r);
-    rowsOf.set(n.laneId, list);
-  }
-  for (const list of rowsOf.values()) list.sort((a, b) => a - b);
-  const sorted = [...doc.nodes].sort((a, b) => a.x - b.x || (laneIndex.get(a.laneId) ?? 0) - (laneIndex.get(b.laneId) ?? 0) || a.y - b.y || a.id.localeCompare(b.id));
-  const placed: Placed[] = [];
-  let col = -1;
-  let colStart = -Infinity;
-  for (const n of sorted) {
-    if (n.x - colStart >= NODE_SIZE.width / 2) {
-      col++;
-      colStart = n.x;
-    }
-    const rows = rowsOf.get(n.laneId) ?? [0];
-    placed.push({ node: n, lane: laneIndex.get(n.laneId) ?? 0, row: rows.indexOf(Math.round(n.y / ROW_PITCH)), col, x: 0, y: 0 });
-  }
-  const colCount = col + 1;
-
-  // --- horizontal packing in units of the box width: a column moves right by a whole box only where it shares a
-  // lane row with the column before; a hand-over to another lane moves half a box.
-  const gapRatio = 0.16;
-  const colX = (boxW: number): number[] => {
-    const gap = boxW * gapRatio;
-    const right = new Map<string, number>();
-    const xs: number[] = [];
-    let prev = -Infinity;
-    for (let c = 0, i = 0; c < colCount; c++) {
-      let x = prev === -Infinity ? 0 : prev + boxW * CROSS_ADVANCE + gap / 2;
-      const start = i;
-      while (i < placed.length && placed[i]!.col === c) {
-        const key = `${placed[i]!.lane}:${placed[i]!.row}`;
-        const r = right.get(key);
-        if (r !== undefined) x = Math.max(x, r + gap);
-        i++;
-      }
-      for (let j = start; j < i; j++) right.set(`${placed[j]!.lane}:${placed[j]!.row}`, x + boxW);
-      xs.push(x);
-      prev = x;
-    }
-    return xs;
-  };
-  const unitXs = colX(1);
-  const extentUnits = colCount > 0 ? (unitXs[colCount - 1] ?? 0) + 1 : 1;
-
-  // --- vertical: a label strip per lane, rows of boxes; collapsed lanes are a strip only
-  const stepFontFor = (size: number) => ({ size, lh: size * 1.22, pad: size * 0.45 });
-  const laneFont = f.small;
-  const stripH = laneFont * 1.45;
-  const rowGap = Math.max(4, o.minFontPx * 0.35);
-  const laneRows = doc.lanes.map((l) => (l.collapsed ? 0 : Math.max(1, rowsOf.get(l.id)?.length ?? 1)));
-  const totalRows = laneRows.reduce((a, b) => a + b, 0);
-  const laneGap = Math.max(2, o.minFontPx * 0.15);
-  const fixedH = doc.lanes.length * (stripH + laneGap) + laneRows.reduce((a, r) => a + (r > 0 ? rowGap * (r + 1) : 0), 0);
-
-  // Step text size: large when the map is small, never below minFontPx; box width from the space.
-  let fs = stepFontFor(f.base);
-  const minLinesH = (s: { lh: number; pad: number }, lines: number) => lines * s.lh + 2 * s.pad;
-  const widthFor = (s: { size: number }) => Math.min(s.size * 11, areaW / extentUnits);
-  if (widthFor(fs) < fs.size * 6 || (totalRows > 0 && (areaH - fixedH) / totalRows < minLinesH(fs, 2))) fs = stepFontFor(f.small);
-  const minBoxW = fs.size * 6;
-  const boxW = Math.max(minBoxW, Math.min(fs.size * 11, areaW / extentUnits));
-  const xs = colX(boxW);
-  const rowH = totalRows > 0 ? Math.max(minLinesH(fs, 2), Math.min(minLinesH(fs, 5), (areaH - fixedH) / totalRows)) : 0;
-
-  // Lanes that fit from the top; the rest are counted.
-  const laneTops: number[] = [];
-  const laneHs: number[] = [];
-  let y = areaTop;
-  let lanesShown = 0;
-  for (let i = 0; i < doc.lanes.length; i++) {
-    const rows = laneRows[i] ?? 0;
-    const h = stripH + (rows > 0 ? rows * rowH + (rows + 1) * rowGap : 0);
-    if (y + h > areaBottom + 0.5 && i > 0) break;
-    laneTops.push(y);
-    laneHs.push(h);
-    y += h + laneGap;
-    lanesShown++;
-  }
-  const lanesHidden = doc.lanes.length - lanesShown;
-
-  // Columns that fit from the left, keeping room for a "+N more" pill.
-  const moreW = measureText(o.t('pictures.more', { count: 8888 }), { size: f.small, bold: true }) + f.small * 1.5;
-  let colsShown = colCount;
-  if (colCount > 0 && (xs[colCount - 1] ?? 0) + boxW > areaW + 0.5) {
-    colsShown = 0;
-    while (colsShown < colCount && (xs[colsShown] ?? 0) + boxW <= areaW - moreW) colsShown++;
-  }
-
-  const visible = (pl: Placed) => pl.col < colsShown && pl.lane < lanesShown && !doc.lanes[pl.lane]?.collapsed;
-  for (const pl of placed) {
-    pl.x = areaLeft + (xs[pl.col] ?? 0);
-    pl.y = (laneTops[pl.lane] ?? 0) + stripH + rowGap + pl.row * (rowH + rowGap);
-  }
-  const hiddenSteps = placed.filter((pl) => !visible(pl) && !doc.lanes[pl.lane]?.collapsed).length;
-
-  // --- lanes
-  const laneRight = colsShown < colCount || lanesHidden > 0 ? areaRight : Math.min(areaRight, areaLeft + (xs[colCount - 1] ?? 0) + boxW + boxW * gapRatio);
-  const laneW = Math.max(areaW * 0.5, laneRight - areaLeft);
-  for (let i = 0; i < lanesShown; i++) {
-    const lane = doc.lanes[i]!;
-    const top = laneTops[i] ?? 0;
-    const h = laneHs[i] ?? 0;
-    parts.push(rectEl(areaLeft, top, laneW, h, { fill: i % 2 === 0 ? p.surface : p.surfaceAlt, rx: 6, ...(o.theme === 'high-contrast' ? { stroke: p.border, strokeWidth: 1 } : {}) }));
-    let label = laneLabel(lane, o.t);
-    if (lane.collapsed) {
-      const n = doc.nodes.filter((nd) => nd.laneId === lane.id).length;
-      label = `${label} (${o.t('processMap.lane.hiddenSteps', { count: n })})`;
-    }
-    parts.push(textEl(areaLeft + laneFont * 0.6, centredBaseline(top, stripH, laneFont), clampLine(label, laneW - laneFont * 1.2, { size: laneFont, bold: true }), { size: laneFont, bold: true, fill: p.text }));
-  }
-
-  // --- connectors (under the boxes)
-  const byId = new Map(placed.map((pl) => [pl.node.id, pl]));
-  const boxH = rowH;
-  const edgeParts: string[] = [];
-  const labelParts: string[] = [];
-  const labelSize = f.small;
-  for (const e of liveEdges(doc)) {
-    const a = byId.get(e.source);
-    const b = byId.get(e.target);
-    if (!a || !b || !visible(a) || !visible(b)) continue;
-    const ax1 = a.x + boxW;
-    const bx0 = b.x;
-    let d: string;
-    let mid: { x: number; y: number };
-    const blocked = (x0: number, x1: number, yy: number) =>
-      placed.some((q) => q !== a && q !== b && visible(q) && q.y < yy && q.y + boxH > yy && q.x < x1 && q.x + boxW > x0);
-    if (bx0 >= ax1 + 4 && a.y === b.y && blocked(ax1, bx0, a.y + boxH / 2)) {
-      // Forward in the same row over other boxes: under the row, into the target's bottom.
-      const ax = a.x + boxW * 0.6;
-      const bx = b.x + boxW * 0.4;
-      const low = a.y + boxH + rowGap / 2;
-      d = `M${num(ax)},${num(a.y + boxH)} V${num(low)} H${num(bx)} V${num(b.y + boxH + sw)}`;
-      mid = { x: (ax + bx) / 2, y: low };
-    } else if (bx0 >= ax1 + 4) {
-      // Forward: right side to left side with one vertical jog in the gap.
-      const ay = a.y + boxH / 2;
-      const by = b.y + boxH / 2;
-      const jx = Math.max(ax1 + 4, bx0 - boxW * gapRatio / 2);
-      d = `M${num(ax1)},${num(ay)} H${num(jx)} V${num(by)} H${num(bx0 - sw)}`;
-      mid = { x: (ax1 + jx) / 2, y: ay };
-    } else if (b.y !== a.y && Math.max(a.x, b.x) < Math.min(a.x, b.x) + boxW - 8) {
-      // Overlapping in x, other row or lane: straight down (or up) through the shared span.
-      const lo = Math.max(a.x, b.x);
-      const hi = Math.min(a.x + boxW, b.x + boxW);
-      const x = (lo + hi) / 2;
-      const down = b.y > a.y;
-      const y0 = down ? a.y + boxH : a.y;
-      const y1 = down ? b.y - sw : b.y + boxH + sw;
-      d = `M${num(x)},${num(y0)} V${num(y1)}`;
-      mid = { x, y: (y0 + y1) / 2 };
-    } else if (b.y === a.y) {
-      // Backward in the same row (a loop back for rework): out of the bottom, under the row, into the target's bottom.
-      const ax = a.x + boxW / 2;
-      const bx = b.x + boxW / 2;
-      const low = a.y + boxH + rowGap / 2;
-      d = `M${num(ax)},${num(a.y + boxH)} V${num(low)} H${num(bx)} V${num(b.y + boxH + sw)}`;
-      mid = { x: (ax + bx) / 2, y: low };
-    } else {
-      // Backward to another row: through the space between the two rows, then into the facing side of the target.
-      const ax = a.x + boxW / 2;
-      const bx = b.x + boxW / 2;
-      const up = b.y < a.y;
-      const between = up ? (b.y + boxH + a.y) / 2 : (a.y + boxH + b.y) / 2;
-      const y0 = up ? a.y : a.y + boxH;
-      const y1 = up ? b.y + boxH + sw : b.y - sw;
-      d = `M${num(ax)},${num(y0)} V${num(between)} H${num(bx)} V${num(y1)}`;
-      mid = { x: (ax + bx) / 2, y: between };
-    }
-    edgeParts.push(`<path d="${d}" fill="none" stroke="${p.line}" stroke-width="${num(sw * 1.4)}" marker-end="url(#pm-arrow)"/>`);
-    const text = e.label.trim() || (e.branch ? o.t(`processMap.branch.${e.branch}`) : '');
-    if (text) {
-      const shown = clampLine(text, boxW * 0.9, { size: labelSize });
-      const w = measureText(shown, { size: labelSize }) + labelSize * 0.6;
-      const h = labelSize * 1.3;
-      labelParts.push(rectEl(mid.x - w / 2, mid.y - h / 2, w, h, { fill: p.background, stroke: p.border, strokeWidth: 1, rx: 4 }));
-      labelParts.push(textEl(mid.x, centredBaseline(mid.y - h / 2, h, labelSize), shown, { size: labelSize, fill: p.text, anchor: 'middle' }));
-    }
-    const problems = edgeProblems.get(e.id);
-    if (problems) {
-      const labelW = text ? measureText(clampLine(text, boxW * 0.9, { size: labelSize }), { size: labelSize }) + labelSize * 0.6 : 0;
-      labelParts.push(badge(mid.x + (text ? labelW / 2 + f.small * 0.9 : 0), mid.y, problems, f.small, p));
-    }
-  }
-  parts.push(
-    `<defs><marker id="pm-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="${num(Math.max(4, 12 / Math.max(1, sw * 1.4) * 1.6))}" markerHeight="${num(Math.max(4, 12 / Math.max(1, sw * 1.4) * 1.6))}" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${p.line}"/></marker></defs>`,
-  );
-  parts.push(...edgeParts);
-
-  // --- steps
-  const lines = Math.max(1, Math.floor((boxH - 2 * fs.pad) / fs.lh + 1e-6));
-  for (const pl of placed) {
-    if (!visible(pl)) continue;
-    const n = pl.node;
-    const s = styles[n.kind];
-    const count = nodeProblems.get(n.id) ?? 0;
-    parts.push(shape(n.kind, pl.x, pl.y, boxW, boxH, s, sw, count > 0 ? p.danger : null));
-    const inset = textInset(n.kind, boxW, boxH, fs.pad);
-    const tw = boxW - inset.left - inset.right;
-    const text = n.text.trim() || o.t(`processMap.nodeKind.${n.kind}`);
-    const wrapped = wrapText(text, tw, { size: fs.size }, lines).lines;
-    const top = pl.y + (boxH - wrapped.length * fs.lh) / 2;
-    const cx = pl.x + inset.left + tw / 2;
-    wrapped.forEach((line, i) => parts.push(textEl(cx, top + i * fs.lh + fs.size * 0.92, line, { size: fs.size, fill: s.text, anchor: 'middle' })));
-    if (count > 0) parts.push(badge(pl.x + boxW - f.small * 0.4, pl.y + f.small * 0.1, count, f.small, p));
-  }
-  parts.push(...labelParts);
-
-  // --- what did not fit
-  if (hiddenSteps > 0 || lanesHidden > 0) {
-    const msg = [hiddenSteps > 0 ? o.t('pictures.more', { count: hiddenSteps }) : '', lanesHidden > 0 ? o.t('pictures.processMap.moreLanes', { count: lanesHidden }) : '']
-      .filter(Boolean)
-      .join(' · ');
-    const size = f.small;
-    const shown = clampLine(msg, areaW * 0.6, { size, bold: true });
-    const w = measureText(shown, { size, bold: true }) + size * 1.2;
-    const h = size * 1.6;
-    const x = areaRight - w;
-    const yy = lanesHidden > 0 ? areaBottom - h : areaTop + (y - areaTop) / 2 - h / 2;
-    parts.push(rectEl(x, yy, w, h, { fill: p.accent, rx: h / 2 }));
-    parts.push(textEl(x + w / 2, centredBaseline(yy, h, size), shown, { size, bold: true, fill: p.onAccent, anchor: 'middle' }));
-  }
-  parts.push(...legendParts);
-
-  const description = o.t('pictures.processMap.description', { lanes: doc.lanes.length, steps: doc.nodes.length, problems: doc.markers.length });
-  return svgDocument({ width: o.width, height: o.height, background: p.background, title: board.name, description }, parts.join(''));
+  const jog = STUB_ARROW / 3;
+  return `<g>${title}${line(`M0,${num(s.edgeY)} H${num(jog)} V${num(s.y)} H${num(STUB_ARROW)}`)}${textEl(STUB_ARROW + MAP_FONT * 0.1, baseline, String(s.other), style)}</g>`;
 }
 
-export const processMapPicture: BoardPicture<unknown> = { kind: 'process-map', draw: drawProcessMap };
+const SAFE_ID = /[^A-Za-z0-9_-]/g;
+
+/** A connector's SVG path and its bounding box, computed once per drawing: every window of every section asks. */
+interface Connector {
+  path: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const connectorCache = new WeakMap<MapDrawing, Connector[]>();
+
+function connectorsOf(d: MapDrawing): Connector[] {
+  let out = connectorCache.get(d);
+  if (out) return out;
+  out = [];
+  for (const e of d.layout.edges) {
+    if (e.points.length < 2) continue;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    let path = '';
+    e.points.forEach((q, i) => {
+      x0 = Math.min(x0, q.x);
+      y0 = Math.min(y0, q.y);
+      x1 = Math.max(x1, q.x);
+      y1 = Math.max(y1, q.y);
+      path += `${i === 0 ? 'M' : ' L'}${num(q.x)},${num(q.y)}`;
+    });
+    out.push({ path, x0, y0, x1, y1 });
+  }
+  connectorCache.set(d, out);
+  return out;
+}
+
+interface Plan {
+  doc: ProcessMapDoc;
+  drawing: MapDrawing;
+  fr: Frame;
+  p: PicturePalette;
+  counts: ProcessMapCounts;
+  /** Each section's windows, stacked top-down (stretches of the flow in order). */
+  sections: MapWindow[][];
+  /** Continuation stubs of connectors cut between windows (null when the map is shown whole). */
+  cont: Continuations | null;
+  scale: number;
+  /** The most a section's windows may take at minFontPx, in layout units: widest stretch, stacked height. */
+  room: { width: number; height: number };
+}
+
+/** Space between two stretches stacked in one section, in layout units. */
+const STACK_GAP = MAP_FONT * 1.5;
+
+/** Real layouts a picture tries (each is an ELK run): the best estimated candidates of a small map, one for a big map. */
+const layoutTries = (steps: number): number => (steps <= 40 ? 3 : 1);
+
+interface Packed {
+  drawing: MapDrawing;
+  sections: MapWindow[][];
+  scale: number;
+  room: { width: number; height: number };
+}
+
+/**
+ * The drawing packed into the area (px) at minScale or more: the whole map when it fits, else its windows stacked
+ * into sections. All sections share one scale, the largest at which every section fits (capped at `cap`).
+ */
+function pack(
+  drawing: MapDrawing,
+  areaW: number,
+  areaH: number,
+  minScale: number,
+  cap: number,
+  whole: boolean,
+): Packed {
+  const gap = HEADER_GAP;
+  const contentW = drawing.headerWidth + gap + Math.max(1, drawing.layout.width) + 2 * EDGE + gap;
+  const contentH = Math.max(1, drawing.layout.height);
+  const fit = Math.min(areaW / contentW, areaH / contentH);
+  const room = { width: areaW / minScale - drawing.headerWidth - 2 * gap, height: areaH / minScale };
+  const all: MapWindow = {
+    x0: -EDGE,
+    x1: Math.max(1, drawing.layout.width) + EDGE,
+    y0: 0,
+    y1: contentH,
+    stepIds: drawing.layout.boxes.map((b) => b.id),
+  };
+  if (whole || fit >= minScale) return { drawing, sections: [[all]], scale: Math.min(fit, cap), room };
+  // Cut into windows: a gutter each side of a window holds the stubs of connectors that continue elsewhere.
+  const g = gutterWidth(drawing.layout.boxes.length);
+  room.width -= 2 * g;
+  const windows = planWindows(drawing, room.width, room.height);
+  const sections = stackWindows(windows, room.height, STACK_GAP);
+  let scale = cap;
+  for (const sec of sections) {
+    const w = Math.max(...sec.map((x) => x.x1 - x.x0));
+    const h = sec.reduce((a, x) => a + x.y1 - x.y0, 0) + STACK_GAP * (sec.length - 1);
+    scale = Math.min(scale, areaW / (drawing.headerWidth + 2 * gap + 2 * g + w), areaH / h);
+  }
+  return { drawing, sections, scale: Math.max(minScale, scale), room };
+}
+
+/**
+ * Scale and windows: the whole map when it fits at minFontPx (or `whole`), else sections at minFontPx or a little
+ * more. The drawing's sizing (lines per step, lane-name column) is chosen from estimates (packCandidates) and the
+ * best few are laid out for real: fewest sections first, then the largest text.
+ */
+function plan(raw: unknown, board: { name: string }, o: PictureOptions, whole: boolean): Plan {
+  const doc = ProcessMapDoc.parse(raw);
+  const p = picturePalette(o.theme);
+  const lang = o.lang ?? 'fi';
+  const f = fontScale(o);
+  const counts = processMapCounts(doc);
+  const fr = frame(counts, legendOf(doc), board, o, p);
+  const areaW = Math.max(1, fr.areaRight - fr.areaLeft);
+  const areaH = Math.max(1, fr.areaBottom - fr.areaTop);
+  // A hair over the minimum so rounding in the SVG never renders a text under minFontPx.
+  const minScale = (o.minFontPx / MAP_FONT) * 1.0005;
+  const cap = Math.max(minScale, (f.base * 1.2) / MAP_FONT);
+  // Estimated as cut into sections (gutters for the continuation stubs); a map that fits whole needs no gutters.
+  const candidates = packCandidates(doc, o.t, lang, {
+    width: areaW / minScale - 2 * gutterWidth(doc.nodes.length),
+    height: areaH / minScale,
+    stackGap: STACK_GAP,
+  });
+  let best: Packed | null = null;
+  for (const c of candidates.slice(0, layoutTries(doc.nodes.length))) {
+    const packed = pack(mapDrawing(doc, o.t, lang, STEP_WIDTHS[2], c.fit, c.parts), areaW, areaH, minScale, cap, whole);
+    // A clearly larger text wins a tie; otherwise the better estimate (fewer lines, wider lane names) stays.
+    if (
+      !best ||
+      packed.sections.length < best.sections.length ||
+      (packed.sections.length === best.sections.length && packed.scale > best.scale * 1.04)
+    )
+      best = packed;
+  }
+  const windows = best!.sections.flat();
+  const cont = windows.length > 1 ? continuations(best!.drawing, windows) : null;
+  return {
+    doc,
+    drawing: best!.drawing,
+    fr,
+    p,
+    counts,
+    sections: best!.sections,
+    cont,
+    scale: best!.scale,
+    room: best!.room,
+  };
+}
+
+function legendOf(doc: ProcessMapDoc): MapDrawing['legend'] {
+  const counts = new Map<string, number>();
+  for (const m of doc.markers) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  return [...counts.keys()].map((kind) => ({
+    kind: kind as MapDrawing['legend'][number]['kind'],
+    count: counts.get(kind) ?? 0,
+  }));
+}
+
+function render(
+  pl: Plan,
+  section: readonly MapWindow[],
+  index: number,
+  board: { id?: string; name: string },
+  o: PictureOptions,
+): string {
+  const { doc, drawing, fr, p } = pl;
+  const uid = `${(board.id ?? 'map').replace(SAFE_ID, '')}-${index}`;
+  const parts = [...fr.parts];
+  if (doc.lanes.length === 0 && doc.nodes.length === 0) {
+    const f = fontScale(o);
+    parts.push(
+      textEl(o.width / 2, (fr.areaTop + fr.areaBottom) / 2, o.t('pictures.empty'), {
+        size: f.base,
+        fill: p.muted,
+        anchor: 'middle',
+      }),
+    );
+  } else {
+    let top = fr.areaTop;
+    const first = pl.sections.slice(0, index).reduce((a, sec) => a + sec.length, 0);
+    section.forEach((w, k) => {
+      const cut: WindowCut = pl.cont
+        ? { stubs: pl.cont.stubs[first + k] ?? [], numbers: pl.cont.numbers, gutter: pl.cont.gutter }
+        : NO_CUT;
+      parts.push(drawWindow(doc, drawing, w, pl.scale, { ...fr, areaTop: top }, o, p, `${uid}-${k}`, cut));
+      top += (w.y1 - w.y0 + STACK_GAP) * pl.scale;
+    });
+  }
+  parts.push(...fr.legend);
+  const description = o.t('pictures.processMap.description', { ...pl.counts });
+  return svgDocument(
+    { width: o.width, height: o.height, background: p.background, title: board.name, description },
+    parts.join(''),
+  );
+}
+
+/**
+ * The whole map in one picture whatever its size: swimlanes top-down with their names, steps in flow columns
+ * (parallel steps share a column), connectors routed by ELK around the steps, branch labels, problem badges numbered
+ * as in the legend. Nothing is left out; when the map cannot be shown whole at minFontPx its text is smaller. For
+ * overviews that say where the readable map is (the storyboard's thumbnail); everything else uses the picture.
+ */
+export function drawProcessMapWhole(raw: unknown, board: { id?: string; name: string }, o: PictureOptions): string {
+  const pl = plan(raw, board, o, true);
+  return render(pl, pl.sections[0]!, 0, board, o);
+}
+
+/** The map's first section: the whole map when it fits at minFontPx, else the start of the flow (as other kinds). */
+function drawProcessMap(raw: unknown, board: { id?: string; name: string }, o: PictureOptions): string {
+  const pl = plan(raw, board, o, false);
+  return render(pl, pl.sections[0]!, 0, board, o);
+}
+
+/** The map in sections at minFontPx or more: stretches of the flow across all lanes, in flow order. */
+function processMapSections(raw: unknown, board: { id?: string; name: string }, o: PictureOptions): string[] {
+  const pl = plan(raw, board, o, false);
+  return pl.sections.map((s, i) => render(pl, s, i, board, o));
+}
+
+export const processMapPicture: BoardPicture<unknown> = {
+  kind: 'process-map',
+  draw: drawProcessMap,
+  sections: processMapSections,
+};
+
+/**
+ * The plan of a map's sections, for tests: the windows (stretches of the flow) in order with the steps each holds,
+ * how they are stacked into sections, the scale used and the room a section had.
+ */
+export function processMapSectionPlan(
+  raw: unknown,
+  o: PictureOptions,
+): {
+  windows: MapWindow[];
+  sections: MapWindow[][];
+  scale: number;
+  drawing: MapDrawing;
+  room: { width: number; height: number };
+  /** Continuation stubs by window (null when the map is one window). */
+  continuations: Continuations | null;
+} {
+  const pl = plan(raw, { name: '' }, o, false);
+  return {
+    windows: pl.sections.flat(),
+    sections: pl.sections,
+    scale: pl.scale,
+    drawing: pl.drawing,
+    room: pl.room,
+    continuations: pl.cont,
+  };
+}
+
+/** One printed row of the map: a stretch of the flow across all lanes (or the legend), `height` px at `width`. */
+export interface MapRow {
+  svg: string;
+  /** Size of the row's SVG in px: as wide as its stretch of the map needs (at most the given width). */
+  width: number;
+  height: number;
+  /** Steps drawn in the row (empty for the legend). */
+  stepIds: string[];
+}
+
+/**
+ * The whole map as rows for paper (the storyboard's map pages): every text `fontPx` high, each row a stretch of the
+ * flow across all lanes no wider than `width` (cut between steps when taller than `maxRowHeight`), in flow order,
+ * then the legend of problem kinds. Rows stack top-down; a page takes as many as fit.
+ */
+export function processMapRows(
+  raw: unknown,
+  board: { id?: string; name: string },
+  o: {
+    width: number;
+    fontPx: number;
+    maxRowHeight: number;
+    theme: PictureOptions['theme'];
+    t: PictureOptions['t'];
+    lang?: PictureOptions['lang'];
+    /** Step box width in layout units (one of STEP_WIDTHS); the middle one when absent. */
+    stepWidth?: number;
+  },
+): MapRow[] {
+  const doc = ProcessMapDoc.parse(raw);
+  const p = picturePalette(o.theme);
+  const scale = o.fontPx / MAP_FONT;
+  const drawing = mapDrawing(doc, o.t, o.lang ?? 'fi', o.stepWidth ?? STEP_WIDTHS[1]);
+  const gap = HEADER_GAP;
+  const maxW = Math.max(STEP_WIDTHS[2] * 1.5, o.width / scale - drawing.headerWidth - 2 * gap);
+  const windows = planWindows(drawing, maxW, Math.max(MAP_FONT * 8, o.maxRowHeight / scale));
+  const uid = (board.id ?? 'map').replace(SAFE_ID, '');
+  const rows: MapRow[] = windows.map((w, i) => {
+    const height = Math.ceil((w.y1 - w.y0) * scale) + 2;
+    const width = Math.min(o.width, Math.ceil((drawing.headerWidth + gap + (w.x1 - w.x0)) * scale) + 2);
+    const po: PictureOptions = { width, height, theme: o.theme, minFontPx: o.fontPx, t: o.t };
+    const fr: Frame = { parts: [], legend: [], areaTop: 1, areaBottom: height, areaLeft: 0, areaRight: width };
+    const svg = svgDocument(
+      { width, height, background: p.background, title: board.name },
+      drawWindow(doc, drawing, w, scale, fr, po, p, `${uid}-row${i}`),
+    );
+    return { svg, width, height, stepIds: w.stepIds };
+  });
+  if (drawing.legend.length > 0) {
+    // The legend as the pictures draw it, in a strip of its own height.
+    const probe: PictureOptions = {
+      width: o.width,
+      height: 10_000,
+      theme: o.theme,
+      minFontPx: o.fontPx,
+      t: o.t,
+      hideTitle: true,
+    };
+    const counts = processMapCounts(doc);
+    const f = frame(counts, drawing.legend, board, probe, p);
+    const legendH = probe.height - fontScale(probe).base * 0.8 - f.areaBottom;
+    const height = Math.ceil(legendH + fontScale(probe).base * 0.8 * 2);
+    const fr = frame(counts, drawing.legend, board, { ...probe, height }, p);
+    rows.push({
+      svg: svgDocument({ width: o.width, height, background: p.background, title: board.name }, fr.legend.join('')),
+      width: o.width,
+      height,
+      stepIds: [],
+    });
+  }
+  return rows;
+}

@@ -41,8 +41,8 @@ function durationText(d: Duration | null): string {
 
 /** Lanes, steps in flow order (kind, actor, times, problems) and edges, each row with team and board. */
 export function processMapSheets(doc: ProcessMapDoc, ctx: SheetContext, steps: FlowStep[]): SheetSpec[] {
-  const team = { key: 'team', header: 'Tiimi', type: 'text', width: 28 } as const;
-  const board = { key: 'board', header: 'Taulu', type: 'text', width: 28 } as const;
+  const team = { key: 'team', headerKey: 'export.header.team', type: 'text', width: 28 } as const;
+  const board = { key: 'board', headerKey: 'export.header.board', type: 'text', width: 28 } as const;
   const laneLabel = new Map(doc.lanes.map((l) => [l.id, l.name || LANE_TYPE_FI[l.type]]));
   const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
   const flowIndex = new Map(steps.map((s, i) => [s.id, i + 1]));
@@ -96,11 +96,11 @@ export function processMapSheets(doc: ProcessMapDoc, ctx: SheetContext, steps: F
       columns: [
         team,
         board,
-        { key: 'order', header: 'Järjestys', type: 'integer', width: 10 },
-        { key: 'name', header: 'Kaista (toimija)', type: 'text', width: 36 },
-        { key: 'type', header: 'Toimijan tyyppi', type: 'text', width: 24 },
-        { key: 'steps', header: 'Vaiheita', type: 'integer', width: 10 },
-        { key: 'laneId', header: 'Kaistan tunniste', type: 'id', width: 38 },
+        { key: 'order', headerKey: 'export.header.order', type: 'integer', width: 10 },
+        { key: 'name', headerKey: 'export.header.swimlaneActor', type: 'text', width: 36 },
+        { key: 'type', headerKey: 'export.header.actorType', type: 'text', width: 24 },
+        { key: 'steps', headerKey: 'export.header.steps', type: 'integer', width: 10 },
+        { key: 'laneId', headerKey: 'export.header.swimlaneId', type: 'id', width: 38 },
       ],
       rows: laneRows,
     },
@@ -109,17 +109,17 @@ export function processMapSheets(doc: ProcessMapDoc, ctx: SheetContext, steps: F
       columns: [
         team,
         board,
-        { key: 'order', header: 'Järjestys', type: 'integer', width: 10 },
-        { key: 'kind', header: 'Tyyppi', type: 'text', width: 18 },
-        { key: 'text', header: 'Vaihe', type: 'text', width: 50 },
-        { key: 'lane', header: 'Toimija (kaista)', type: 'text', width: 30 },
-        { key: 'performer', header: 'Tekijä', type: 'text', width: 24 },
-        { key: 'processTime', header: 'Työaika', type: 'text', width: 12 },
-        { key: 'processMinutes', header: 'Työaika (min)', type: 'number', width: 14 },
-        { key: 'waitTime', header: 'Odotusaika', type: 'text', width: 12 },
-        { key: 'waitMinutes', header: 'Odotusaika (min)', type: 'number', width: 16 },
-        { key: 'problems', header: 'Ongelmat', type: 'text', width: 50 },
-        { key: 'nodeId', header: 'Vaiheen tunniste', type: 'id', width: 38 },
+        { key: 'order', headerKey: 'export.header.order', type: 'integer', width: 10 },
+        { key: 'kind', headerKey: 'export.header.type', type: 'text', width: 18 },
+        { key: 'text', headerKey: 'export.header.step', type: 'text', width: 50 },
+        { key: 'lane', headerKey: 'export.header.actorSwimlane', type: 'text', width: 30 },
+        { key: 'performer', headerKey: 'export.header.performer', type: 'text', width: 24 },
+        { key: 'processTime', headerKey: 'export.header.processTime', type: 'text', width: 12 },
+        { key: 'processMinutes', headerKey: 'export.header.processTimeMin', type: 'number', width: 14 },
+        { key: 'waitTime', headerKey: 'export.header.waitTime', type: 'text', width: 12 },
+        { key: 'waitMinutes', headerKey: 'export.header.waitTimeMin', type: 'number', width: 16 },
+        { key: 'problems', headerKey: 'export.header.problems', type: 'text', width: 50 },
+        { key: 'nodeId', headerKey: 'export.header.stepId', type: 'id', width: 38 },
       ],
       rows: stepRows,
     },
@@ -128,11 +128,11 @@ export function processMapSheets(doc: ProcessMapDoc, ctx: SheetContext, steps: F
       columns: [
         team,
         board,
-        { key: 'from', header: 'Mistä', type: 'text', width: 40 },
-        { key: 'to', header: 'Mihin', type: 'text', width: 40 },
-        { key: 'label', header: 'Nimi tai haara', type: 'text', width: 16 },
-        { key: 'problems', header: 'Ongelmat', type: 'text', width: 50 },
-        { key: 'edgeId', header: 'Yhteyden tunniste', type: 'id', width: 38 },
+        { key: 'from', headerKey: 'export.header.from', type: 'text', width: 40 },
+        { key: 'to', headerKey: 'export.header.to', type: 'text', width: 40 },
+        { key: 'label', headerKey: 'export.header.labelOrBranch', type: 'text', width: 16 },
+        { key: 'problems', headerKey: 'export.header.problems', type: 'text', width: 50 },
+        { key: 'edgeId', headerKey: 'export.header.linkId', type: 'id', width: 38 },
       ],
       rows: edgeRows,
     },

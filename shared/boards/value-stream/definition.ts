@@ -1,6 +1,20 @@
+import { batchLabelKey } from '../batch';
 import { BoardCommandError, type BoardDefinition } from '../types';
-import { BOARD_SHEET_COLUMNS, type FormulaCell, type SheetCell, type SheetColumn, type SheetSpec } from '../../export/sheet';
-import { ABSURD_MINUTES, minutesPerUnit, MINUTES_PER_DAY, type TimeRole, type TimeUnit } from '../../analysis/value-stream/units';
+import type { BoardCounts } from '../counts';
+import {
+  BOARD_SHEET_COLUMNS,
+  type FormulaCell,
+  type SheetCell,
+  type SheetColumn,
+  type SheetSpec,
+} from '../../export/sheet';
+import {
+  ABSURD_MINUTES,
+  minutesPerUnit,
+  MINUTES_PER_DAY,
+  type TimeRole,
+  type TimeUnit,
+} from '../../analysis/value-stream/units';
 import { valueStreamTotals, type ValueStreamTotals } from '../../analysis/value-stream/totals';
 import { ValueStreamCommand, ValueStreamDoc, type VsStep } from './model';
 
@@ -27,7 +41,13 @@ export function totalsOf(doc: ValueStreamDoc): ValueStreamTotals {
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Finnish unit names in the sheet. */
-const UNIT_FI: Record<TimeUnit, string> = { min: 'min', h: 'h', workday: 'työpäivä', day: 'kalenterivuorokausi', week: 'viikko' };
+const UNIT_FI: Record<TimeUnit, string> = {
+  min: 'min',
+  h: 'h',
+  workday: 'työpäivä',
+  day: 'kalenterivuorokausi',
+  week: 'viikko',
+};
 const WAIT_FI: Record<VsStep['waitKind'], string> = {
   queue: 'Jono',
   referral: 'Lähetteen käsittely',
@@ -38,31 +58,31 @@ const WAIT_FI: Record<VsStep['waitKind'], string> = {
 
 const SHEET_COLUMNS: SheetColumn[] = [
   ...BOARD_SHEET_COLUMNS,
-  { key: 'nr', header: 'Nro', type: 'integer', width: 6 },
-  { key: 'step', header: 'Vaihe', type: 'text', width: 30 },
-  { key: 'performer', header: 'Tekijä', type: 'text', width: 20 },
-  { key: 'organisation', header: 'Organisaatio', type: 'text', width: 22 },
-  { key: 'after', header: 'Edeltävät vaiheet (nro)', type: 'text', width: 12 },
-  { key: 'onPath', header: 'Pisimmällä polulla (1/0)', type: 'integer', width: 12 },
-  { key: 'waitKind', header: 'Odotuksen laji', type: 'text', width: 20 },
-  { key: 'waitValue', header: 'Odotus (tyypillinen)', type: 'number' },
-  { key: 'waitShortest', header: 'Odotus lyhin', type: 'number' },
-  { key: 'waitLongest', header: 'Odotus pisin', type: 'number' },
-  { key: 'waitUnit', header: 'Odotuksen yksikkö', type: 'text', width: 18 },
-  { key: 'waitFactor', header: 'Odotus: min / yksikkö', type: 'number' },
-  { key: 'waitMinutes', header: 'Odotus, min', type: 'number' },
-  { key: 'processValue', header: 'Prosessiaika (tyypillinen)', type: 'number' },
-  { key: 'processShortest', header: 'Prosessiaika lyhin', type: 'number' },
-  { key: 'processLongest', header: 'Prosessiaika pisin', type: 'number' },
-  { key: 'processUnit', header: 'Prosessiajan yksikkö', type: 'text', width: 18 },
-  { key: 'processFactor', header: 'Prosessi: min / yksikkö', type: 'number' },
-  { key: 'processMinutes', header: 'Prosessiaika, min', type: 'number' },
-  { key: 'complete', header: '%C&A', type: 'number', width: 8 },
-  { key: 'handoff', header: 'Luovutus toiselta organisaatiolta', type: 'integer', width: 12 },
-  { key: 'issues', header: 'Huomautukset', type: 'text', width: 30 },
-  { key: 'note', header: 'Muistiinpano', type: 'text', width: 30 },
-  { key: 'totalLabel', header: 'Yhteenveto', type: 'text', width: 36 },
-  { key: 'totalValue', header: 'Yhteenvedon arvo', type: 'number', width: 14 },
+  { key: 'nr', headerKey: 'export.header.no', type: 'integer', width: 6 },
+  { key: 'step', headerKey: 'export.header.step', type: 'text', width: 30 },
+  { key: 'performer', headerKey: 'export.header.performer', type: 'text', width: 20 },
+  { key: 'organisation', headerKey: 'export.header.organisation', type: 'text', width: 22 },
+  { key: 'after', headerKey: 'export.header.precedingStepsNo', type: 'text', width: 12 },
+  { key: 'onPath', headerKey: 'export.header.onLongestPath', type: 'integer', width: 12 },
+  { key: 'waitKind', headerKey: 'export.header.kindOfWait', type: 'text', width: 20 },
+  { key: 'waitValue', headerKey: 'export.header.waitTypical', type: 'number' },
+  { key: 'waitShortest', headerKey: 'export.header.waitShortest', type: 'number' },
+  { key: 'waitLongest', headerKey: 'export.header.waitLongest', type: 'number' },
+  { key: 'waitUnit', headerKey: 'export.header.waitUnit', type: 'text', width: 18 },
+  { key: 'waitFactor', headerKey: 'export.header.waitMinPerUnit', type: 'number' },
+  { key: 'waitMinutes', headerKey: 'export.header.waitMin', type: 'number' },
+  { key: 'processValue', headerKey: 'export.header.processTimeTypical', type: 'number' },
+  { key: 'processShortest', headerKey: 'export.header.processTimeShortest', type: 'number' },
+  { key: 'processLongest', headerKey: 'export.header.processTimeLongest', type: 'number' },
+  { key: 'processUnit', headerKey: 'export.header.processTimeUnit', type: 'text', width: 18 },
+  { key: 'processFactor', headerKey: 'export.header.processMinPerUnit', type: 'number' },
+  { key: 'processMinutes', headerKey: 'export.header.processTimeInMin', type: 'number' },
+  { key: 'complete', headerKey: 'export.header.percentCompleteAccurate', type: 'number', width: 8 },
+  { key: 'handoff', headerKey: 'export.header.handoffFromAnotherOrganisation', type: 'integer', width: 12 },
+  { key: 'issues', headerKey: 'export.header.issues', type: 'text', width: 30 },
+  { key: 'note', headerKey: 'export.header.note', type: 'text', width: 30 },
+  { key: 'totalLabel', headerKey: 'export.header.summary', type: 'text', width: 36 },
+  { key: 'totalValue', headerKey: 'export.header.summaryValue', type: 'number', width: 14 },
 ];
 
 const ISSUE_FI: Record<string, string> = {
@@ -87,11 +107,17 @@ function issuesText(t: ValueStreamTotals['steps'][number], linkedMissing: boolea
 function minutesFormula(prefix: 'wait' | 'process', result: number | null): FormulaCell {
   const v = `{${prefix}Value}`;
   const f = `{${prefix}Factor}`;
-  return { formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${f}),${v}>=0,${v}*${f}<=${ABSURD_MINUTES}),${v}*${f},"")`, result };
+  return {
+    formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${f}),${v}>=0,${v}*${f}<=${ABSURD_MINUTES}),${v}*${f},"")`,
+    result,
+  };
 }
 
 /** The steps with per-step minutes as formulas, then the totals as formulas over the board's own rows. */
-export function valueStreamSheetRows(doc: ValueStreamDoc, missingSources: ReadonlySet<string> = new Set()): Record<string, SheetCell>[] {
+export function valueStreamSheetRows(
+  doc: ValueStreamDoc,
+  missingSources: ReadonlySet<string> = new Set(),
+): Record<string, SheetCell>[] {
   const totals = totalsOf(doc);
   const s = doc.settings;
   const nr = new Map(doc.steps.map((st, i) => [st.id, i + 1]));
@@ -141,25 +167,53 @@ export function valueStreamSheetRows(doc: ValueStreamDoc, missingSources: Readon
   const range = (key: string, k: number) => `{${key}-${n + k}}:{${key}-${k + 1}}`;
   const f = (k: number, formula: string, result: number | null): SheetCell => (n > 0 ? { formula, result } : result);
   const push = (label: string, make: (k: number) => SheetCell) => out.push([label, make(out.length)]);
-  push('Läpimenoaika, min (pisin polku)', (k) => f(k, `=SUMPRODUCT(${range('onPath', k)},${range('waitMinutes', k)})+SUMPRODUCT(${range('onPath', k)},${range('processMinutes', k)})`, lead));
-  push('Läpimenoaika, kalenterivuorokautta', () => ({ formula: '={totalValue-1}/1440', result: lead === null ? null : lead / MINUTES_PER_DAY }));
-  push('Prosessiaika, min (pisin polku)', (k) => f(k, `=SUMPRODUCT(${range('onPath', k)},${range('processMinutes', k)})`, proc));
+  push('Läpimenoaika, min (pisin polku)', (k) =>
+    f(
+      k,
+      `=SUMPRODUCT(${range('onPath', k)},${range('waitMinutes', k)})+SUMPRODUCT(${range('onPath', k)},${range('processMinutes', k)})`,
+      lead,
+    ),
+  );
+  push('Läpimenoaika, kalenterivuorokautta', () => ({
+    formula: '={totalValue-1}/1440',
+    result: lead === null ? null : lead / MINUTES_PER_DAY,
+  }));
+  push('Prosessiaika, min (pisin polku)', (k) =>
+    f(k, `=SUMPRODUCT(${range('onPath', k)},${range('processMinutes', k)})`, proc),
+  );
   push('Prosessiaika, tuntia', () => ({ formula: '={totalValue-1}/60', result: proc === null ? null : proc / 60 }));
   push('Virtaustehokkuus, % (prosessiaika ÷ läpimenoaika)', () => ({
     formula: '=IF({totalValue-4}>0,{totalValue-2}/{totalValue-4}*100,"")',
     result: totals.flowEfficiency === null ? null : totals.flowEfficiency * 100,
   }));
-  push('Kumulatiivinen %C&A', (k) => f(k, `=IF(COUNT(${range('complete', k)})>0,PRODUCT(${range('complete', k)})/100^(COUNT(${range('complete', k)})-1),"")`, completes.length > 0 ? totals.rolledComplete : null));
+  push('Kumulatiivinen %C&A', (k) =>
+    f(
+      k,
+      `=IF(COUNT(${range('complete', k)})>0,PRODUCT(${range('complete', k)})/100^(COUNT(${range('complete', k)})-1),"")`,
+      completes.length > 0 ? totals.rolledComplete : null,
+    ),
+  );
   push('Luovutukset organisaatioiden välillä', (k) => f(k, `=SUM(${range('handoff', k)})`, totals.handoffs));
   push('Vaiheita ilman odotusaikaa', (k) => f(k, `=COUNTBLANK(${range('waitMinutes', k)})`, totals.lacking.wait));
-  push('Vaiheita ilman prosessiaikaa', (k) => f(k, `=COUNTBLANK(${range('processMinutes', k)})`, totals.lacking.process));
-  push('Läpimenoaika lyhin, vrk (laskettu sovelluksessa)', () => (totals.lead ? totals.lead.min / MINUTES_PER_DAY : null));
-  push('Läpimenoaika pisin, vrk (laskettu sovelluksessa)', () => (totals.lead ? totals.lead.max / MINUTES_PER_DAY : null));
+  push('Vaiheita ilman prosessiaikaa', (k) =>
+    f(k, `=COUNTBLANK(${range('processMinutes', k)})`, totals.lacking.process),
+  );
+  push('Läpimenoaika lyhin, vrk (laskettu sovelluksessa)', () =>
+    totals.lead ? totals.lead.min / MINUTES_PER_DAY : null,
+  );
+  push('Läpimenoaika pisin, vrk (laskettu sovelluksessa)', () =>
+    totals.lead ? totals.lead.max / MINUTES_PER_DAY : null,
+  );
   out.push([
     `Muunnos: työpäivä = ${s.hoursPerWorkday} h työtä; odotuksissa työpäivä = 7/${s.workdaysPerWeek} vrk, viikko = 7 vrk`,
     null,
   ]);
   return [...rows, ...out.map(([totalLabel, totalValue]) => ({ totalLabel, totalValue }))];
+}
+
+/** The board's items counted once (header, storyboard, Excel, cli info). */
+function countItems(doc: ValueStreamDoc) {
+  return { steps: doc.steps.length } satisfies BoardCounts;
 }
 
 export const valueStream = {
@@ -179,7 +233,8 @@ export const valueStream = {
   apply(doc, cmd) {
     switch (cmd.type) {
       case 'addStep': {
-        if (doc.steps.some((s) => s.id === cmd.step.id)) throw new BoardCommandError('errors.board.duplicateId', { id: cmd.step.id });
+        if (doc.steps.some((s) => s.id === cmd.step.id))
+          throw new BoardCommandError('errors.board.duplicateId', { id: cmd.step.id });
         if (doc.steps.length >= 200) throw new BoardCommandError('errors.valueStream.tooManySteps', { max: 200 });
         const at = Math.min(cmd.index ?? doc.steps.length, doc.steps.length);
         doc.steps.splice(at, 0, { ...cmd.step });
@@ -227,27 +282,47 @@ export const valueStream = {
         return;
       case 'importSteps': {
         for (const st of cmd.steps) {
-          if (doc.steps.some((s) => s.id === st.id)) throw new BoardCommandError('errors.board.duplicateId', { id: st.id });
+          if (doc.steps.some((s) => s.id === st.id))
+            throw new BoardCommandError('errors.board.duplicateId', { id: st.id });
         }
-        if (doc.steps.length + cmd.steps.length > 200) throw new BoardCommandError('errors.valueStream.tooManySteps', { max: 200 });
+        if (doc.steps.length + cmd.steps.length > 200)
+          throw new BoardCommandError('errors.valueStream.tooManySteps', { max: 200 });
         if (cmd.source) doc.source = cmd.source;
         doc.steps.push(...cmd.steps.map((s) => ({ ...s })));
         pruneForwardLinks(doc);
         return;
       }
+      case 'pasteSteps': {
+        for (const st of cmd.steps) {
+          if (doc.steps.some((s) => s.id === st.id))
+            throw new BoardCommandError('errors.board.duplicateId', { id: st.id });
+        }
+        if (doc.steps.length + cmd.steps.length > 200)
+          throw new BoardCommandError('errors.valueStream.tooManySteps', { max: 200 });
+        doc.steps.splice(Math.min(cmd.index, doc.steps.length), 0, ...cmd.steps.map((s) => ({ ...s })));
+        pruneForwardLinks(doc);
+        return;
+      }
+      case 'batch':
+        for (const c of cmd.commands) valueStream.apply(doc, c);
+        return;
     }
   },
 
-  commandLabel: (cmd) => `boards.value-stream.commands.${cmd.type}`,
+  commandLabel: (cmd) => (cmd.type === 'batch' ? batchLabelKey(cmd.label) : `boards.value-stream.commands.${cmd.type}`),
+
+  counts: countItems,
 
   summary: (doc) => {
     const t = totalsOf(doc);
     const names = new Map(doc.steps.map((s) => [s.id, s.name]));
     return {
       state: doc.state,
-      steps: doc.steps.length,
+      steps: countItems(doc).steps,
       leadTimeDays: t.lead ? round(t.lead.typical / MINUTES_PER_DAY, 2) : null,
-      leadTimeRangeDays: t.lead ? `${round(t.lead.min / MINUTES_PER_DAY, 1)}–${round(t.lead.max / MINUTES_PER_DAY, 1)}` : null,
+      leadTimeRangeDays: t.lead
+        ? `${round(t.lead.min / MINUTES_PER_DAY, 1)}–${round(t.lead.max / MINUTES_PER_DAY, 1)}`
+        : null,
       processTimeHours: t.process ? round(t.process.typical / 60, 2) : null,
       flowEfficiencyPct: t.flowEfficiency === null ? null : round(t.flowEfficiency * 100, 2),
       rolledCompletePct: t.rolledComplete === null ? null : round(t.rolledComplete, 1),
@@ -258,7 +333,8 @@ export const valueStream = {
     };
   },
 
-  items: (doc) => doc.steps.map((s) => ({ itemId: s.id, text: s.name, tag: 'step' as const, group: s.organisation || undefined })),
+  items: (doc) =>
+    doc.steps.map((s) => ({ itemId: s.id, text: s.name, tag: 'step' as const, group: s.organisation || undefined })),
 
   toSheets(doc, ctx): SheetSpec[] {
     return [

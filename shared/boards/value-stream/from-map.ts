@@ -9,7 +9,9 @@ const UNIT: Record<MapDuration['unit'], TimeUnit> = { minutes: 'min', hours: 'h'
 const MAP_MINUTES: Record<MapDuration['unit'], number> = { minutes: 1, hours: 60, days: 1440 };
 
 function fromMap(d: MapDuration | null, fallbackUnit: TimeUnit): Duration {
-  return d ? { value: d.value, min: null, max: null, unit: UNIT[d.unit] } : { value: null, min: null, max: null, unit: fallbackUnit };
+  return d
+    ? { value: d.value, min: null, max: null, unit: UNIT[d.unit] }
+    : { value: null, min: null, max: null, unit: fallbackUnit };
 }
 
 /** Minutes as the roundest unit that keeps them whole (calendar days, hours, minutes). */

@@ -4,7 +4,11 @@ import type { ValueStreamCommand, ValueStreamDoc } from './model';
  * `boards.create` init commands for a future state of `doc`: the same steps (new ids, links between them kept,
  * links to the process map kept), state `future`, compared with the current board. One undoable step.
  */
-export function futureStateInit(doc: ValueStreamDoc, currentBoardId: string, newId: () => string): ValueStreamCommand[] {
+export function futureStateInit(
+  doc: ValueStreamDoc,
+  currentBoardId: string,
+  newId: () => string,
+): ValueStreamCommand[] {
   const ids = new Map(doc.steps.map((s) => [s.id, newId()]));
   const steps = doc.steps.map((s) => ({
     ...s,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/ids';
 import { LIMITS } from '../../domain/limits';
 import { ItemRef } from '../links';
+import { batchCommand } from '../batch';
 import { TIME_UNITS } from '../../analysis/value-stream/units';
 
 /**
@@ -66,7 +67,7 @@ export type ValueStreamDoc = z.infer<typeof ValueStreamDoc>;
 const stepPatch = VsStep.omit({ id: true }).partial();
 export type VsStepPatch = z.infer<typeof stepPatch>;
 
-export const ValueStreamCommand = z.discriminatedUnion('type', [
+const SINGLE_COMMANDS = [
   /** Inserts at `index` (default: the end). */
   z.object({ type: z.literal('addStep'), step: VsStep, index: z.number().int().min(0).max(200).optional() }),
   z.object({ type: z.literal('updateStep'), id: Id, patch: stepPatch }),
@@ -79,6 +80,22 @@ export const ValueStreamCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setSource'), source: ItemRef.nullable() }),
   /** Steps derived from a process map appended in one undoable step, with the map as the stream's source. */
   z.object({ type: z.literal('importSteps'), source: ItemRef.nullable(), steps: z.array(VsStep).max(200) }),
+  /** Pasted lines as new steps at `index`, in one undoable step. */
+  z.object({
+    type: z.literal('pasteSteps'),
+    steps: z.array(VsStep).min(1).max(200),
+    index: z.number().int().min(0).max(200),
+  }),
+] as const;
+
+/** One edit that is not a batch. */
+export const SingleValueStreamCommand = z.discriminatedUnion('type', SINGLE_COMMANDS);
+export type SingleValueStreamCommand = z.infer<typeof SingleValueStreamCommand>;
+
+export const ValueStreamCommand = z.discriminatedUnion('type', [
+  ...SINGLE_COMMANDS,
+  /** Several edits as one undo step (a multi-selection moved or deleted). */
+  batchCommand(SingleValueStreamCommand, 1000),
 ]);
 export type ValueStreamCommand = z.infer<typeof ValueStreamCommand>;
 

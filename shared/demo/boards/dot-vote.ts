@@ -103,7 +103,12 @@ export const dotVoteDemo: DemoBoardBuilder = (ctx) => {
   const n = options.length;
   const slots = { 'client-rep': 0, professional: 0, 'process-owner': 0, supervisor: 0, coach: 0 };
   for (const [role] of content.ballots) slots[role] += 1;
-  const rules = { ...defaultRules(n, { mode: 'roles', slots }), collection: 'mixed' as const, dotsPerVoter: content.ballots[0]![1].length, maxPerOption: 2 };
+  const rules = {
+    ...defaultRules(n, { mode: 'roles', slots }),
+    collection: 'mixed' as const,
+    dotsPerVoter: content.ballots[0]![1].length,
+    maxPerOption: 2,
+  };
 
   const commands: DotVoteCommand[] = [
     { type: 'setQuestion', question: content.question },
@@ -115,7 +120,11 @@ export const dotVoteDemo: DemoBoardBuilder = (ctx) => {
       for (const i of picks) dots[i] = (dots[i] ?? 0) + 1;
       return { type: 'castBallot', roundId: 'round-1', ballot: { id: ballotId(ctx.nextId), role, dots } };
     }),
-    { type: 'setPaper', roundId: 'round-1', paper: { voters: content.paperVoters, counts: options.map((_, i) => content.paper[i] ?? 0) } },
+    {
+      type: 'setPaper',
+      roundId: 'round-1',
+      paper: { voters: content.paperVoters, counts: options.map((_, i) => content.paper[i] ?? 0) },
+    },
     { type: 'reveal', roundId: 'round-1' },
   ];
   let doc: DotVoteDoc = dotVote.createEmpty();

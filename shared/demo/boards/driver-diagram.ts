@@ -45,7 +45,10 @@ const CONTENT: Record<DemoTeamKey, Content> = {
           ['Yhteiset kriteerit ohjaukselle', []],
         ],
       ],
-      ['Hoitajien aika kohdistuu hoitoon', [['Ajanvaraus ja kirjaaminen sujuvat', ['Ensikäyntiajat varataan suoraan yhteiseen kalenteriin']]]],
+      [
+        'Hoitajien aika kohdistuu hoitoon',
+        [['Ajanvaraus ja kirjaaminen sujuvat', ['Ensikäyntiajat varataan suoraan yhteiseen kalenteriin']]],
+      ],
     ],
     adopt: [
       ['chat-yhteydenotto', 'Matala kynnys ottaa yhteyttä'],
@@ -78,7 +81,10 @@ const CONTENT: Record<DemoTeamKey, Content> = {
           ['Omainen tietää, mitä on sovittu', ['Omaiselle kirjallinen kotiutusyhteenveto selkokielellä']],
         ],
       ],
-      ['Kotiutuspäivän käynnille on tilaa', [['Kotihoidon työvuorossa varattu kotiutusaika', ['Iltapäivän kotiutuskäyntiaika joka päivä']]]],
+      [
+        'Kotiutuspäivän käynnille on tilaa',
+        [['Kotihoidon työvuorossa varattu kotiutusaika', ['Iltapäivän kotiutuskäyntiaika joka päivä']]],
+      ],
     ],
     adopt: [
       ['kotiutushoitaja soittaa', 'Tieto kulkee ennen kotiutuspäivää'],
@@ -150,13 +156,21 @@ export const driverDiagramDemo: DemoBoardBuilder = (ctx) => {
   }
   const rank = (kind: string) => (SOURCE_ORDER.includes(kind) ? SOURCE_ORDER.indexOf(kind) : SOURCE_ORDER.length);
   const outside = ctx.teamBoards
-    .flatMap((b) => ((boardDefinition(b.kind)?.items(b.doc) ?? []) as BoardItem[]).filter((i) => ADOPT_TAGS.has(i.tag) && i.text.trim() !== '').map((item) => ({ item, board: b })))
+    .flatMap((b) =>
+      ((boardDefinition(b.kind)?.items(b.doc) ?? []) as BoardItem[])
+        .filter((i) => ADOPT_TAGS.has(i.tag) && i.text.trim() !== '')
+        .map((item) => ({ item, board: b })),
+    )
     .sort((a, b) => rank(a.board.kind) - rank(b.board.kind));
   for (const [words, under] of c.adopt) {
     const found = outside.find((o) => o.item.text.toLowerCase().includes(words));
     const parentId = secondaryId.get(under);
     if (!found || !parentId) continue;
-    nodes.push({ ...newNode(ctx.nextId(), 'idea', parentId, tidy(found.item.text)), source: { boardId: found.board.id, itemId: found.item.itemId, kind: found.board.kind }, sourceBoardName: found.board.name });
+    nodes.push({
+      ...newNode(ctx.nextId(), 'idea', parentId, tidy(found.item.text)),
+      source: { boardId: found.board.id, itemId: found.item.itemId, kind: found.board.kind },
+      sourceBoardName: found.board.name,
+    });
   }
   const doc = { aim: c.aim, nodes };
   // Built through the kind's own schema, so a demo can never carry a document the app would refuse.

@@ -22,14 +22,35 @@ export const FISHBONES_FI: Record<DemoTeamKey, FishboneContent> = {
     effect: 'Nuori odottaa ensikäyntiä nuorisopsykiatrian poliklinikalle keskimäärin 9 viikkoa',
     bones: [
       [
-        ['Lähete vaaditaan aina lääkäriltä', ['observed', 'Kaikki 20 syksyn lähetettä kulkivat lääkärin vastaanoton kautta.'], ['Kuraattori ei voi ohjata suoraan', 'Lääkäriaikaa saa koululla kerran viikossa']],
+        [
+          'Lähete vaaditaan aina lääkäriltä',
+          ['observed', 'Kaikki 20 syksyn lähetettä kulkivat lääkärin vastaanoton kautta.'],
+          ['Kuraattori ei voi ohjata suoraan', 'Lääkäriaikaa saa koululla kerran viikossa'],
+        ],
         ['Ajanvaraus vain puhelimitse klo 8–10'],
       ],
       [['Psykiatrisen sairaanhoitajan kaksi tehtävää täyttämättä'], ['Nuori ei tiedä, kenelle soittaa']],
-      [['Odotusaikaa ei seurata nuoren näkökulmasta', ['measured', 'Järjestelmä laskee odotuksen vasta lähetteen kirjauksesta: 9 vk, nuoren kokemana 14 vk.']]],
-      [['Sama tarina kerrotaan kolmelle ammattilaiselle', undefined, ['Esitiedot eivät siirry koululta poliklinikalle']]],
+      [
+        [
+          'Odotusaikaa ei seurata nuoren näkökulmasta',
+          ['measured', 'Järjestelmä laskee odotuksen vasta lähetteen kirjauksesta: 9 vk, nuoren kokemana 14 vk.'],
+        ],
+      ],
+      [
+        [
+          'Sama tarina kerrotaan kolmelle ammattilaiselle',
+          undefined,
+          ['Esitiedot eivät siirry koululta poliklinikalle'],
+        ],
+      ],
       [['Poliklinikka kaupungin toisella laidalla, bussi kerran tunnissa']],
-      [['Terveydenhoitaja ja kuraattori kirjaavat eri järjestelmiin', ['assumed', 'Tarkistetaan kirjaamiskäytännöt ennen seuraavaa työpajaa.']], ['Yhteinen konsultaatiokanava puuttuu']],
+      [
+        [
+          'Terveydenhoitaja ja kuraattori kirjaavat eri järjestelmiin',
+          ['assumed', 'Tarkistetaan kirjaamiskäytännöt ennen seuraavaa työpajaa.'],
+        ],
+        ['Yhteinen konsultaatiokanava puuttuu'],
+      ],
     ],
     parked: ['Chat-yhteydenotto myös koulupäivän jälkeen', 'Viikoittainen yhteinen konsultaatiotunti koululla'],
   },
@@ -38,23 +59,44 @@ export const FISHBONES_FI: Record<DemoTeamKey, FishboneContent> = {
     effect: 'Joka kolmas kotiutuva iäkäs palaa päivystykseen 30 päivän sisällä',
     bones: [
       [
-        ['Kotiutuspäätös tehdään perjantai-iltapäivänä', ['observed', 'Seurantaviikolla 11/17 kotiutuksesta perjantaina klo 13 jälkeen.'], ['Lääkärinkierto vasta iltapäivällä']],
+        [
+          'Kotiutuspäätös tehdään perjantai-iltapäivänä',
+          ['observed', 'Seurantaviikolla 11/17 kotiutuksesta perjantaina klo 13 jälkeen.'],
+          ['Lääkärinkierto vasta iltapäivällä'],
+        ],
         ['Kotihoito kuulee kotiutuksesta samana päivänä'],
       ],
       [['Kotiutushoitajaa ei ole viikonloppuisin'], ['Omainen ei tiedä yhteyshenkilöä']],
-      [['Paluita päivystykseen ei seurata osastoittain', ['measured', 'Raportti saatiin tietohallinnosta: 33 % palaa 30 päivässä.']]],
+      [
+        [
+          'Paluita päivystykseen ei seurata osastoittain',
+          ['measured', 'Raportti saatiin tietohallinnosta: 33 % palaa 30 päivässä.'],
+        ],
+      ],
       [['Hoitotyön yhteenveto puuttuu kotiutuessa', undefined, ['Lääkelista ei päivity kotihoidon järjestelmään']]],
       [['Apuvälineet tulevat viikon viiveellä']],
-      [['Kotiutuksen tarkistuslistaa ei ole käytössä', ['assumed', 'Osastoilla on eri listoja; yhteistä ei löytynyt.']]],
+      [
+        [
+          'Kotiutuksen tarkistuslistaa ei ole käytössä',
+          ['assumed', 'Osastoilla on eri listoja; yhteistä ei löytynyt.'],
+        ],
+      ],
     ],
-    parked: ['Kotikuntoutuksen käynti kotiutumista seuraavana päivänä', 'Kotiutushoitaja soittaa kotihoitoon edellisenä päivänä'],
+    parked: [
+      'Kotikuntoutuksen käynti kotiutumista seuraavana päivänä',
+      'Kotiutushoitaja soittaa kotihoitoon edellisenä päivänä',
+    ],
   },
   'vantaa-kerava': {
     board: 'Kalanruoto: miksi tuki alkaa myöhään?',
     effect: 'Lastensuojeluilmoituksesta kuluu keskimäärin 6 viikkoa ennen kuin perhe saa tukea',
     bones: [
       [
-        ['Kiireellisyysarvio tehdään eri tavoin eri tiimeissä', ['observed', 'Sama ilmoitus sai kolme eri arviota tiimien harjoituksessa.'], ['Yhteistä arviointimallia ei ole sovittu']],
+        [
+          'Kiireellisyysarvio tehdään eri tavoin eri tiimeissä',
+          ['observed', 'Sama ilmoitus sai kolme eri arviota tiimien harjoituksessa.'],
+          ['Yhteistä arviointimallia ei ole sovittu'],
+        ],
         ['Palaverit sovitaan viikkojen päähän'],
       ],
       [['Sosiaalityöntekijöiden vaihtuvuus suuri'], ['Perhe kohtaa monta eri työntekijää']],
@@ -81,7 +123,11 @@ function problemMarker(boards: readonly DemoBuiltBoard[]): { boardId: string; it
 }
 
 /** Builds the fishbone document of one team's content. */
-export function buildFishbone(content: FishboneContent, nextId: () => string, source: FishboneDoc['effect']['source'] = null): FishboneDoc {
+export function buildFishbone(
+  content: FishboneContent,
+  nextId: () => string,
+  source: FishboneDoc['effect']['source'] = null,
+): FishboneDoc {
   const doc = emptyFishbone();
   doc.bones = BONE_PRESETS.service.map((preset) => ({ id: nextId(), name: '', preset }));
   doc.effect = { text: content.effect, source };
@@ -113,5 +159,11 @@ export function buildFishbone(content: FishboneContent, nextId: () => string, so
 /** One fishbone per demo team, its effect linked to the team's process-map problem marker when there is one. */
 export const fishboneDemo: DemoBoardBuilder = (ctx) => {
   const content = FISHBONES_FI[ctx.team];
-  return [{ name: content.board, docVersion: fishbone.docVersion, doc: buildFishbone(content, ctx.nextId, problemMarker(ctx.teamBoards)) }];
+  return [
+    {
+      name: content.board,
+      docVersion: fishbone.docVersion,
+      doc: buildFishbone(content, ctx.nextId, problemMarker(ctx.teamBoards)),
+    },
+  ];
 };

@@ -32,7 +32,12 @@ const WHYS_FI: Record<DemoTeamKey, WhysContent> = {
             next: [
               {
                 a: 'Ohje on laadittu ennen kuin psykiatriset sairaanhoitajat tulivat kouluille',
-                next: [{ a: 'Ohjetta ei ole päivitetty, koska kukaan ei omista sitä', root: 'Nimetään ohjeelle omistaja ja kokeillaan sairaanhoitajan hoidon tarpeen arviota kahdessa koulussa' }],
+                next: [
+                  {
+                    a: 'Ohjetta ei ole päivitetty, koska kukaan ei omista sitä',
+                    root: 'Nimetään ohjeelle omistaja ja kokeillaan sairaanhoitajan hoidon tarpeen arviota kahdessa koulussa',
+                  },
+                ],
               },
             ],
           },
@@ -53,7 +58,12 @@ const WHYS_FI: Record<DemoTeamKey, WhysContent> = {
             next: [
               {
                 a: 'Päivystyksestä siirretään potilaita eniten perjantaina',
-                next: [{ a: 'Kotiutuksia ei suunnitella etukäteen osastojakson alussa', root: 'Arvioitu kotiutuspäivä kirjataan jo tulopäivänä ja tarkistetaan keskiviikkona' }],
+                next: [
+                  {
+                    a: 'Kotiutuksia ei suunnitella etukäteen osastojakson alussa',
+                    root: 'Arvioitu kotiutuspäivä kirjataan jo tulopäivänä ja tarkistetaan keskiviikkona',
+                  },
+                ],
               },
               { a: 'Osastolla on perjantaisin vähiten hoitajia' },
             ],
@@ -74,7 +84,12 @@ const WHYS_FI: Record<DemoTeamKey, WhysContent> = {
             next: [
               {
                 a: 'Tiimien yhteisiä kokouksia on vain kerran kuukaudessa',
-                next: [{ a: 'Arviointia ei ole nimetty kenenkään vastuulle', root: 'Kokeillaan arviointiparia, joka käy ilmoitukset läpi joka aamu' }],
+                next: [
+                  {
+                    a: 'Arviointia ei ole nimetty kenenkään vastuulle',
+                    root: 'Kokeillaan arviointiparia, joka käy ilmoitukset läpi joka aamu',
+                  },
+                ],
               },
             ],
           },
@@ -92,7 +107,14 @@ export const fiveWhysDemo: DemoBoardBuilder = (ctx) => {
   const walk = (rows: readonly WhyRow[], parentId: string | null) => {
     for (const r of rows) {
       const id = ctx.nextId();
-      steps.push({ id, parentId, question: '', answer: r.a, rootCause: r.root !== undefined, countermeasure: r.root ?? '' });
+      steps.push({
+        id,
+        parentId,
+        question: '',
+        answer: r.a,
+        rootCause: r.root !== undefined,
+        countermeasure: r.root ?? '',
+      });
       walk(r.next ?? [], id);
     }
   };

@@ -112,7 +112,16 @@ const WALLS_FI: Record<DemoTeamKey, WallContent> = {
  * Frame geometry: two columns of notes under a title strip, frames side by side. Rows leave room for a note that
  * grows to show a long text (the wall grows a note's height rather than cutting its text).
  */
-export const WALL_LAYOUT = { columns: 2, pad: 24, gap: 16, rowGap: 44, header: 64, frameGap: 80, originX: 40, originY: 40 } as const;
+export const WALL_LAYOUT = {
+  columns: 2,
+  pad: 24,
+  gap: 16,
+  rowGap: 44,
+  header: 64,
+  frameGap: 80,
+  originX: 40,
+  originY: 40,
+} as const;
 
 /** Lays out clusters side by side with their notes in a tidy grid, each frame just big enough for its notes. */
 export function layoutWall(content: WallContent, nextId: () => string): IdeasWallDoc {

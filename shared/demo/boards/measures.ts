@@ -42,9 +42,21 @@ function points(s: Series, seed: number): MeasurePoint[] {
     if (s.denominator) {
       const den = Math.max(5, Math.round(s.denominator + rnd() * s.denominator * 0.3));
       const share = Math.min(0.98, Math.max(0.02, level / 100 + rnd() * (s.spread / 100)));
-      out.push({ period: addPeriods(DEMO_FIRST_WEEK, w, 'week'), value: Math.round(share * den), denominator: den, note, astronomical });
+      out.push({
+        period: addPeriods(DEMO_FIRST_WEEK, w, 'week'),
+        value: Math.round(share * den),
+        denominator: den,
+        note,
+        astronomical,
+      });
     } else {
-      out.push({ period: addPeriods(DEMO_FIRST_WEEK, w, 'week'), value: Math.max(0, Math.round((level + rnd() * s.spread) * f) / f), denominator: null, note, astronomical });
+      out.push({
+        period: addPeriods(DEMO_FIRST_WEEK, w, 'week'),
+        value: Math.max(0, Math.round((level + rnd() * s.spread) * f) / f),
+        denominator: null,
+        note,
+        astronomical,
+      });
     }
   }
   return out;
@@ -63,7 +75,8 @@ const CONTENT: Record<DemoTeamKey, { board: string; series: Series[] }> = {
           type: 'outcome',
           unit: 'vrk',
           direction: 'down',
-          definition: 'Viikon aikana ensikäynnillä käyneiden nuorten odotusaikojen mediaani kalenteripäivinä yhteydenotosta ensikäyntiin. Psykiatrinen sairaanhoitaja laskee perjantaisin ajanvarauslistasta.',
+          definition:
+            'Viikon aikana ensikäynnillä käyneiden nuorten odotusaikojen mediaani kalenteripäivinä yhteydenotosta ensikäyntiin. Psykiatrinen sairaanhoitaja laskee perjantaisin ajanvarauslistasta.',
           baseline: 28,
           target: 14,
           source: 'hand-count',
@@ -84,7 +97,8 @@ const CONTENT: Record<DemoTeamKey, { board: string; series: Series[] }> = {
           direction: 'up',
           isRate: true,
           multiplier: 100,
-          definition: 'Osoittaja: nuoret, joihin hoitaja otti yhteyttä viimeistään 3. arkipäivänä. Nimittäjä: viikon uudet yhteydenotot.',
+          definition:
+            'Osoittaja: nuoret, joihin hoitaja otti yhteyttä viimeistään 3. arkipäivänä. Nimittäjä: viikon uudet yhteydenotot.',
           target: 90,
           source: 'register',
           owner: 'Osastonhoitaja',
@@ -101,7 +115,8 @@ const CONTENT: Record<DemoTeamKey, { board: string; series: Series[] }> = {
           type: 'balancing',
           unit: 'h/vko',
           direction: 'down',
-          definition: 'Psykiatrisen sairaanhoitajan ylityötunnit viikossa työvuorolistasta. Seurataan, ettei chat-päivystys kuormita.',
+          definition:
+            'Psykiatrisen sairaanhoitajan ylityötunnit viikossa työvuorolistasta. Seurataan, ettei chat-päivystys kuormita.',
           source: 'register',
           owner: 'Esihenkilö',
         },
@@ -124,7 +139,8 @@ const CONTENT: Record<DemoTeamKey, { board: string; series: Series[] }> = {
           direction: 'down',
           isRate: true,
           multiplier: 100,
-          definition: 'Osoittaja: viikon kotiutetuista ne, joilla on päivystyskäynti 7 vuorokauden sisällä. Nimittäjä: viikon kotiutukset osastolta kotihoitoon.',
+          definition:
+            'Osoittaja: viikon kotiutetuista ne, joilla on päivystyskäynti 7 vuorokauden sisällä. Nimittäjä: viikon kotiutukset osastolta kotihoitoon.',
           baseline: 22,
           target: 10,
           source: 'register',
@@ -145,7 +161,8 @@ const CONTENT: Record<DemoTeamKey, { board: string; series: Series[] }> = {
           direction: 'up',
           isRate: true,
           multiplier: 100,
-          definition: 'Osoittaja: kotiutukset, joista kotihoidolle soitettiin viimeistään edellisenä päivänä. Nimittäjä: viikon kotiutukset kotihoitoon. Tukkimiehen kirjanpito kansliassa.',
+          definition:
+            'Osoittaja: kotiutukset, joista kotihoidolle soitettiin viimeistään edellisenä päivänä. Nimittäjä: viikon kotiutukset kotihoitoon. Tukkimiehen kirjanpito kansliassa.',
           target: 90,
           source: 'hand-count',
           owner: 'Osastonhoitaja',
@@ -182,7 +199,8 @@ const CONTENT: Record<DemoTeamKey, { board: string; series: Series[] }> = {
           type: 'outcome',
           unit: 'arkipäivää',
           direction: 'down',
-          definition: 'Viikon aikana käsiteltyjen lastensuojeluilmoitusten mediaaniaika (arkipäivinä) ilmoituksen saapumisesta ensimmäiseen yhteydenottoon perheeseen.',
+          definition:
+            'Viikon aikana käsiteltyjen lastensuojeluilmoitusten mediaaniaika (arkipäivinä) ilmoituksen saapumisesta ensimmäiseen yhteydenottoon perheeseen.',
           baseline: 9,
           target: 5,
           source: 'register',
@@ -205,7 +223,8 @@ const CONTENT: Record<DemoTeamKey, { board: string; series: Series[] }> = {
           direction: 'up',
           isRate: true,
           multiplier: 100,
-          definition: 'Osoittaja: ilmoitukset, joista perheelle soitettiin ennen kirjeen lähettämistä. Nimittäjä: viikon ilmoitukset, joissa perheen puhelinnumero on tiedossa.',
+          definition:
+            'Osoittaja: ilmoitukset, joista perheelle soitettiin ennen kirjeen lähettämistä. Nimittäjä: viikon ilmoitukset, joissa perheen puhelinnumero on tiedossa.',
           target: 80,
           source: 'hand-count',
           owner: 'Sosiaaliohjaaja',
@@ -223,6 +242,9 @@ const CONTENT: Record<DemoTeamKey, { board: string; series: Series[] }> = {
 /** One measures board per demo team: weekly, hand-counted and register measures with a shift after the first PDSA. */
 export const measuresDemo: DemoBoardBuilder = (ctx) => {
   const content = CONTENT[ctx.team];
-  const measures: Measure[] = content.series.map((s, i) => ({ ...newMeasure(ctx.nextId(), s.fields.name, s.fields), points: points(s, i * 7919 + ctx.team.length * 31) }));
+  const measures: Measure[] = content.series.map((s, i) => ({
+    ...newMeasure(ctx.nextId(), s.fields.name, s.fields),
+    points: points(s, i * 7919 + ctx.team.length * 31),
+  }));
   return [{ name: content.board, docVersion: measuresBoard.docVersion, doc: { ruleSet: 'ihi', measures } }];
 };

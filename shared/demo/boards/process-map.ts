@@ -1,6 +1,16 @@
 import { processMap } from '../../boards/process-map/definition';
 import { autoLayout } from '../../boards/process-map/layout';
-import type { Branch, Duration, Lane, LaneType, NodeKind, ProblemKind, ProcessEdge, ProcessMapDoc, ProcessNode } from '../../boards/process-map/model';
+import type {
+  Branch,
+  Duration,
+  Lane,
+  LaneType,
+  NodeKind,
+  ProblemKind,
+  ProcessEdge,
+  ProcessMapDoc,
+  ProcessNode,
+} from '../../boards/process-map/model';
 import type { DemoTeamKey } from '../content-fi';
 import type { DemoBoardBuilder } from './types';
 
@@ -43,7 +53,15 @@ const MAPS_FI: Record<DemoTeamKey, MapContent> = {
       ['h', 'kth', 'step', 'Koululääkärin vastaanotto ja lähete', [30, 'minutes'], [14, 'days'], 'Koululääkäri'],
       ['i', 'mtp', 'wait', 'Lähete odottaa käsittelyä', null, [9, 'days'], 'Psykiatrinen sairaanhoitaja'],
       ['j', 'mtp', 'decision', 'Lähete hyväksytään?', [20, 'minutes'], null, 'Työryhmä'],
-      ['k', 'mtp', 'step', 'Psykiatrisen sairaanhoitajan arviokäynnit', [60, 'minutes'], [12, 'days'], 'Psykiatrinen sairaanhoitaja'],
+      [
+        'k',
+        'mtp',
+        'step',
+        'Psykiatrisen sairaanhoitajan arviokäynnit',
+        [60, 'minutes'],
+        [12, 'days'],
+        'Psykiatrinen sairaanhoitaja',
+      ],
       ['l', 'npsy', 'handoff', 'Konsultaatio nuorisopsykiatrialle', [30, 'minutes'], [21, 'days'], 'Psykologi'],
       ['m', 'nuori', 'end', 'Ensimmäinen hoitokäynti', [60, 'minutes'], null, 'Nuori'],
     ],
@@ -88,12 +106,28 @@ const MAPS_FI: Record<DemoTeamKey, MapContent> = {
       ['a', 'osasto', 'step', 'Kotiutushoitaja kokoaa tiedot', [60, 'minutes'], [4, 'hours'], 'Kotiutushoitaja'],
       ['b', 'osasto', 'document', 'Hoitotyön yhteenveto ja lääkelista', [45, 'minutes'], [1, 'days'], 'Sairaanhoitaja'],
       ['c', 'osasto', 'handoff', 'Puhelu kotihoitoon kotiutuspäivänä', [15, 'minutes'], null, 'Kotiutushoitaja'],
-      ['d', 'kotihoito', 'decision', 'Onko kotihoidolla tilaa käynneille?', [20, 'minutes'], [3, 'hours'], 'Kotihoidon esihenkilö'],
+      [
+        'd',
+        'kotihoito',
+        'decision',
+        'Onko kotihoidolla tilaa käynneille?',
+        [20, 'minutes'],
+        [3, 'hours'],
+        'Kotihoidon esihenkilö',
+      ],
       ['e', 'kotihoito', 'wait', 'Odotus käyntiaikaan', null, [2, 'days'], 'Kotihoito'],
       ['f', 'kotihoito', 'step', 'Kotihoidon ensikäynti', [60, 'minutes'], null, 'Lähihoitaja'],
       ['g', 'asiakas', 'step', 'Omainen järjestää apua ensimmäisiksi päiviksi', [3, 'hours'], null, 'Omainen'],
       ['h', 'kunto', 'step', 'Apuvälineiden tilaus ja toimitus', [30, 'minutes'], [7, 'days'], 'Fysioterapeutti'],
-      ['i', 'ohjaus', 'handoff', 'Pyyntö palvelutarpeen arviointiin', [15, 'minutes'], [5, 'days'], 'Kotihoidon sairaanhoitaja'],
+      [
+        'i',
+        'ohjaus',
+        'handoff',
+        'Pyyntö palvelutarpeen arviointiin',
+        [15, 'minutes'],
+        [5, 'days'],
+        'Kotihoidon sairaanhoitaja',
+      ],
       ['j', 'ohjaus', 'step', 'Palvelutarpeen arviointi kotona', [2, 'hours'], [10, 'days'], 'Sosiaaliohjaaja'],
       ['k', 'asiakas', 'end', 'Asiakas pärjää kotona sovituin palveluin', null, null, 'Asiakas'],
     ],
@@ -174,7 +208,12 @@ const dur = (t: T): Duration | null => (t ? { value: t[0], unit: t[1] } : null);
 export function buildMap(content: MapContent, nextId: () => string): { doc: ProcessMapDoc; ids: Map<string, string> } {
   const ids = new Map<string, string>();
   const idOf = (key: string) => ids.get(key) ?? ids.set(key, nextId()).get(key)!;
-  const lanes: Lane[] = content.lanes.map(([key, type, name]) => ({ id: idOf(`lane:${key}`), type, name, collapsed: false }));
+  const lanes: Lane[] = content.lanes.map(([key, type, name]) => ({
+    id: idOf(`lane:${key}`),
+    type,
+    name,
+    collapsed: false,
+  }));
   const nodes: ProcessNode[] = content.steps.map(([key, lane, kind, text, p, w, performer]) => ({
     id: idOf(key),
     kind,
@@ -223,10 +262,15 @@ function futureState(current: ProcessMapDoc, ids: Map<string, string>, nextId: (
   const gone = new Set([id('e'), id('g')]);
   doc.nodes = doc.nodes.filter((x) => !gone.has(x.id));
   doc.edges = doc.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target));
-  doc.markers = doc.markers.filter((m) => m.target.type === 'node' && !gone.has(m.target.id) && m.kind === 'bottleneck');
+  doc.markers = doc.markers.filter(
+    (m) => m.target.type === 'node' && !gone.has(m.target.id) && m.kind === 'bottleneck',
+  );
   // Changed.
   Object.assign(n('c'), { text: 'Kotiutushoitaja soittaa kotihoitoon edellisenä päivänä', waitTime: null });
-  Object.assign(n('b'), { text: 'Yhteenveto ja lääkelista sähköisesti kotihoidolle', waitTime: { value: 4, unit: 'hours' } });
+  Object.assign(n('b'), {
+    text: 'Yhteenveto ja lääkelista sähköisesti kotihoidolle',
+    waitTime: { value: 4, unit: 'hours' },
+  });
   Object.assign(n('d'), { text: 'Ensikäynti varataan kotiutuspäivälle', kind: 'step', waitTime: null });
   Object.assign(n('j'), { waitTime: { value: 5, unit: 'days' } });
   Object.assign(n('h'), { text: 'Apuvälineet lainaamosta kotiutuspäivänä', waitTime: { value: 1, unit: 'days' } });
@@ -234,7 +278,17 @@ function futureState(current: ProcessMapDoc, ids: Map<string, string>, nextId: (
   // Added: a home-rehabilitation visit the day after discharge.
   const visit = nextId();
   const lane = doc.lanes.find((l) => l.name === 'Kotikuntoutus ja apuvälineet')!;
-  doc.nodes.push({ id: visit, kind: 'step', text: 'Kotikuntoutuksen käynti seuraavana päivänä', laneId: lane.id, x: 0, y: 0, processTime: { value: 60, unit: 'minutes' }, waitTime: { value: 1, unit: 'days' }, performer: 'Fysioterapeutti' });
+  doc.nodes.push({
+    id: visit,
+    kind: 'step',
+    text: 'Kotikuntoutuksen käynti seuraavana päivänä',
+    laneId: lane.id,
+    x: 0,
+    y: 0,
+    processTime: { value: 60, unit: 'minutes' },
+    waitTime: { value: 1, unit: 'days' },
+    performer: 'Fysioterapeutti',
+  });
   doc.edges.push({ id: nextId(), source: id('f'), target: visit, label: '', branch: null });
   doc.edges.push({ id: nextId(), source: visit, target: id('j'), label: '', branch: null });
   const pos = new Map(autoLayout(doc).map((p) => [p.id, p]));
@@ -252,7 +306,11 @@ export const processMapDemo: DemoBoardBuilder = (ctx) => {
   const { doc, ids } = buildMap(content, ctx.nextId);
   const boards = [{ name: content.board, docVersion: processMap.docVersion, doc }];
   if (ctx.team === 'pohjois-karjala') {
-    boards.push({ name: 'Prosessikaavio: tavoitetila, kotiutuminen sairaalasta', docVersion: processMap.docVersion, doc: futureState(doc, ids, ctx.nextId) });
+    boards.push({
+      name: 'Prosessikaavio: tavoitetila, kotiutuminen sairaalasta',
+      docVersion: processMap.docVersion,
+      doc: futureState(doc, ids, ctx.nextId),
+    });
   }
   return boards;
 };

@@ -17,7 +17,10 @@ const COMPLETE: Record<DemoTeamKey, readonly (number | null)[]> = {
 const NAMES: Record<DemoTeamKey, { current: string; future: string }> = {
   pirkanmaa: { current: 'Arvovirta: nykytila, nuoren polku', future: 'Arvovirta: tavoitetila, nuoren polku' },
   'pohjois-karjala': { current: 'Arvovirta: nykytila, kotiutuminen', future: 'Arvovirta: tavoitetila, kotiutuminen' },
-  'vantaa-kerava': { current: 'Arvovirta: nykytila, ilmoituksesta tukeen', future: 'Arvovirta: tavoitetila, ilmoituksesta tukeen' },
+  'vantaa-kerava': {
+    current: 'Arvovirta: nykytila, ilmoituksesta tukeen',
+    future: 'Arvovirta: tavoitetila, ilmoituksesta tukeen',
+  },
 };
 
 /** Without a process map: a short stream typed in from scratch (also what the tests of `from scratch` look like). */
@@ -49,8 +52,16 @@ export const valueStreamDemo: DemoBoardBuilder = (ctx) => {
   const parsed = map ? processMap.docSchema.safeParse(map.doc) : null;
   if (map && parsed?.success) {
     const routes = mapRoutes(parsed.data);
-    const longest = [...routes].sort((a, b) => b.processMinutes + b.waitMinutes - (a.processMinutes + a.waitMinutes))[0];
-    const cmds = valueStreamFromMap(map.id, parsed.data, routes.length > 1 && longest ? longest.nodeIds : null, () => '', ctx.nextId);
+    const longest = [...routes].sort(
+      (a, b) => b.processMinutes + b.waitMinutes - (a.processMinutes + a.waitMinutes),
+    )[0];
+    const cmds = valueStreamFromMap(
+      map.id,
+      parsed.data,
+      routes.length > 1 && longest ? longest.nodeIds : null,
+      () => '',
+      ctx.nextId,
+    );
     for (const c of cmds) doc = runCommand(valueStream, doc, c).doc;
     const kinds = new Map(flowSteps(parsed.data).map((s) => [s.id, s.kind]));
     doc = {
@@ -58,7 +69,14 @@ export const valueStreamDemo: DemoBoardBuilder = (ctx) => {
       steps: doc.steps.map((s, i) => {
         const kind = s.source?.itemId ? kinds.get(s.source.itemId) : undefined;
         const long = s.wait.value !== null && s.wait.unit === 'day' && s.wait.value >= 5;
-        const waitKind: WaitKind = s.waitKind === 'client' ? 'client' : kind === 'handoff' ? 'referral' : kind === 'decision' ? 'decision' : s.waitKind;
+        const waitKind: WaitKind =
+          s.waitKind === 'client'
+            ? 'client'
+            : kind === 'handoff'
+              ? 'referral'
+              : kind === 'decision'
+                ? 'decision'
+                : s.waitKind;
         // Steps that follow at once on the map (a decision, a record) have no wait there; the teams that measured
         // them entered zero, Vantaa–Kerava has not measured yet (the board shows them as missing).
         const wait = s.wait.value === null && ctx.team !== 'vantaa-kerava' ? { ...s.wait, value: 0 } : s.wait;
@@ -80,7 +98,13 @@ export const valueStreamDemo: DemoBoardBuilder = (ctx) => {
   if (ctx.team === 'pirkanmaa') {
     // Future state: the two longest waits gone (a shared consultation hour, referral handled at the school).
     const longest = doc.steps
-      .map((s, i) => ({ i, v: s.wait.value !== null && s.wait.unit ? s.wait.value * (s.wait.unit === 'week' ? 7 : s.wait.unit === 'day' || s.wait.unit === 'workday' ? 1 : 0) : 0 }))
+      .map((s, i) => ({
+        i,
+        v:
+          s.wait.value !== null && s.wait.unit
+            ? s.wait.value * (s.wait.unit === 'week' ? 7 : s.wait.unit === 'day' || s.wait.unit === 'workday' ? 1 : 0)
+            : 0,
+      }))
       .sort((a, b) => b.v - a.v)
       .slice(0, 2)
       .map((x) => x.i);
@@ -89,7 +113,14 @@ export const valueStreamDemo: DemoBoardBuilder = (ctx) => {
       state: 'future',
       compareWith: currentId,
       steps: doc.steps.map((s, i) =>
-        longest.includes(i) ? { ...s, id: ctx.nextId(), wait: { value: 0, min: null, max: null, unit: 'day' }, note: 'Tavoitetila: odotus poistettu (yhteinen konsultaatiotunti koululla).' } : { ...s, id: ctx.nextId() },
+        longest.includes(i)
+          ? {
+              ...s,
+              id: ctx.nextId(),
+              wait: { value: 0, min: null, max: null, unit: 'day' },
+              note: 'Tavoitetila: odotus poistettu (yhteinen konsultaatiotunti koululla).',
+            }
+          : { ...s, id: ctx.nextId() },
       ),
     };
     // Step ids are new, so links between steps (`after`) would dangle; the demo stream is a simple line.

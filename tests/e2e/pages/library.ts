@@ -48,7 +48,10 @@ export class LibraryPage extends Studio {
   }
 
   async open(title: string): Promise<void> {
-    await this.list.getByRole('button', { name: `Avaa työpaja ${title}` }).first().click();
+    await this.list
+      .getByRole('button', { name: `Avaa työpaja ${title}` })
+      .first()
+      .click();
     await expect(this.header.getByText(title, { exact: true })).toBeVisible();
   }
 }

@@ -28,11 +28,13 @@ export class ProcessMapPage extends WorkshopPage {
   }
 
   get status(): Locator {
-    return this.page.locator('.pm-board [role="status"][aria-live="polite"]');
+    return this.page.locator('.pm-board > .visually-hidden > [role="status"][aria-live="polite"]');
   }
 
   async expectCounts(steps: number, lanes: number, problems: number): Promise<void> {
-    await expect(this.canvas).toHaveAccessibleName(`Prosessikaavio: ${steps} vaihetta, ${lanes} kaistaa, ${problems} ongelmaa`);
+    await expect(this.canvas).toHaveAccessibleName(
+      `Prosessikaavio: ${steps} ${steps === 1 ? 'vaihe' : 'vaihetta'}, ${lanes} ${lanes === 1 ? 'kaista' : 'kaistaa'}, ${problems} ${problems === 1 ? 'ongelma' : 'ongelmaa'}`,
+    );
   }
 
   /** On the focused canvas: Enter adds the next step (linked after the selected one), type, Enter commits. */
@@ -51,7 +53,8 @@ export class ProcessMapPage extends WorkshopPage {
   async nodeKinds(): Promise<Record<string, string>> {
     return this.page.evaluate(() => {
       const out: Record<string, string> = {};
-      for (const el of document.querySelectorAll<HTMLElement>('.pm-canvas [data-testid="pm-node"]')) out[el.innerText.split('\n')[0] ?? ''] = el.dataset.kind ?? '';
+      for (const el of document.querySelectorAll<HTMLElement>('.pm-canvas [data-testid="pm-node"]'))
+        out[el.innerText.split('\n')[0] ?? ''] = el.dataset.kind ?? '';
       return out;
     });
   }

@@ -16,7 +16,9 @@ export class RootCausePage extends WorkshopPage {
   }
 
   get causeEditor(): Locator {
-    return this.main.getByRole('textbox', { name: 'Syy', exact: true }).and(this.main.locator('textarea.fishbone-editor'));
+    return this.main
+      .getByRole('textbox', { name: 'Syy', exact: true })
+      .and(this.main.locator('textarea.fishbone-editor'));
   }
 
   /** The canvas as text for screen readers: categories with their causes nested. */
@@ -33,7 +35,9 @@ export class RootCausePage extends WorkshopPage {
   }
 
   async expectFishCounts(bones: number, causes: number): Promise<void> {
-    await expect(this.fishCanvas).toHaveAccessibleName(`Kalanruotokaavio: ${bones} syyluokkaa, ${causes} syytä`);
+    await expect(this.fishCanvas).toHaveAccessibleName(
+      `Kalanruotokaavio: ${bones} ${bones === 1 ? 'syyluokka' : 'syyluokkaa'}, ${causes} ${causes === 1 ? 'syy' : 'syytä'}`,
+    );
   }
 
   /** On the focused canvas: `key` (Enter = sibling, Tab = sub-cause) opens the editor; type; Enter commits. */
@@ -53,8 +57,12 @@ export class RootCausePage extends WorkshopPage {
   async causeOnStage(text: string): Promise<{ x: number; y: number }> {
     await this.page.waitForFunction(() => !!(window as unknown as { __studioStage?: unknown }).__studioStage);
     const pos = await this.page.evaluate((want) => {
-      type Node = { getClientRect(): { x: number; y: number; width: number; height: number }; findOne(sel: string): { text(): string } | undefined };
-      const stage = (window as unknown as { __studioStage: { container(): HTMLElement; find(sel: string): Node[] } }).__studioStage;
+      type Node = {
+        getClientRect(): { x: number; y: number; width: number; height: number };
+        findOne(sel: string): { text(): string } | undefined;
+      };
+      const stage = (window as unknown as { __studioStage: { container(): HTMLElement; find(sel: string): Node[] } })
+        .__studioStage;
       const box = stage.container().getBoundingClientRect();
       const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
       const n = stage.find('.cause').find((g) => norm(g.findOne('Text')?.text() ?? '') === want);
@@ -70,7 +78,8 @@ export class RootCausePage extends WorkshopPage {
   async drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();
-    for (let i = 1; i <= 12; i++) await this.page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
+    for (let i = 1; i <= 12; i++)
+      await this.page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
     await this.page.mouse.up();
   }
 
@@ -79,10 +88,14 @@ export class RootCausePage extends WorkshopPage {
   }
 
   get answerEditor(): Locator {
-    return this.main.getByRole('textbox', { name: 'Vastaus', exact: true }).and(this.main.locator('textarea.why-editor'));
+    return this.main
+      .getByRole('textbox', { name: 'Vastaus', exact: true })
+      .and(this.main.locator('textarea.why-editor'));
   }
 
   why(answer: string): Locator {
-    return this.whyTree.getByRole('treeitem', { name: new RegExp(`Miksi\\? ${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    return this.whyTree.getByRole('treeitem', {
+      name: new RegExp(`Miksi\\? ${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    });
   }
 }

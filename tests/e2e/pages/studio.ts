@@ -89,7 +89,10 @@ export class Studio {
    * optionally picks the header language, then presses Vie (or Peitä ja vie when personal data was found) and
    * returns the finished download.
    */
-  async exportExcelVia(item: string, options: { lang?: 'suomi' | 'svenska (ruotsi)' | 'English (englanti)' } = {}): Promise<Download> {
+  async exportExcelVia(
+    item: string,
+    options: { lang?: 'suomi' | 'svenska (ruotsi)' | 'English (englanti)' } = {},
+  ): Promise<Download> {
     await this.fileCommand(item);
     const dialog = this.excelDialog;
     await expect(dialog).toBeVisible();
@@ -142,7 +145,10 @@ export class Studio {
 
   async listWorkshops(): Promise<{ id: string; title: string; teamCount: number; lastOpenedAt: string }[]> {
     const r = await this.page.request.post('/api/library.list', { data: {} });
-    const body = (await r.json()) as { ok: boolean; value: { id: string; title: string; teamCount: number; lastOpenedAt: string }[] };
+    const body = (await r.json()) as {
+      ok: boolean;
+      value: { id: string; title: string; teamCount: number; lastOpenedAt: string }[];
+    };
     expect(body.ok).toBe(true);
     return body.value;
   }

@@ -28,7 +28,7 @@ export class ValueStreamPage extends WorkshopPage {
   }
 
   async expectSteps(n: number): Promise<void> {
-    await expect(this.canvas).toHaveAccessibleName(`Arvovirran aikajana: ${n} vaihetta`);
+    await expect(this.canvas).toHaveAccessibleName(`Arvovirran aikajana: ${n} ${n === 1 ? 'vaihe' : 'vaihetta'}`);
   }
 
   /** Keyboard: Home selects the first step, then → n-1 times. */
@@ -44,7 +44,11 @@ export class ValueStreamPage extends WorkshopPage {
   }
 
   /** Typical value and unit of the selected step's wait or process time. */
-  async setTime(legend: 'Odotus ennen vaihetta' | 'Prosessiaika (työaika)', value: string, unit?: string): Promise<void> {
+  async setTime(
+    legend: 'Odotus ennen vaihetta' | 'Prosessiaika (työaika)',
+    value: string,
+    unit?: string,
+  ): Promise<void> {
     const g = this.duration(legend);
     const input = g.getByLabel('Tyypillinen');
     await input.fill(value);
@@ -67,13 +71,24 @@ export class ValueStreamPage extends WorkshopPage {
   }
 
   async stageCount(name: string): Promise<number> {
-    return this.page.evaluate((n) => (window as unknown as { __studioStage: { find(sel: string): unknown[] } }).__studioStage.find(`.${n}`).length, name);
+    return this.page.evaluate(
+      (n) =>
+        (window as unknown as { __studioStage: { find(sel: string): unknown[] } }).__studioStage.find(`.${n}`).length,
+      name,
+    );
   }
 
   /** Centre of the n-th step card (1-based) in page coordinates. */
   async cardCentre(n: number): Promise<{ x: number; y: number }> {
     return this.page.evaluate((i) => {
-      const stage = (window as unknown as { __studioStage: { container(): HTMLElement; find(sel: string): { getClientRect(): { x: number; y: number; width: number; height: number } }[] } }).__studioStage;
+      const stage = (
+        window as unknown as {
+          __studioStage: {
+            container(): HTMLElement;
+            find(sel: string): { getClientRect(): { x: number; y: number; width: number; height: number } }[];
+          };
+        }
+      ).__studioStage;
       const box = stage.container().getBoundingClientRect();
       const r = stage.find('.vs-card')[i - 1]!.getClientRect();
       return { x: box.left + r.x + r.width / 2, y: box.top + r.y + r.height / 2 };

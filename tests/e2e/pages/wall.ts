@@ -45,14 +45,20 @@ export class WallPage extends WorkshopPage {
   }
 
   async expectCounts(notes: number, clusters: number): Promise<void> {
-    await expect(this.canvas).toHaveAccessibleName(`Ideaseinä: ${notes} lappua, ${clusters} ryhmää`);
+    await expect(this.canvas).toHaveAccessibleName(
+      `Ideaseinä: ${notes} ${notes === 1 ? 'lappu' : 'lappua'}, ${clusters} ${clusters === 1 ? 'ryhmä' : 'ryhmää'}`,
+    );
   }
 
   /**
    * Keyboard only, on the focused canvas: N (or Enter with nothing selected) adds a note and opens its editor; type;
    * Escape (or Enter) leaves the editor keeping the text; a second Escape clears the selection.
    */
-  async addNoteByKeyboard(text: string, key: 'n' | 'Enter' = 'n', leaveWith: 'Escape' | 'Enter' = 'Escape'): Promise<void> {
+  async addNoteByKeyboard(
+    text: string,
+    key: 'n' | 'Enter' = 'n',
+    leaveWith: 'Escape' | 'Enter' = 'Escape',
+  ): Promise<void> {
     await expect(this.canvas).toBeFocused();
     await this.page.keyboard.press(key);
     await expect(this.noteEditor).toBeFocused();
@@ -73,11 +79,20 @@ export class WallPage extends WorkshopPage {
         getClientRect(): { x: number; y: number; width: number; height: number };
         findOne(sel: string): { text(): string; fill(): string } | undefined;
       };
-      const stage = (window as unknown as { __studioStage: { container(): HTMLElement; find(sel: string): Node[] } }).__studioStage;
+      const stage = (window as unknown as { __studioStage: { container(): HTMLElement; find(sel: string): Node[] } })
+        .__studioStage;
       const box = stage.container().getBoundingClientRect();
       return stage.find(`.${name}`).map((n) => {
         const r = n.getClientRect();
-        return { id: n.id(), text: n.findOne('Text')?.text() ?? '', fill: String(n.findOne('Rect')?.fill() ?? ''), cx: box.left + r.x + r.width / 2, cy: box.top + r.y + r.height / 2, width: r.width, height: r.height };
+        return {
+          id: n.id(),
+          text: n.findOne('Text')?.text() ?? '',
+          fill: String(n.findOne('Rect')?.fill() ?? ''),
+          cx: box.left + r.x + r.width / 2,
+          cy: box.top + r.y + r.height / 2,
+          width: r.width,
+          height: r.height,
+        };
       });
     }, kind);
   }
@@ -86,7 +101,9 @@ export class WallPage extends WorkshopPage {
     let found: StageItem | undefined;
     await expect
       .poll(async () => {
-        found = (await this.stageItems(kind)).find((i) => (typeof text === 'string' ? i.text === text : text.test(i.text)));
+        found = (await this.stageItems(kind)).find((i) =>
+          typeof text === 'string' ? i.text === text : text.test(i.text),
+        );
         return !!found;
       })
       .toBe(true);
@@ -119,13 +136,24 @@ export class WallPage extends WorkshopPage {
   /** Per note: its text as Konva laid it out, its font size and whether the text stays inside the note. */
   async noteRendering(): Promise<{ text: string; shown: string; fontSize: number; inside: boolean }[]> {
     return this.page.evaluate(() => {
-      type TextNode = { text(): string; fontSize(): number; y(): number; height(): number; textArr: { text: string }[] };
+      type TextNode = {
+        text(): string;
+        fontSize(): number;
+        y(): number;
+        height(): number;
+        textArr: { text: string }[];
+      };
       type Group = { findOne(sel: string): unknown };
       const stage = (window as unknown as { __studioStage: { find(sel: string): Group[] } }).__studioStage;
       return stage.find('.note').map((g) => {
         const t = g.findOne('Text') as TextNode;
         const r = g.findOne('Rect') as { height(): number };
-        return { text: t.text(), shown: t.textArr.map((l) => l.text).join(' '), fontSize: t.fontSize(), inside: t.y() + t.height() <= r.height() - 12 };
+        return {
+          text: t.text(),
+          shown: t.textArr.map((l) => l.text).join(' '),
+          fontSize: t.fontSize(),
+          inside: t.y() + t.height() <= r.height() - 12,
+        };
       });
     });
   }
@@ -135,6 +163,12 @@ export class WallPage extends WorkshopPage {
     const box = await this.canvas.boundingBox();
     if (!box) return false;
     const items = [...(await this.stageItems('note')), ...(await this.stageItems('cluster'))];
-    return items.every((i) => i.cx - i.width / 2 >= box.x - 1 && i.cx + i.width / 2 <= box.x + box.width + 1 && i.cy - i.height / 2 >= box.y - 1 && i.cy + i.height / 2 <= box.y + box.height + 1);
+    return items.every(
+      (i) =>
+        i.cx - i.width / 2 >= box.x - 1 &&
+        i.cx + i.width / 2 <= box.x + box.width + 1 &&
+        i.cy - i.height / 2 >= box.y - 1 &&
+        i.cy + i.height / 2 <= box.y + box.height + 1,
+    );
   }
 }

@@ -32,9 +32,19 @@ export class WorkshopPage extends Studio {
     await expect(this.main.getByRole('heading', { level: 1, name })).toBeVisible();
   }
 
-  /** "Lisää tiimi": creates "Tiimi N" and shows it. */
-  async addTeam(): Promise<void> {
+  /** The dialog "Lisää tiimi" opens to ask the new team's name. */
+  get addTeamDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Lisää tiimi' });
+  }
+
+  /** "Lisää tiimi", then Enter (or a typed name): creates the team and shows it. */
+  async addTeam(name?: string): Promise<void> {
     await this.sidebar.getByRole('button', { name: 'Lisää tiimi' }).click();
+    const field = this.addTeamDialog.getByLabel('Tiimin nimi');
+    await expect(field).toBeFocused();
+    if (name !== undefined) await field.fill(name);
+    await field.press('Enter');
+    await expect(this.addTeamDialog).toBeHidden();
     await expect(this.main.getByText('Tiimi', { exact: true })).toBeVisible();
   }
 
@@ -102,7 +112,9 @@ export class WorkshopPage extends Studio {
 
   /** Members listed under a role group heading, e.g. "Valmentajat". */
   memberGroup(plural: string): Locator {
-    return this.members.locator('.member-group').filter({ has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^${escape(plural)}`) }) });
+    return this.members
+      .locator('.member-group')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^${escape(plural)}`) }) });
   }
 
   get boards(): Locator {

@@ -16,7 +16,11 @@ import {
 const kinds = (text: string) => findInText(text).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const SIGNS: Record<number, string[]> = { 1800: ['+'], 1900: ['-', 'U', 'V', 'W', 'X', 'Y'], 2000: ['A', 'B', 'C', 'D', 'E', 'F'] };
+const SIGNS: Record<number, string[]> = {
+  1800: ['+'],
+  1900: ['-', 'U', 'V', 'W', 'X', 'Y'],
+  2000: ['A', 'B', 'C', 'D', 'E', 'F'],
+};
 
 /** A valid henkilötunnus for the given date, sign index and individual number. */
 function hetu(date: Date, signIndex: number, individual: number): string {
@@ -29,13 +33,25 @@ function hetu(date: Date, signIndex: number, individual: number): string {
 }
 
 const validHetu = fc
-  .tuple(fc.date({ min: new Date(Date.UTC(1800, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }), fc.nat(5), fc.integer({ min: 2, max: 999 }))
+  .tuple(
+    fc.date({ min: new Date(Date.UTC(1800, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }),
+    fc.nat(5),
+    fc.integer({ min: 2, max: 999 }),
+  )
   .map(([d, s, n]) => hetu(d, s, n));
 
 describe('henkilötunnus', () => {
   it('accepts worked examples, including the 2023 century signs', () => {
     // DVV's published example 131052-308T, and the same person written with the new signs of the 1900s.
-    for (const code of ['131052-308T', '131052Y308T', '131052X308T', '010101A123N', '010101B123N', '010594Y9032', '010594Y9021'])
+    for (const code of [
+      '131052-308T',
+      '131052Y308T',
+      '131052X308T',
+      '010101A123N',
+      '010101B123N',
+      '010594Y9032',
+      '010594Y9021',
+    ])
       expect(isValidHetu(code), code).toBe(true);
     expect(isValidHetu('131052-308t')).toBe(true);
   });
@@ -123,9 +139,13 @@ describe('phone numbers', () => {
     ];
     for (const t of ordinary) expect(kinds(t), t).toEqual([]);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999_999 }), fc.constantFrom(' vrk', ' %', '%', ' h', ' min', ' €', ' asiakasta', ''), (n, unit) => {
-        expect(findInText(`Mittari: ${n}${unit}`)).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99_999_999 }),
+        fc.constantFrom(' vrk', ' %', '%', ' h', ' min', ' €', ' asiakasta', ''),
+        (n, unit) => {
+          expect(findInText(`Mittari: ${n}${unit}`)).toEqual([]);
+        },
+      ),
     );
   });
 });
@@ -181,10 +201,22 @@ describe('findPersonalData and maskPersonalData over a workshop', () => {
       path: `boards[${boardIndex}].doc.notes[0].text`,
       excerpt: 'Asiakas ******-**** ei päässyt vastaanotoll…',
     });
-    expect(findings).toContainEqual(expect.objectContaining({ kind: 'email', team: null, board: null, path: 'round.notes', excerpt: 'Yhteyshenkilö: *****.*********@***.**' }));
-    expect(findings).toContainEqual(expect.objectContaining({ kind: 'phone', team: data.teams[1]!.name, path: 'teams[1].aim' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'email',
+        team: null,
+        board: null,
+        path: 'round.notes',
+        excerpt: 'Yhteyshenkilö: *****.*********@***.**',
+      }),
+    );
+    expect(findings).toContainEqual(
+      expect.objectContaining({ kind: 'phone', team: data.teams[1]!.name, path: 'teams[1].aim' }),
+    );
     const memberTeam = data.teams.find((t) => t.id === data.members[0]!.teamId)!;
-    expect(findings).toContainEqual(expect.objectContaining({ kind: 'phone', team: memberTeam.name, board: null, path: 'members[0].organisation' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ kind: 'phone', team: memberTeam.name, board: null, path: 'members[0].organisation' }),
+    );
     for (const f of findings) {
       expect(f.excerpt).not.toMatch(/131052|123 4567|565 6111|liisa|thl\.fi/);
     }

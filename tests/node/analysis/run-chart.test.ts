@@ -105,7 +105,9 @@ describe('IHI rules, hand-worked', () => {
     const v = [5, 6, 5, 7, 6, 40, 5, 6, 7, 5, 6];
     const flags = v.map((_, i) => i === 5);
     const a = analyseRunChart({ values: v, astronomical: flags });
-    expect(a.ihi.signals.filter((s) => s.rule === 'astronomical')).toEqual([{ rule: 'astronomical', index: 5, points: [5], effect: 'neutral' }]);
+    expect(a.ihi.signals.filter((s) => s.rule === 'astronomical')).toEqual([
+      { rule: 'astronomical', index: 5, points: [5], effect: 'neutral' },
+    ]);
   });
 
   it('skips missing points everywhere', () => {
@@ -133,9 +135,13 @@ describe('IHI rules, hand-worked', () => {
 describe('Anhøj rules, hand-worked', () => {
   it('limits match Anhøj & Olesen (2014) for 10 to 100 useful observations', () => {
     // Longest run: round(log2(n) + 3).
-    expect([10, 11, 12, 22, 23, 45, 46, 90, 91, 100].map(anhojLongestRunLimit)).toEqual([6, 6, 7, 7, 8, 8, 9, 9, 10, 10]);
+    expect([10, 11, 12, 22, 23, 45, 46, 90, 91, 100].map(anhojLongestRunLimit)).toEqual([
+      6, 6, 7, 7, 8, 8, 9, 9, 10, 10,
+    ]);
     // Crossings: qbinom(0.05, n - 1, 0.5); e.g. n = 60: P(X <= 22) = 0.034, P(X <= 23) = 0.059 for X ~ Bin(59, 1/2).
-    expect([10, 11, 12, 13, 14, 16, 17, 20, 24, 30, 40, 50, 60, 100].map(anhojCrossingsLimit)).toEqual([2, 2, 3, 3, 4, 4, 5, 6, 8, 10, 14, 19, 23, 41]);
+    expect([10, 11, 12, 13, 14, 16, 17, 20, 24, 30, 40, 50, 60, 100].map(anhojCrossingsLimit)).toEqual([
+      2, 2, 3, 3, 4, 4, 5, 6, 8, 10, 14, 19, 23, 41,
+    ]);
   });
 
   it('qbinom agrees with the binomial cdf for small sizes', () => {
@@ -169,7 +175,10 @@ describe('Anhøj rules, hand-worked', () => {
 });
 
 describe('properties', () => {
-  const series = fc.array(fc.oneof(fc.integer({ min: -50, max: 50 }), fc.constant(null)), { minLength: 10, maxLength: 100 });
+  const series = fc.array(fc.oneof(fc.integer({ min: -50, max: 50 }), fc.constant(null)), {
+    minLength: 10,
+    maxLength: 100,
+  });
 
   it('reversing a series swaps upward and downward trends and keeps shifts', () => {
     fc.assert(
@@ -179,10 +188,16 @@ describe('properties', () => {
         const trends = (s: Signal[], flip: boolean) =>
           s
             .filter((x) => x.rule === 'trend')
-            .map((x) => (x.rule === 'trend' ? `${flip ? (x.direction === 'up' ? 'down' : 'up') : x.direction}:${x.length}` : ''))
+            .map((x) =>
+              x.rule === 'trend' ? `${flip ? (x.direction === 'up' ? 'down' : 'up') : x.direction}:${x.length}` : '',
+            )
             .sort();
         expect(trends(b.ihi.signals, false)).toEqual(trends(a.ihi.signals, true));
-        const shifts = (s: Signal[]) => s.filter((x) => x.rule === 'shift').map((x) => (x.rule === 'shift' ? `${x.side}:${x.length}` : '')).sort();
+        const shifts = (s: Signal[]) =>
+          s
+            .filter((x) => x.rule === 'shift')
+            .map((x) => (x.rule === 'shift' ? `${x.side}:${x.length}` : ''))
+            .sort();
         expect(shifts(b.ihi.signals)).toEqual(shifts(a.ihi.signals));
         expect(b.crossings).toBe(a.crossings);
         expect(b.longestRun).toBe(a.longestRun);

@@ -16,8 +16,14 @@ async function newWorkshop() {
 describe('workshop API', () => {
   it('creates a round, days, a team with members of every role, and keeps them across a restart', async () => {
     const workshopId = await newWorkshop();
-    await t.client.call('round.update', { workshopId, patch: { name: 'Kierros 5', startDate: '2026-01-15', endDate: '2027-01-31' } });
-    const { id: dayId } = await t.client.call('days.create', { workshopId, day: { title: 'Työpaja 1, päivä 1', date: '2026-02-03', venue: 'Tampere' } });
+    await t.client.call('round.update', {
+      workshopId,
+      patch: { name: 'Kierros 5', startDate: '2026-01-15', endDate: '2027-01-31' },
+    });
+    const { id: dayId } = await t.client.call('days.create', {
+      workshopId,
+      day: { title: 'Työpaja 1, päivä 1', date: '2026-02-03', venue: 'Tampere' },
+    });
     await t.client.call('days.setAgenda', {
       workshopId,
       id: dayId,
@@ -28,14 +34,25 @@ describe('workshop API', () => {
       team: { name: 'Nuorten polku', county: 'pirkanmaa', targetGroup: 'youth-mental-substance' },
     });
     for (const role of ['client-rep', 'professional', 'process-owner', 'supervisor', 'coach', 'coach'] as const) {
-      await t.client.call('members.create', { workshopId, teamId, member: { name: `Henkilö ${role}`, role, profession: 'sairaanhoitaja' } });
+      await t.client.call('members.create', {
+        workshopId,
+        teamId,
+        member: { name: `Henkilö ${role}`, role, profession: 'sairaanhoitaja' },
+      });
     }
     t = t.restart();
     const s = await t.client.call('workshop.get', { workshopId });
     expect(s.round.name).toBe('Kierros 5');
     expect(s.days[0]?.agenda[0]?.title).toBe('Avaus');
     expect(s.teams.map((x) => x.name)).toEqual(['Nuorten polku']);
-    expect(s.members.map((m) => m.role).sort()).toEqual(['client-rep', 'coach', 'coach', 'process-owner', 'professional', 'supervisor']);
+    expect(s.members.map((m) => m.role).sort()).toEqual([
+      'client-rep',
+      'coach',
+      'coach',
+      'process-owner',
+      'professional',
+      'supervisor',
+    ]);
   });
 
   it('lists workshops recent first and emits change events', async () => {
@@ -68,16 +85,26 @@ describe('workshop API', () => {
     const workshopId = await newWorkshop();
     const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'A' } });
     await t.client.call('teams.update', { workshopId, id: teamId, patch: { name: 'B' } });
-    const { id: boardId } = await t.client.call('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'Ideat' });
+    const { id: boardId } = await t.client.call('boards.create', {
+      workshopId,
+      teamId,
+      kind: 'ideas-wall',
+      name: 'Ideat',
+    });
     await t.client.call('boards.apply', {
       workshopId,
       id: boardId,
-      command: { type: 'addNote', note: { id: 'n1', text: 'Yksi', color: 'yellow', authorRole: '', clusterId: null, x: 0, y: 0 } },
+      command: {
+        type: 'addNote',
+        note: { id: 'n1', text: 'Yksi', color: 'yellow', authorRole: '', clusterId: null, x: 0, y: 0 },
+      },
     });
     t = t.restart();
     let h = await t.client.call('history.undo', { workshopId });
     expect(h.canRedo).toBe(true);
-    expect(((await t.client.call('boards.get', { workshopId, id: boardId })).doc as { notes: unknown[] }).notes).toHaveLength(0);
+    expect(
+      ((await t.client.call('boards.get', { workshopId, id: boardId })).doc as { notes: unknown[] }).notes,
+    ).toHaveLength(0);
     await t.client.call('history.undo', { workshopId }); // board creation
     await t.client.call('history.undo', { workshopId }); // rename
     expect((await t.client.call('workshop.get', { workshopId })).teams[0]?.name).toBe('A');
@@ -87,17 +114,29 @@ describe('workshop API', () => {
     for (let i = 0; i < 4; i++) await t.client.call('history.redo', { workshopId });
     const s = await t.client.call('workshop.get', { workshopId });
     expect(s.teams[0]?.name).toBe('B');
-    expect(((await t.client.call('boards.get', { workshopId, id: boardId })).doc as { notes: { text: string }[] }).notes[0]?.text).toBe('Yksi');
+    expect(
+      ((await t.client.call('boards.get', { workshopId, id: boardId })).doc as { notes: { text: string }[] }).notes[0]
+        ?.text,
+    ).toBe('Yksi');
   });
 
   it('restores a deleted team with its members and boards on undo', async () => {
     const workshopId = await newWorkshop();
     const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'A' } });
     await t.client.call('members.create', { workshopId, teamId, member: { name: 'Maija', role: 'client-rep' } });
-    const { id: boardId } = await t.client.call('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'Ideat' });
+    const { id: boardId } = await t.client.call('boards.create', {
+      workshopId,
+      teamId,
+      kind: 'ideas-wall',
+      name: 'Ideat',
+    });
     await t.client.call('boards.apply', {
-      workshopId, id: boardId,
-      command: { type: 'addNote', note: { id: 'n1', text: 'x', color: 'blue', authorRole: 'client-rep', clusterId: null, x: 5, y: 5 } },
+      workshopId,
+      id: boardId,
+      command: {
+        type: 'addNote',
+        note: { id: 'n1', text: 'x', color: 'blue', authorRole: 'client-rep', clusterId: null, x: 5, y: 5 },
+      },
     });
     await t.client.call('teams.delete', { workshopId, id: teamId });
     expect((await t.client.call('workshop.get', { workshopId })).members).toHaveLength(0);
@@ -105,23 +144,56 @@ describe('workshop API', () => {
     const s = await t.client.call('workshop.get', { workshopId });
     expect(s.members).toHaveLength(1);
     expect(s.boards).toHaveLength(1);
-    expect(((await t.client.call('boards.get', { workshopId, id: boardId })).doc as { notes: unknown[] }).notes).toHaveLength(1);
+    expect(
+      ((await t.client.call('boards.get', { workshopId, id: boardId })).doc as { notes: unknown[] }).notes,
+    ).toHaveLength(1);
   });
 
   it('duplicates a board with its content and renames it', async () => {
     const workshopId = await newWorkshop();
     const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'A' } });
-    const { id: boardId } = await t.client.call('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'Nykytila' });
+    const { id: boardId } = await t.client.call('boards.create', {
+      workshopId,
+      teamId,
+      kind: 'ideas-wall',
+      name: 'Nykytila',
+    });
     await t.client.call('boards.apply', {
-      workshopId, id: boardId,
-      command: { type: 'addNote', note: { id: 'n1', text: 'x', color: 'blue', authorRole: '', clusterId: null, x: 5, y: 5 } },
+      workshopId,
+      id: boardId,
+      command: {
+        type: 'addNote',
+        note: { id: 'n1', text: 'x', color: 'blue', authorRole: '', clusterId: null, x: 5, y: 5 },
+      },
     });
     const { id: copyId } = await t.client.call('boards.duplicate', { workshopId, id: boardId, name: 'Tavoitetila' });
     await t.client.call('boards.apply', { workshopId, id: copyId, command: { type: 'deleteNote', id: 'n1' } });
     const orig = await t.client.call('boards.get', { workshopId, id: boardId });
     expect((orig.doc as { notes: unknown[] }).notes).toHaveLength(1);
     await t.client.call('boards.rename', { workshopId, id: copyId, name: 'Tavoitetila 2' });
-    expect((await t.client.call('workshop.get', { workshopId })).boards.map((b) => b.name)).toEqual(['Nykytila', 'Tavoitetila 2']);
+    expect((await t.client.call('workshop.get', { workshopId })).boards.map((b) => b.name)).toEqual([
+      'Nykytila',
+      'Tavoitetila 2',
+    ]);
+  });
+
+  it('a board edit answers what the screens need besides the document: revision, undo state and the board time', async () => {
+    const workshopId = await newWorkshop();
+    const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'A' } });
+    const { id } = await t.client.call('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'Seinä' });
+    const out = await t.client.call('boards.apply', {
+      workshopId,
+      id,
+      command: {
+        type: 'addNote',
+        note: { id: 'n1', text: 'x', color: 'blue', authorRole: '', clusterId: null, x: 5, y: 5 },
+      },
+    });
+    const w = await t.client.call('workshop.get', { workshopId });
+    expect(out.revision).toBe(w.revision);
+    expect(out.history).toEqual(w.history);
+    expect(out.history.canUndo).toBe(true);
+    expect(out.updatedAt).toBe(w.boards.find((b) => b.id === id)!.updatedAt);
   });
 });
 
@@ -135,7 +207,10 @@ describe('bad input', () => {
       ['teams.create', { workshopId, team: { name: 'A', county: 'atlantis' } }],
       ['members.create', { workshopId, teamId: 'nope', member: { name: 'A', role: 'client-rep' } }],
       ['members.create', { workshopId, teamId: 'nope', member: { name: 'A', role: 'king' } }],
-      ['days.setAgenda', { workshopId, id: 'nope', agenda: [{ id: 'a', start: '25:00', durationMin: 10, title: 'x' }] }],
+      [
+        'days.setAgenda',
+        { workshopId, id: 'nope', agenda: [{ id: 'a', start: '25:00', durationMin: 10, title: 'x' }] },
+      ],
       ['round.update', { workshopId, patch: { startDate: '3.2.2026' } }],
       ['workshop.get', { workshopId: '../../etc/passwd' }],
       ['workshop.get', null],
@@ -159,14 +234,22 @@ describe('bad input', () => {
       { type: 'deleteNote', id: 'missing' },
       { type: 'explode' },
       { type: 'addNote', note: { id: 'n', text: 'x', color: 'black', authorRole: '', clusterId: null, x: 0, y: 0 } },
-      { type: 'addNote', note: { id: 'n', text: 'x', color: 'yellow', authorRole: '', clusterId: null, x: 1e12, y: 0 } },
+      {
+        type: 'addNote',
+        note: { id: 'n', text: 'x', color: 'yellow', authorRole: '', clusterId: null, x: 1e12, y: 0 },
+      },
     ];
     for (const command of bad) {
       const r = await t.backend.dispatch('boards.apply', { workshopId, id, command });
       expect(r.ok).toBe(false);
     }
     expect((await t.client.call('workshop.get', { workshopId })).revision).toBe(rev);
-    const unknownKind = await t.backend.dispatch('boards.create', { workshopId, teamId, kind: 'crystal-ball', name: 'x' });
+    const unknownKind = await t.backend.dispatch('boards.create', {
+      workshopId,
+      teamId,
+      kind: 'crystal-ball',
+      name: 'x',
+    });
     expect(unknownKind.ok).toBe(false);
   });
 });
@@ -176,11 +259,23 @@ describe('boards.create with init commands', () => {
     const workshopId = (await t.client.call('library.create', { title: 'W' })).id;
     const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'A' } });
     const note = { id: 'n1', text: 'Siemen', color: 'pink', authorRole: '', clusterId: null, x: 0, y: 0 };
-    const { id } = await t.client.call('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'I', init: [{ type: 'addNote', note }] });
+    const { id } = await t.client.call('boards.create', {
+      workshopId,
+      teamId,
+      kind: 'ideas-wall',
+      name: 'I',
+      init: [{ type: 'addNote', note }],
+    });
     expect(((await t.client.call('boards.get', { workshopId, id })).doc as { notes: unknown[] }).notes).toHaveLength(1);
     await t.client.call('history.undo', { workshopId });
     expect((await t.client.call('workshop.get', { workshopId })).boards).toHaveLength(0);
-    const bad = await t.backend.dispatch('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'I', init: [{ type: 'deleteNote', id: 'x' }] });
+    const bad = await t.backend.dispatch('boards.create', {
+      workshopId,
+      teamId,
+      kind: 'ideas-wall',
+      name: 'I',
+      init: [{ type: 'deleteNote', id: 'x' }],
+    });
     expect(bad.ok).toBe(false);
     expect((await t.client.call('workshop.get', { workshopId })).boards).toHaveLength(0);
   });

@@ -14,12 +14,32 @@ afterEach(() => t.dispose());
 async function filledWorkshop() {
   const { id: workshopId } = await t.client.call('library.create', { title: 'Jaettava työpaja' });
   await t.client.call('round.update', { workshopId, patch: { name: 'Kierros 3' } });
-  const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'Lapsiperheet', county: 'pohjois-karjala' } });
+  const { id: teamId } = await t.client.call('teams.create', {
+    workshopId,
+    team: { name: 'Lapsiperheet', county: 'pohjois-karjala' },
+  });
   await t.client.call('members.create', { workshopId, teamId, member: { name: 'Asiakas', role: 'client-rep' } });
-  const { id: boardId } = await t.client.call('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'Ideat' });
+  const { id: boardId } = await t.client.call('boards.create', {
+    workshopId,
+    teamId,
+    kind: 'ideas-wall',
+    name: 'Ideat',
+  });
   await t.client.call('boards.apply', {
-    workshopId, id: boardId,
-    command: { type: 'addNote', note: { id: 'n1', text: 'Yhteinen asiakassuunnitelma', color: 'green', authorRole: 'client-rep', clusterId: null, x: 0, y: 0 } },
+    workshopId,
+    id: boardId,
+    command: {
+      type: 'addNote',
+      note: {
+        id: 'n1',
+        text: 'Yhteinen asiakassuunnitelma',
+        color: 'green',
+        authorRole: 'client-rep',
+        clusterId: null,
+        x: 0,
+        y: 0,
+      },
+    },
   });
   return workshopId;
 }

@@ -26,7 +26,9 @@ describe('migrations', () => {
     await migrate(db, { target: 1 });
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]
+    ).map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining(['boards', 'days', 'history', 'members', 'meta', 'round', 'teams']));
     expect(db.prepare('SELECT id FROM round').all()).toEqual([{ id: 'round' }]);
     db.prepare("INSERT INTO teams VALUES ('t', 0, 'A', '', '', '', '', '')").run();
@@ -65,7 +67,11 @@ describe('verified backup before migrating', () => {
     const { db } = freshDb();
     await migrate(db);
     db.prepare("INSERT INTO teams VALUES ('t', 0, 'Vanha tiimi', '', '', '', '', '')").run();
-    const next = { version: LATEST_VERSION + 1, name: 'test-step', up: (d: Database.Database) => d.exec('ALTER TABLE teams ADD COLUMN extra TEXT') };
+    const next = {
+      version: LATEST_VERSION + 1,
+      name: 'test-step',
+      up: (d: Database.Database) => d.exec('ALTER TABLE teams ADD COLUMN extra TEXT'),
+    };
     const backupDir = makeTempDir();
     const backup = await migrate(db, { backupDir, label: 'w', migrations: [...MIGRATIONS, next] });
     expect(backup).toBeTruthy();

@@ -15,7 +15,10 @@ describe('workshop package through the database (property)', () => {
           // Import the generated data as a package, export it, import that, export again.
           // Gallery notes, day feedback and agenda times are generated too: they go through the database's own tables.
           const pkg = serializePackage(toPackage(data, { appVersion: 'x', exportedAt: '2026-01-01T00:00:00.000Z' }));
-          const first = await t.client.call('library.importFile', { fileName: 'a.json', dataBase64: Buffer.from(pkg).toString('base64') });
+          const first = await t.client.call('library.importFile', {
+            fileName: 'a.json',
+            dataBase64: Buffer.from(pkg).toString('base64'),
+          });
           const exportOnce = async (workshopId: string) => {
             const f = await t.client.call('workshop.exportPackage', { workshopId });
             const saved = await t.client.call('files.save', { token: f.token });
@@ -23,7 +26,10 @@ describe('workshop package through the database (property)', () => {
             return readFileSync(saved.path, 'utf8');
           };
           const a = await exportOnce(first.id);
-          const second = await t.client.call('library.importFile', { fileName: 'b.json', dataBase64: Buffer.from(a).toString('base64') });
+          const second = await t.client.call('library.importFile', {
+            fileName: 'b.json',
+            dataBase64: Buffer.from(a).toString('base64'),
+          });
           const b = await exportOnce(second.id);
           const strip = (s: string) => s.replace(/"exportedAt": "[^"]*"/, '');
           expect(strip(b)).toBe(strip(a));

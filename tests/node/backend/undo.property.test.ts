@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startTestBackend, type TestBackend } from '../../helpers/backend';
+import { teamNameTaken } from '../../../shared/domain/team-names';
 import { MEMBER_ROLES } from '../../../shared/domain/vocab';
 
 type Op =
@@ -22,11 +23,20 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ k: fc.constant('team' as const), name: text }), weight: 3 },
   { arbitrary: fc.record({ k: fc.constant('renameTeam' as const), i: idx, name: text }), weight: 3 },
   fc.record({ k: fc.constant('deleteTeam' as const), i: idx }),
-  { arbitrary: fc.record({ k: fc.constant('member' as const), i: idx, role: fc.constantFrom(...MEMBER_ROLES) }), weight: 3 },
+  {
+    arbitrary: fc.record({ k: fc.constant('member' as const), i: idx, role: fc.constantFrom(...MEMBER_ROLES) }),
+    weight: 3,
+  },
   fc.record({ k: fc.constant('deleteMember' as const), i: idx }),
   fc.record({ k: fc.constant('board' as const), i: idx }),
   fc.record({ k: fc.constant('note' as const), i: idx, text }),
-  fc.record({ k: fc.constant('moveNote' as const), i: idx, j: idx, x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
+  fc.record({
+    k: fc.constant('moveNote' as const),
+    i: idx,
+    j: idx,
+    x: fc.integer({ min: -500, max: 500 }),
+    y: fc.integer({ min: -500, max: 500 }),
+  }),
   fc.record({ k: fc.constant('deleteNote' as const), i: idx, j: idx }),
   fc.record({ k: fc.constant('round' as const), name: text }),
 );
@@ -47,23 +57,62 @@ async function run(t: TestBackend, workshopId: string, o: Op, n: number): Promis
   const s = await t.client.call('workshop.get', { workshopId });
   const team = 'i' in o ? s.teams[o.i] : undefined;
   const board = 'i' in o ? s.boards[o.i] : undefined;
-  const notes = board ? ((await t.client.call('boards.get', { workshopId, id: board.id })).doc as { notes: { id: string }[] }).notes : [];
+  const notes = board
+    ? ((await t.client.call('boards.get', { workshopId, id: board.id })).doc as { notes: { id: string }[] }).notes
+    : [];
   const note = 'j' in o ? notes[o.j] : undefined;
   switch (o.k) {
-    case 'team': await t.client.call('teams.create', { workshopId, team: { name: o.name } }); return true;
-    case 'round': await t.client.call('round.update', { workshopId, patch: { name: o.name } }); return true;
-    case 'renameTeam': if (!team) return false; await t.client.call('teams.update', { workshopId, id: team.id, patch: { name: o.name } }); return true;
-    case 'deleteTeam': if (!team) return false; await t.client.call('teams.delete', { workshopId, id: team.id }); return true;
-    case 'member': if (!team) return false; await t.client.call('members.create', { workshopId, teamId: team.id, member: { name: 'Jäsen', role: o.role } }); return true;
-    case 'deleteMember': { const m = s.members[o.i]; if (!m) return false; await t.client.call('members.delete', { workshopId, id: m.id }); return true; }
-    case 'board': if (!team) return false; await t.client.call('boards.create', { workshopId, teamId: team.id, kind: 'ideas-wall', name: 'Ideat' }); return true;
-    case 'note': if (!board) return false;
-      await t.client.call('boards.apply', { workshopId, id: board.id, command: { type: 'addNote', note: { id: `n${n}`, text: o.text, color: 'yellow', authorRole: '', clusterId: null, x: n * 10, y: 0 } } });
+    // A taken name is refused (no two teams with one name by accident): nothing to act on.
+    case 'team':
+      if (teamNameTaken(s.teams, o.name)) return false;
+      await t.client.call('teams.create', { workshopId, team: { name: o.name } });
       return true;
-    case 'moveNote': if (!board || !note) return false;
-      await t.client.call('boards.apply', { workshopId, id: board.id, command: { type: 'moveNote', id: note.id, x: o.x, y: o.y, clusterId: null } });
+    case 'round':
+      await t.client.call('round.update', { workshopId, patch: { name: o.name } });
       return true;
-    case 'deleteNote': if (!board || !note) return false;
+    case 'renameTeam':
+      if (!team) return false;
+      await t.client.call('teams.update', { workshopId, id: team.id, patch: { name: o.name } });
+      return true;
+    case 'deleteTeam':
+      if (!team) return false;
+      await t.client.call('teams.delete', { workshopId, id: team.id });
+      return true;
+    case 'member':
+      if (!team) return false;
+      await t.client.call('members.create', { workshopId, teamId: team.id, member: { name: 'Jäsen', role: o.role } });
+      return true;
+    case 'deleteMember': {
+      const m = s.members[o.i];
+      if (!m) return false;
+      await t.client.call('members.delete', { workshopId, id: m.id });
+      return true;
+    }
+    case 'board':
+      if (!team) return false;
+      await t.client.call('boards.create', { workshopId, teamId: team.id, kind: 'ideas-wall', name: 'Ideat' });
+      return true;
+    case 'note':
+      if (!board) return false;
+      await t.client.call('boards.apply', {
+        workshopId,
+        id: board.id,
+        command: {
+          type: 'addNote',
+          note: { id: `n${n}`, text: o.text, color: 'yellow', authorRole: '', clusterId: null, x: n * 10, y: 0 },
+        },
+      });
+      return true;
+    case 'moveNote':
+      if (!board || !note) return false;
+      await t.client.call('boards.apply', {
+        workshopId,
+        id: board.id,
+        command: { type: 'moveNote', id: note.id, x: o.x, y: o.y, clusterId: null },
+      });
+      return true;
+    case 'deleteNote':
+      if (!board || !note) return false;
       await t.client.call('boards.apply', { workshopId, id: board.id, command: { type: 'deleteNote', id: note.id } });
       return true;
   }
@@ -77,17 +126,26 @@ function expectOnlyItsOwnChange(o: Op, a: Snap, b: Snap): void {
     for (const k of keys) expect(b[k], `${o.k} must not change ${k}`).toEqual(a[k]);
   };
   switch (o.k) {
-    case 'team': case 'renameTeam':
+    case 'team':
+    case 'renameTeam':
       untouched(['round', 'days', 'members', 'boards']);
       expect(b.teams.length).toBe(a.teams.length + (o.k === 'team' ? 1 : 0));
       return;
-    case 'round': untouched(['days', 'teams', 'members', 'boards']); return;
-    case 'member': case 'deleteMember':
+    case 'round':
+      untouched(['days', 'teams', 'members', 'boards']);
+      return;
+    case 'member':
+    case 'deleteMember':
       untouched(['round', 'days', 'teams', 'boards']);
       expect(b.members.length).toBe(a.members.length + (o.k === 'member' ? 1 : -1));
       return;
-    case 'board': untouched(['round', 'days', 'teams', 'members']); expect(b.boards.length).toBe(a.boards.length + 1); return;
-    case 'note': case 'moveNote': case 'deleteNote':
+    case 'board':
+      untouched(['round', 'days', 'teams', 'members']);
+      expect(b.boards.length).toBe(a.boards.length + 1);
+      return;
+    case 'note':
+    case 'moveNote':
+    case 'deleteNote':
       untouched(['round', 'days', 'teams', 'members']);
       expect(b.boards.filter((x, i) => JSON.stringify(x) !== JSON.stringify(a.boards[i]))).toHaveLength(1);
       return;

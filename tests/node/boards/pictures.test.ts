@@ -40,7 +40,12 @@ describe('board pictures registry', () => {
 
   it('brings nonsense sizes to a drawable picture', () => {
     const def = BOARD_DEFINITIONS[0];
-    const svg = drawBoard(def.kind, def.createEmpty(), { id: 'b', name: 'X', kind: def.kind }, { ...PROJECTOR, width: NaN, height: -5, minFontPx: 0 });
+    const svg = drawBoard(
+      def.kind,
+      def.createEmpty(),
+      { id: 'b', name: 'X', kind: def.kind },
+      { ...PROJECTOR, width: NaN, height: -5, minFontPx: 0 },
+    );
     expect(svg).toMatch(/^<svg /);
   });
 });

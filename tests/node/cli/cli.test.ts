@@ -12,7 +12,11 @@ const root = resolve(import.meta.dirname, '../../..');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', ...args], { cwd: root });
+    const r = await run(
+      process.execPath,
+      [join(root, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', ...args],
+      { cwd: root },
+    );
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -53,7 +57,9 @@ describe('cli', () => {
     expect((await cli('export-xlsx', demo, xlsx)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']),
+    );
 
     expect(readFileSync(demo).equals(before)).toBe(true);
   }, 60_000);

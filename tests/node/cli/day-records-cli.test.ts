@@ -8,6 +8,7 @@ import { createDemoWorkshop } from '../../../shared/demo';
 import { writeWorkshopFile } from '../../../electron/backend/files/snapshot';
 import { DAY_SHEET_DESCRIPTIONS } from '../../../electron/backend/export/day-sheets';
 import { AGENDA_SHEET_DESCRIPTION, AGENDA_SHEET_NAME } from '../../../electron/backend/export/agenda-sheet';
+import { translator } from '../../../shared/i18n/translate';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 
 const DAY_SHEETS = ['Gallerian palaute', 'Palaute', 'Palautteen yhteenveto', AGENDA_SHEET_NAME];
@@ -25,7 +26,8 @@ function rows(wb: Workbook, name: string): Record<string, unknown>[] {
 }
 
 /** Tietoja as item → value (its two columns, whatever the header language). */
-const cover = (wb: Workbook) => new Map(rows(wb, 'Tietoja').map((r) => Object.values(r).map(String) as [string, string]));
+const cover = (wb: Workbook) =>
+  new Map(rows(wb, 'Tietoja').map((r) => Object.values(r).map(String) as [string, string]));
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -47,7 +49,12 @@ describe('cli and the workshop day', () => {
       { steal: 2, question: 2 },
     ]);
     expect(info.workshopDays.map((d: { feedbackRespondents: number }) => d.feedbackRespondents)).toEqual([8, 0, 0, 0]);
-    expect(info.workshopDays.map((d: { agendaRun: unknown }) => d.agendaRun)).toEqual([{ itemsRun: 10, itemsSkipped: 1 }, null, null, null]);
+    expect(info.workshopDays.map((d: { agendaRun: unknown }) => d.agendaRun)).toEqual([
+      { itemsRun: 10, itemsSkipped: 1 },
+      null,
+      null,
+      null,
+    ]);
     // Anonymous answers and notes are counted, never printed.
     expect(r.stdout).not.toContain('Posterikierros oli päivän paras osuus');
     expect(r.stdout).not.toContain('Aamun soittoaika');
@@ -73,18 +80,33 @@ describe('cli and the workshop day', () => {
     const agenda = rows(wb, AGENDA_SHEET_NAME);
     expect(agenda).toHaveLength(11);
     // The demo day: one item over its time, one skipped.
-    expect(agenda.filter((x) => x.Ohitettu === true).map((x) => x.Ohjelmakohta)).toEqual(['Vertaisoppiminen tiimipareittain']);
-    expect(agenda.filter((x) => typeof x['Ero (min)'] === 'number' && (x['Ero (min)'] as number) > 0).map((x) => [x.Ohjelmakohta, x['Ero (min)'], x['Jatkettu (min)']])).toEqual([
-      ['Asiantuntijapuheenvuoro: läpimurtomenetelmä ja asiakas kehittäjänä', 12, 10],
+    expect(agenda.filter((x) => x.Ohitettu === true).map((x) => x.Ohjelmakohta)).toEqual([
+      'Vertaisoppiminen tiimipareittain',
     ]);
+    expect(
+      agenda
+        .filter((x) => typeof x['Ero (min)'] === 'number' && (x['Ero (min)'] as number) > 0)
+        .map((x) => [x.Ohjelmakohta, x['Ero (min)'], x['Jatkettu (min)']]),
+    ).toEqual([['Asiantuntijapuheenvuoro: läpimurtomenetelmä ja asiakas kehittäjänä', 12, 10]]);
     const c = cover(wb);
-    for (const name of DAY_SHEETS.slice(0, 3)) expect(c.get(`Sivu: ${name}`)).toBe(DAY_SHEET_DESCRIPTIONS[name]);
-    expect(c.get(`Sivu: ${AGENDA_SHEET_NAME}`)).toBe(AGENDA_SHEET_DESCRIPTION);
+    for (const name of DAY_SHEETS.slice(0, 3))
+      expect(c.get(`Sivu: ${name}`)).toBe(
+        translator('fi')(DAY_SHEET_DESCRIPTIONS[name as keyof typeof DAY_SHEET_DESCRIPTIONS]),
+      );
+    expect(c.get(`Sivu: ${AGENDA_SHEET_NAME}`)).toBe(translator('fi')(AGENDA_SHEET_DESCRIPTION));
 
     const sv = join(t.dir, 'sv.xlsx');
     expect((await cli('export-xlsx', demo, sv, '--lang', 'sv')).code).toBe(0);
     const swb = await readWorkbook(sv);
-    expect((swb.getWorksheet('Palaute')!.getRow(1).values as unknown[]).slice(1)).toEqual(['Dag', 'Datum', 'Arrangemang', 'Lärande', 'Samarbetet i teamet', 'Helhetsbedömning', 'Fri respons']);
+    expect((swb.getWorksheet('Palaute')!.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Dag',
+      'Datum',
+      'Arrangemang',
+      'Lärande',
+      'Samarbetet i teamet',
+      'Helhetsbedömning',
+      'Fri respons',
+    ]);
     expect(cover(swb).get(`Sida: Palaute`)).toMatch(/^En rad per anonymt svar/);
 
     const csv = join(t.dir, 'palaute.csv');
@@ -156,10 +178,14 @@ describe('cli and the workshop day', () => {
     const notes = rows(wb, 'Gallerian palaute');
     expect(notes).toHaveLength(22);
     // The writer of a note is named by its team in the same file.
-    expect(notes.filter((n) => String(n.Tiimi).startsWith('Toinen')).every((n) => String(n['Kirjoittanut tiimi']).startsWith('Toinen'))).toBe(true);
+    expect(
+      notes
+        .filter((n) => String(n.Tiimi).startsWith('Toinen'))
+        .every((n) => String(n['Kirjoittanut tiimi']).startsWith('Toinen')),
+    ).toBe(true);
     expect(rows(wb, 'Palaute')).toHaveLength(16);
     expect(rows(wb, 'Palautteen yhteenveto')).toHaveLength(8);
     expect(rows(wb, AGENDA_SHEET_NAME)).toHaveLength(22);
-    expect(cover(wb).get('Sivu: Palaute')).toBe(DAY_SHEET_DESCRIPTIONS.Palaute);
+    expect(cover(wb).get('Sivu: Palaute')).toBe(translator('fi')(DAY_SHEET_DESCRIPTIONS.Palaute));
   });
 });

@@ -18,17 +18,38 @@ async function setup() {
   const a = await team('Nuorten polku');
   const b = await team('Kotiutuminen');
   const c = await team('Ikäihmisten arki');
-  const { id: map } = await t.client.call('boards.create', { workshopId, teamId: a, kind: 'process-map', name: 'Nykytila' });
-  const { id: dayId } = await t.client.call('days.create', { workshopId, day: { title: 'Työpaja 2', date: '2026-03-03' } });
+  const { id: map } = await t.client.call('boards.create', {
+    workshopId,
+    teamId: a,
+    kind: 'process-map',
+    name: 'Nykytila',
+  });
+  const { id: dayId } = await t.client.call('days.create', {
+    workshopId,
+    day: { title: 'Työpaja 2', date: '2026-03-03' },
+  });
   return { workshopId, a, b, c, map, dayId };
 }
 
-const answers = (a: Partial<FeedbackAnswers>): FeedbackAnswers => ({ arrangements: null, learning: null, collaboration: null, overall: null, comment: '', ...a });
+const answers = (a: Partial<FeedbackAnswers>): FeedbackAnswers => ({
+  arrangements: null,
+  learning: null,
+  collaboration: null,
+  overall: null,
+  comment: '',
+  ...a,
+});
 
 describe('gallery notes', () => {
   it('are kept per team across a restart, undo and redo', async () => {
     const { workshopId, a, b } = await setup();
-    await t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'steal', text: '  Soittoaika joka aamu  ', fromTeamId: b });
+    await t.client.call('gallery.addNote', {
+      workshopId,
+      teamId: a,
+      kind: 'steal',
+      text: '  Soittoaika joka aamu  ',
+      fromTeamId: b,
+    });
     await t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'question', text: 'Miten mittaatte T3:n?' });
     await t.client.call('gallery.addNote', { workshopId, teamId: b, kind: 'steal', text: 'Nimetty yhteyshenkilö' });
     t = t.restart();
@@ -43,13 +64,20 @@ describe('gallery notes', () => {
     expect(h.redoLabel).toBe('gallery.history.addNote');
     expect((await t.client.call('gallery.notes', { workshopId, teamId: b })).length).toBe(0);
     await t.client.call('history.redo', { workshopId });
-    expect((await t.client.call('gallery.notes', { workshopId, teamId: b })).map((n) => n.text)).toEqual(['Nimetty yhteyshenkilö']);
+    expect((await t.client.call('gallery.notes', { workshopId, teamId: b })).map((n) => n.text)).toEqual([
+      'Nimetty yhteyshenkilö',
+    ]);
 
     const [first] = notes;
     await t.client.call('gallery.deleteNote', { workshopId, id: first!.id });
-    expect((await t.client.call('gallery.notes', { workshopId, teamId: a })).map((n) => n.text)).toEqual(['Miten mittaatte T3:n?']);
+    expect((await t.client.call('gallery.notes', { workshopId, teamId: a })).map((n) => n.text)).toEqual([
+      'Miten mittaatte T3:n?',
+    ]);
     await t.client.call('history.undo', { workshopId });
-    expect((await t.client.call('gallery.notes', { workshopId, teamId: a })).map((n) => n.text)).toEqual(['Soittoaika joka aamu', 'Miten mittaatte T3:n?']);
+    expect((await t.client.call('gallery.notes', { workshopId, teamId: a })).map((n) => n.text)).toEqual([
+      'Soittoaika joka aamu',
+      'Miten mittaatte T3:n?',
+    ]);
   });
 
   it('deleting a team takes its notes along, and undo brings them back', async () => {
@@ -58,16 +86,24 @@ describe('gallery notes', () => {
     await t.client.call('teams.delete', { workshopId, id: a });
     expect(await t.client.call('gallery.notes', { workshopId })).toEqual([]);
     await t.client.call('history.undo', { workshopId });
-    expect((await t.client.call('gallery.notes', { workshopId, teamId: a })).map((n) => n.text)).toEqual(['Aamupalaveri']);
+    expect((await t.client.call('gallery.notes', { workshopId, teamId: a })).map((n) => n.text)).toEqual([
+      'Aamupalaveri',
+    ]);
   });
 
   it('refuses a 5,000-character note, an empty note and an unknown team, storing nothing', async () => {
     const { workshopId, a } = await setup();
-    const long = await apiError(t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'steal', text: 'x'.repeat(5000) }));
+    const long = await apiError(
+      t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'steal', text: 'x'.repeat(5000) }),
+    );
     expect(long).toMatchObject({ code: 'invalidInput', params: { field: 'text' } });
-    const blank = await apiError(t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'question', text: '   ' }));
+    const blank = await apiError(
+      t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'question', text: '   ' }),
+    );
     expect(blank.code).toBe('invalidInput');
-    const unknown = await apiError(t.client.call('gallery.addNote', { workshopId, teamId: 'no-such-team', kind: 'steal', text: 'Hyvä' }));
+    const unknown = await apiError(
+      t.client.call('gallery.addNote', { workshopId, teamId: 'no-such-team', kind: 'steal', text: 'Hyvä' }),
+    );
     expect(unknown).toMatchObject({ code: 'notFound', key: 'errors.notFound.team' });
     expect(await t.client.call('gallery.notes', { workshopId })).toEqual([]);
   });
@@ -102,14 +138,25 @@ describe('gallery walk (backend state)', () => {
     const stopped = await t.client.call('gallery.stop', {});
     expect(stopped.gallery).toBeNull();
     expect(stopped.mode).toBe('follow');
-    expect((await apiError(t.client.call('gallery.control', { action: 'next' }))).key).toBe('gallery.errors.notRunning');
+    expect((await apiError(t.client.call('gallery.control', { action: 'next' }))).key).toBe(
+      'gallery.errors.notRunning',
+    );
   });
 
   it('refuses an unknown team and a rotation of 0 or 1,000 minutes', async () => {
     const { workshopId, a } = await setup();
-    expect((await apiError(t.client.call('gallery.start', { workshopId, stops: [{ teamId: 'nope', boardIds: [], minutes: 5 }] }))).key).toBe('errors.notFound.team');
+    expect(
+      (
+        await apiError(
+          t.client.call('gallery.start', { workshopId, stops: [{ teamId: 'nope', boardIds: [], minutes: 5 }] }),
+        )
+      ).key,
+    ).toBe('errors.notFound.team');
     for (const minutes of [0, 1000]) {
-      expect((await apiError(t.client.call('gallery.start', { workshopId, stops: [{ teamId: a, boardIds: [], minutes }] }))).code).toBe('invalidInput');
+      expect(
+        (await apiError(t.client.call('gallery.start', { workshopId, stops: [{ teamId: a, boardIds: [], minutes }] })))
+          .code,
+      ).toBe('invalidInput');
     }
     expect((await t.client.call('presentation.get', {})).gallery ?? null).toBeNull();
   });
@@ -144,10 +191,20 @@ describe('day feedback', () => {
 
   it('stores anonymous answers (date only, no order), refuses an empty form calmly, and keeps them across a restart', async () => {
     const { workshopId, dayId } = await setup();
-    const empty = await apiError(t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ comment: '   ' }) }));
+    const empty = await apiError(
+      t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ comment: '   ' }) }),
+    );
     expect(empty).toMatchObject({ code: 'invalidInput', key: 'feedback.errors.empty' });
-    await t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ arrangements: 4, learning: 5, collaboration: 2, overall: 4 }) });
-    await t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ arrangements: 5, learning: 4, collaboration: 2, overall: 4, comment: 'Kiitos' }) });
+    await t.client.call('feedback.submit', {
+      workshopId,
+      dayId,
+      answers: answers({ arrangements: 4, learning: 5, collaboration: 2, overall: 4 }),
+    });
+    await t.client.call('feedback.submit', {
+      workshopId,
+      dayId,
+      answers: answers({ arrangements: 5, learning: 4, collaboration: 2, overall: 4, comment: 'Kiitos' }),
+    });
     await t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ comment: 'Vain kommentti' }) });
     const before = await t.client.call('workshop.get', { workshopId });
     // Not an edit in the history: the next respondent cannot undo (and so see) the previous answer.
@@ -162,7 +219,16 @@ describe('day feedback', () => {
     const db = sqlite(join(t.dataDir, 'workshops', `${workshopId}.sqlite`), { readonly: true });
     const ws = { db };
     const cols = (ws.db.prepare('PRAGMA table_info(day_feedback)').all() as { name: string }[]).map((c) => c.name);
-    expect(cols).toEqual(['id', 'day_id', 'arrangements', 'learning', 'collaboration', 'overall', 'comment', 'given_on']);
+    expect(cols).toEqual([
+      'id',
+      'day_id',
+      'arrangements',
+      'learning',
+      'collaboration',
+      'overall',
+      'comment',
+      'given_on',
+    ]);
     expect(() => ws.db.prepare('SELECT rowid FROM day_feedback').all()).toThrow();
     const dates = ws.db.prepare('SELECT DISTINCT given_on FROM day_feedback').all() as { given_on: string }[];
     expect(dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.given_on))).toBe(true);
@@ -175,6 +241,12 @@ describe('day feedback', () => {
     await t.client.call('days.delete', { workshopId, id: dayId });
     await t.client.call('history.undo', { workshopId });
     expect((await t.client.call('feedback.summary', { workshopId, dayId })).respondents).toBe(1);
-    expect((await apiError(t.client.call('feedback.submit', { workshopId, dayId: 'gone', answers: answers({ overall: 3 }) }))).key).toBe('errors.notFound.day');
+    expect(
+      (
+        await apiError(
+          t.client.call('feedback.submit', { workshopId, dayId: 'gone', answers: answers({ overall: 3 }) }),
+        )
+      ).key,
+    ).toBe('errors.notFound.day');
   });
 });

@@ -11,7 +11,14 @@ import { writeWorkshopFile } from '../../../electron/backend/files/snapshot';
 import { smallWorkshop } from '../package/fixture';
 
 const stamp = { appVersion: '0.1.0', exportedAt: '2026-01-01T00:00:00.000Z' };
-const answers = (a: Partial<FeedbackAnswers>): FeedbackAnswers => ({ arrangements: null, learning: null, collaboration: null, overall: null, comment: '', ...a });
+const answers = (a: Partial<FeedbackAnswers>): FeedbackAnswers => ({
+  arrangements: null,
+  learning: null,
+  collaboration: null,
+  overall: null,
+  comment: '',
+  ...a,
+});
 
 let t: TestBackend;
 beforeEach(() => {
@@ -19,7 +26,10 @@ beforeEach(() => {
 });
 afterEach(() => t.dispose());
 
-const upload = (path: string) => ({ fileName: path.split('/').at(-1)!, dataBase64: readFileSync(path).toString('base64') });
+const upload = (path: string) => ({
+  fileName: path.split('/').at(-1)!,
+  dataBase64: readFileSync(path).toString('base64'),
+});
 
 async function savedPackage(workshopId: string): Promise<string> {
   const f = await t.client.call('workshop.exportPackage', { workshopId });
@@ -31,14 +41,43 @@ async function savedPackage(workshopId: string): Promise<string> {
 /** A workshop whose day was run in the app: notes through the gallery, answers through the feedback form, a logged agenda. */
 async function dayRun() {
   const { id: workshopId } = await t.client.call('library.create', { title: 'Työpaja 2' });
-  const { id: a } = await t.client.call('teams.create', { workshopId, team: { name: 'Nuorten polku', county: 'pirkanmaa' } });
+  const { id: a } = await t.client.call('teams.create', {
+    workshopId,
+    team: { name: 'Nuorten polku', county: 'pirkanmaa' },
+  });
   const { id: b } = await t.client.call('teams.create', { workshopId, team: { name: 'Kotiutuminen' } });
-  const { id: dayId } = await t.client.call('days.create', { workshopId, day: { title: 'Työpaja 2', date: '2026-03-03' } });
-  await t.client.call('days.update', { workshopId, id: dayId, patch: { agenda: [{ id: 'item-1', start: '09:00', durationMin: 20, title: 'Avaus' }, { id: 'item-2', start: '09:20', durationMin: 40, title: 'Tiimityö' }] } });
-  await t.client.call('gallery.addNote', { workshopId, teamId: a, kind: 'steal', text: 'Aamun soittoaika', fromTeamId: b });
+  const { id: dayId } = await t.client.call('days.create', {
+    workshopId,
+    day: { title: 'Työpaja 2', date: '2026-03-03' },
+  });
+  await t.client.call('days.update', {
+    workshopId,
+    id: dayId,
+    patch: {
+      agenda: [
+        { id: 'item-1', start: '09:00', durationMin: 20, title: 'Avaus' },
+        { id: 'item-2', start: '09:20', durationMin: 40, title: 'Tiimityö' },
+      ],
+    },
+  });
+  await t.client.call('gallery.addNote', {
+    workshopId,
+    teamId: a,
+    kind: 'steal',
+    text: 'Aamun soittoaika',
+    fromTeamId: b,
+  });
   await t.client.call('gallery.addNote', { workshopId, teamId: b, kind: 'question', text: 'Miten mittaatte?' });
-  await t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ arrangements: 5, overall: 4, comment: 'Zeta' }) });
-  await t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ arrangements: 2, learning: 3, comment: 'Alfa' }) });
+  await t.client.call('feedback.submit', {
+    workshopId,
+    dayId,
+    answers: answers({ arrangements: 5, overall: 4, comment: 'Zeta' }),
+  });
+  await t.client.call('feedback.submit', {
+    workshopId,
+    dayId,
+    answers: answers({ arrangements: 2, learning: 3, comment: 'Alfa' }),
+  });
   await t.client.call('feedback.submit', { workshopId, dayId, answers: answers({ collaboration: 4 }) });
   return { workshopId, a, b, dayId };
 }
@@ -51,7 +90,10 @@ describe('day records in the JSON package', () => {
     await t.client.call('agenda.next', {});
     await t.client.call('agenda.skip', {});
     const log = await t.client.call('agenda.log', { workshopId });
-    expect(log.map((e) => [e.title, e.skipped])).toEqual([['Avaus', false], ['Tiimityö', true]]);
+    expect(log.map((e) => [e.title, e.skipped])).toEqual([
+      ['Avaus', false],
+      ['Tiimityö', true],
+    ]);
     const path = await savedPackage(workshopId);
     const text = readFileSync(path, 'utf8');
     const pkg = JSON.parse(text) as { packageVersion: number; workshop: WorkshopData };
@@ -59,14 +101,25 @@ describe('day records in the JSON package', () => {
     // Only the day, no time of day, and the answers in the order of their content (2.., ·.., 5..), not as given.
     expect(pkg.workshop.dayFeedback!.map((x) => x.comment)).toEqual(['', 'Alfa', 'Zeta']);
     expect(pkg.workshop.dayFeedback!.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.givenOn))).toBe(true);
-    expect(Object.keys(pkg.workshop.dayFeedback![0]!).sort()).toEqual(['arrangements', 'collaboration', 'comment', 'dayId', 'givenOn', 'id', 'learning', 'overall']);
+    expect(Object.keys(pkg.workshop.dayFeedback![0]!).sort()).toEqual([
+      'arrangements',
+      'collaboration',
+      'comment',
+      'dayId',
+      'givenOn',
+      'id',
+      'learning',
+      'overall',
+    ]);
 
     const imported = await t.client.call('library.importFile', upload(path));
     const notes = await t.client.call('gallery.notes', { workshopId: imported.id });
     expect(notes).toEqual(await t.client.call('gallery.notes', { workshopId }));
     expect(notes).toHaveLength(2);
     expect(await t.client.call('feedback.counts', { workshopId: imported.id })).toEqual({ [dayId]: 3 });
-    expect(await t.client.call('feedback.summary', { workshopId: imported.id, dayId })).toEqual(await t.client.call('feedback.summary', { workshopId, dayId }));
+    expect(await t.client.call('feedback.summary', { workshopId: imported.id, dayId })).toEqual(
+      await t.client.call('feedback.summary', { workshopId, dayId }),
+    );
     expect(await t.client.call('agenda.log', { workshopId: imported.id })).toEqual(log);
     // Exporting the copy gives the same package.
     const again = readFileSync(await savedPackage(imported.id), 'utf8');
@@ -97,16 +150,33 @@ describe('day records in the JSON package', () => {
     writeFileSync(newer, readFileSync(v1, 'utf8').replace('"packageVersion": 1', '"packageVersion": 3'));
     const r = await t.backend.dispatch('library.importFile', upload(newer));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect([r.error.key, r.error.params]).toEqual(['errors.package.newerVersion', { version: 3, supported: 2 }]);
+    if (!r.ok)
+      expect([r.error.key, r.error.params]).toEqual(['errors.package.newerVersion', { version: 3, supported: 2 }]);
   });
 
   it.each([
-    ['a note for a team that is not in the package', (w: WorkshopData) => void (w.galleryNotes![0]!.teamId = 'team-gone'), /galleryNotes\[0\]\.teamId: no team/],
-    ['two answers with one id', (w: WorkshopData) => void (w.dayFeedback![1]!.id = w.dayFeedback![0]!.id), /dayFeedback\[1\]\.id: duplicate id/],
+    [
+      'a note for a team that is not in the package',
+      (w: WorkshopData) => void (w.galleryNotes![0]!.teamId = 'team-gone'),
+      /galleryNotes\[0\]\.teamId: no team/,
+    ],
+    [
+      'two answers with one id',
+      (w: WorkshopData) => void (w.dayFeedback![1]!.id = w.dayFeedback![0]!.id),
+      /dayFeedback\[1\]\.id: duplicate id/,
+    ],
     ['a score of 6', (w: WorkshopData) => void (w.dayFeedback![0]!.overall = 6), /dayFeedback\[0\]\.overall/],
-    ['an answer that tells its time of day', (w: WorkshopData) => void (w.dayFeedback![0]!.givenOn = '2025-09-16T14:05'), /dayFeedback\[0\]\.givenOn/],
+    [
+      'an answer that tells its time of day',
+      (w: WorkshopData) => void (w.dayFeedback![0]!.givenOn = '2025-09-16T14:05'),
+      /dayFeedback\[0\]\.givenOn/,
+    ],
     ['an empty note', (w: WorkshopData) => void (w.galleryNotes![0]!.text = '   '), /galleryNotes\[0\]\.text/],
-    ['two logged items with one id', (w: WorkshopData) => void (w.agendaLog![2]!.id = w.agendaLog![0]!.id), /agendaLog\[2\]\.id: duplicate id/],
+    [
+      'two logged items with one id',
+      (w: WorkshopData) => void (w.agendaLog![2]!.id = w.agendaLog![0]!.id),
+      /agendaLog\[2\]\.id: duplicate id/,
+    ],
   ])('refuses %s, naming the place', (_label, breakIt, detail) => {
     const w = structuredClone(createDemoWorkshop({ lang: 'fi' }));
     breakIt(w);
@@ -155,7 +225,11 @@ describe('merging a package into another workshop', () => {
     // A copy of the same workshop (the co-coach's laptop, same day ids) with answers of its own: they are added
     // to that day; merging the same file again adds no answer twice.
     const copy = await t.client.call('library.importFile', upload(path));
-    await t.client.call('feedback.submit', { workshopId: copy.id, dayId, answers: answers({ overall: 5, comment: 'Toisen koneen vastaus' }) });
+    await t.client.call('feedback.submit', {
+      workshopId: copy.id,
+      dayId,
+      answers: answers({ overall: 5, comment: 'Toisen koneen vastaus' }),
+    });
     const copyPath = await savedPackage(copy.id);
     await t.client.call('workshop.mergeFile', { workshopId, file: upload(copyPath) });
     expect(await t.client.call('feedback.counts', { workshopId })).toEqual({ [dayId]: 4 });

@@ -24,16 +24,27 @@ const stop = (teamId: string, minutes: number, boards = 1): GalleryStop => ({
   boardIds: Array.from({ length: boards }, (_, i) => `${teamId}-b${i}`),
 });
 
-const stopsArb = fc.array(
-  fc.record({ minutes: fc.integer({ min: 1, max: 60 }), boards: fc.integer({ min: 0, max: 8 }) }),
-  { minLength: 1, maxLength: 6 },
-).map((xs) => xs.map((x, i) => stop(`t${i}`, x.minutes, x.boards)));
-const stepArb = fc.record({ dt: fc.integer({ min: 0, max: 20 * MIN }), action: fc.option(fc.constantFrom(...GALLERY_ACTIONS), { nil: null }) });
+const stopsArb = fc
+  .array(fc.record({ minutes: fc.integer({ min: 1, max: 60 }), boards: fc.integer({ min: 0, max: 8 }) }), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((xs) => xs.map((x, i) => stop(`t${i}`, x.minutes, x.boards)));
+const stepArb = fc.record({
+  dt: fc.integer({ min: 0, max: 20 * MIN }),
+  action: fc.option(fc.constantFrom(...GALLERY_ACTIONS), { nil: null }),
+});
 
 describe('gallery walk (pure)', () => {
   it('three teams of 3, 5 and 8 minutes: the turns follow each other by the clock alone', () => {
     const run = startGallery('w', [stop('a', 3), stop('b', 5), stop('c', 8)], T0);
-    expect(galleryAt(run, T0)).toMatchObject({ position: 1, count: 3, remainingMs: 3 * MIN, paused: false, finished: false });
+    expect(galleryAt(run, T0)).toMatchObject({
+      position: 1,
+      count: 3,
+      remainingMs: 3 * MIN,
+      paused: false,
+      finished: false,
+    });
     expect(galleryAt(run, T0 + 3 * MIN - 1)).toMatchObject({ position: 1, remainingMs: 1 });
     expect(galleryAt(run, T0 + 3 * MIN)).toMatchObject({ position: 2, remainingMs: 5 * MIN });
     expect(galleryAt(run, T0 + 9 * MIN)).toMatchObject({ position: 3, remainingMs: 7 * MIN });
@@ -84,31 +95,42 @@ describe('gallery walk (pure)', () => {
 
   it('time only moves a running walk forward, never back; a paused walk does not move', () => {
     fc.assert(
-      fc.property(stopsArb, fc.array(fc.integer({ min: 0, max: 30 * MIN }), { maxLength: 20 }), fc.boolean(), (stops, gaps, paused) => {
-        let run = startGallery('w', stops, T0);
-        if (paused) run = pauseGallery(run, T0 + 1000);
-        let now = T0 + 1000;
-        let last = galleryAt(run, now);
-        for (const g of gaps) {
-          now += g;
-          const v = galleryAt(run, now);
-          if (paused) expect(v).toEqual(last);
-          else expect(v.index > last.index || (v.index === last.index && v.remainingMs <= last.remainingMs)).toBe(true);
-          last = v;
-        }
-      }),
+      fc.property(
+        stopsArb,
+        fc.array(fc.integer({ min: 0, max: 30 * MIN }), { maxLength: 20 }),
+        fc.boolean(),
+        (stops, gaps, paused) => {
+          let run = startGallery('w', stops, T0);
+          if (paused) run = pauseGallery(run, T0 + 1000);
+          let now = T0 + 1000;
+          let last = galleryAt(run, now);
+          for (const g of gaps) {
+            now += g;
+            const v = galleryAt(run, now);
+            if (paused) expect(v).toEqual(last);
+            else
+              expect(v.index > last.index || (v.index === last.index && v.remainingMs <= last.remainingMs)).toBe(true);
+            last = v;
+          }
+        },
+      ),
     );
   });
 
   it('normalizing is idempotent, and a late window sees what an early one saw', () => {
     fc.assert(
-      fc.property(stopsArb, fc.integer({ min: 0, max: 600 * MIN }), fc.integer({ min: 0, max: 600 * MIN }), (stops, a, b) => {
-        const run = startGallery('w', stops, T0);
-        const once = normalizeGallery(run, T0 + a);
-        expect(normalizeGallery(once, T0 + a)).toEqual(once);
-        const [early, late] = a <= b ? [a, b] : [b, a];
-        expect(galleryAt(normalizeGallery(run, T0 + early), T0 + late)).toEqual(galleryAt(run, T0 + late));
-      }),
+      fc.property(
+        stopsArb,
+        fc.integer({ min: 0, max: 600 * MIN }),
+        fc.integer({ min: 0, max: 600 * MIN }),
+        (stops, a, b) => {
+          const run = startGallery('w', stops, T0);
+          const once = normalizeGallery(run, T0 + a);
+          expect(normalizeGallery(once, T0 + a)).toEqual(once);
+          const [early, late] = a <= b ? [a, b] : [b, a];
+          expect(galleryAt(normalizeGallery(run, T0 + early), T0 + late)).toEqual(galleryAt(run, T0 + late));
+        },
+      ),
     );
   });
 
@@ -133,11 +155,20 @@ describe('gallery walk (pure)', () => {
         b('wall', 'ideas-wall', '2026-01-09'),
       ]),
     ).toEqual(['pm-new', 'fb', 'pdsa1']);
-    expect(defaultGalleryBoards([b('w1', 'ideas-wall', '2026-01-01'), b('m', 'measures', '2026-01-04')])).toEqual(['m']);
+    expect(defaultGalleryBoards([b('w1', 'ideas-wall', '2026-01-01'), b('m', 'measures', '2026-01-04')])).toEqual([
+      'm',
+    ]);
     expect(defaultGalleryBoards([])).toEqual([]);
   });
 
   it('countdown text rounds up to the second', () => {
-    expect([5 * MIN, 5 * MIN - 1, 61_000, 999, 0, -5].map(formatCountdown)).toEqual(['5:00', '5:00', '1:01', '0:01', '0:00', '0:00']);
+    expect([5 * MIN, 5 * MIN - 1, 61_000, 999, 0, -5].map(formatCountdown)).toEqual([
+      '5:00',
+      '5:00',
+      '1:01',
+      '0:01',
+      '0:00',
+      '0:00',
+    ]);
   });
 });

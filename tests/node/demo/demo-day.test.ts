@@ -24,7 +24,9 @@ describe('demo workshop: the first day as it was run', () => {
       }
     }
     // Written during the walk: 10:00–10:45 Finnish summer time.
-    const minutes = demo.galleryNotes!.map((n) => (new Date(n.createdAt).getUTCHours() + 3) * 60 + new Date(n.createdAt).getUTCMinutes());
+    const minutes = demo.galleryNotes!.map(
+      (n) => (new Date(n.createdAt).getUTCHours() + 3) * 60 + new Date(n.createdAt).getUTCMinutes(),
+    );
     const start = Number(walk.start.slice(0, 2)) * 60 + Number(walk.start.slice(3));
     expect(minutes.every((m) => m > start && m < start + walk.durationMin)).toBe(true);
   });

@@ -98,7 +98,11 @@ describe('demo workshop', () => {
       for (const a of doc.notes) {
         for (const o of doc.notes) {
           if (a === o) continue;
-          const apart = a.x + NOTE_SIZE.width <= o.x || o.x + NOTE_SIZE.width <= a.x || a.y + NOTE_SIZE.height <= o.y || o.y + NOTE_SIZE.height <= a.y;
+          const apart =
+            a.x + NOTE_SIZE.width <= o.x ||
+            o.x + NOTE_SIZE.width <= a.x ||
+            a.y + NOTE_SIZE.height <= o.y ||
+            o.y + NOTE_SIZE.height <= a.y;
           expect(apart).toBe(true);
         }
       }
@@ -110,7 +114,9 @@ describe('demo workshop', () => {
   });
 
   it('survives the package round trip unchanged', () => {
-    const r = parsePackage(serializePackage(toPackage(demo, { appVersion: '0.1.0', exportedAt: '2025-09-16T12:00:00.000Z' })));
+    const r = parsePackage(
+      serializePackage(toPackage(demo, { appVersion: '0.1.0', exportedAt: '2025-09-16T12:00:00.000Z' })),
+    );
     expect(r.ok && r.data).toEqual(demo);
   });
 });

@@ -10,7 +10,12 @@ describe('durability', () => {
     const host = await startHostProcess(dataDir);
     const { id: workshopId } = await host.call<{ id: string }>('library.create', { title: 'Kestävyys' });
     const { id: teamId } = await host.call<{ id: string }>('teams.create', { workshopId, team: { name: 'T' } });
-    const { id: boardId } = await host.call<{ id: string }>('boards.create', { workshopId, teamId, kind: 'ideas-wall', name: 'I' });
+    const { id: boardId } = await host.call<{ id: string }>('boards.create', {
+      workshopId,
+      teamId,
+      kind: 'ideas-wall',
+      name: 'I',
+    });
 
     const acked: string[] = [];
     const killAt = 400 + Math.floor(Math.random() * 300);
@@ -22,8 +27,12 @@ describe('durability', () => {
         const id = `n${next++}`;
         try {
           await host.call('boards.apply', {
-            workshopId, id: boardId,
-            command: { type: 'addNote', note: { id, text: `Idea ${id}`, color: 'yellow', authorRole: '', clusterId: null, x: 0, y: 0 } },
+            workshopId,
+            id: boardId,
+            command: {
+              type: 'addNote',
+              note: { id, text: `Idea ${id}`, color: 'yellow', authorRole: '', clusterId: null, x: 0, y: 0 },
+            },
           });
           acked.push(id);
           if (acked.length >= killAt && !killed) {
@@ -36,7 +45,9 @@ describe('durability', () => {
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
-    await new Promise((r) => (host.child.exitCode !== null || host.child.signalCode !== null ? r(null) : host.child.once('exit', r)));
+    await new Promise((r) =>
+      host.child.exitCode !== null || host.child.signalCode !== null ? r(null) : host.child.once('exit', r),
+    );
     expect(host.child.signalCode).toBe('SIGKILL');
     // The server process itself is gone: nothing answers on its port any more.
     await expect(fetch(`${host.url}/api/app.info`, { method: 'POST', body: '{}' })).rejects.toThrow();

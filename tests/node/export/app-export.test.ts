@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../helpers/backend';
 import { ApiCallError } from '../../../shared/api/client';
-import { HEADER_TRANSLATIONS, translateHeader } from '../../../shared/export/headers';
+import { columnHeader } from '../../../shared/export/headers';
 import { createDemoWorkshop } from '../../../shared/demo';
 import { workshopWorkbook } from '../../../electron/backend/export/cover-sheet';
 import { consolidatedSheets, mergeSources } from '../../../electron/backend/export/consolidate';
@@ -23,7 +23,11 @@ async function demoWithPersonalData() {
   const second = teams[1]!;
   const member = state.members.find((m) => m.teamId === second.id)!;
   // 131052-308T is the example identity code of the Digital and Population Data Services Agency.
-  await t.client.call('members.update', { workshopId, id: member.id, patch: { organisation: 'Kotisairaala, hetu 131052-308T, aino@example.fi' } });
+  await t.client.call('members.update', {
+    workshopId,
+    id: member.id,
+    patch: { organisation: 'Kotisairaala, hetu 131052-308T, aino@example.fi' },
+  });
   return { workshopId, teams, member };
 }
 
@@ -38,14 +42,20 @@ function allText(wb: Awaited<ReturnType<typeof readWorkbook>>): string {
 }
 
 describe('header language', () => {
-  it('has a Swedish and an English header for every header the workbooks write', () => {
+  it('keys every column of every workbook sheet by a translation key with a text in fi, sv and en', () => {
     const demo = createDemoWorkshop({ lang: 'fi' });
-    const sheets = [...workshopWorkbook(demo, { appVersion: '1', exportedAt: new Date() }), ...consolidatedSheets({ sources: [{ file: 'a.lapimurto', data: demo }], ...mergeSources([{ file: 'a.lapimurto', data: demo }]) })];
-    const missing = [...new Set(sheets.flatMap((s) => s.columns.map((c) => c.header)))].filter((h) => !HEADER_TRANSLATIONS[h]);
-    expect(missing).toEqual([]);
-    for (const [fi, tr] of Object.entries(HEADER_TRANSLATIONS)) {
-      expect(tr.sv.trim(), fi).not.toBe('');
-      expect(tr.en.trim(), fi).not.toBe('');
+    const sheets = [
+      ...workshopWorkbook(demo, { appVersion: '1', exportedAt: new Date() }),
+      ...consolidatedSheets({
+        sources: [{ file: 'a.lapimurto', data: demo }],
+        ...mergeSources([{ file: 'a.lapimurto', data: demo }]),
+      }),
+    ];
+    const columns = sheets.flatMap((s) => s.columns.map((c) => ({ sheet: s.name, ...c })));
+    expect(columns.filter((c) => c.headerKey === undefined).map((c) => `${c.sheet}.${c.key}`)).toEqual([]);
+    for (const c of columns) {
+      const texts = (['fi', 'sv', 'en'] as const).map((lang) => columnHeader(c, lang));
+      for (const text of texts) expect(text, c.headerKey).not.toBe(c.headerKey);
     }
   });
 
@@ -57,13 +67,15 @@ describe('header language', () => {
       expect(other.map((s) => s.name)).toEqual(fi.map((s) => s.name));
       other.forEach((s, i) => {
         expect(s.columns.map((c) => c.key)).toEqual(fi[i]!.columns.map((c) => c.key));
-        expect(s.columns.map((c) => c.header)).toEqual(fi[i]!.columns.map((c) => translateHeader(c.header, lang)));
+        expect(s.columns.map((c) => c.header)).toEqual(fi[i]!.columns.map((c) => columnHeader(c, lang)));
         // Data rows are the same; only the cover sheet and the captions beside pictures are written in the language.
         if (i > 0 && !fi[i]!.images?.length) expect(s.rows, s.name).toEqual(fi[i]!.rows);
       });
     }
     const sv = workshopWorkbook(demo, { appVersion: '1', exportedAt: new Date(2026, 0, 2), lang: 'sv' })[0]!;
-    expect(sv.rows.map((r) => r.item)).toEqual(expect.arrayContaining(['Omgång', 'Exportdatum', 'Rubrikernas språk', 'Sida: Ideaseinä']));
+    expect(sv.rows.map((r) => r.item)).toEqual(
+      expect.arrayContaining(['Omgång', 'Exportdatum', 'Rubrikernas språk', 'Sida: Ideaseinä']),
+    );
   });
 });
 
@@ -86,12 +98,26 @@ describe('excel API', () => {
   it('refuses to write personal data, writes a masked copy on request and leaves the workshop as it was', async () => {
     const { workshopId, member } = await demoWithPersonalData();
     const before = await t.client.call('workshop.get', { workshopId });
-    const refused = await t.client.call('excel.exportWorkbook', { workshopId, teamId: null, lang: 'fi', maskPersonalData: false, jobId: 'a' }).catch((e: unknown) => e);
+    const refused = await t.client
+      .call('excel.exportWorkbook', { workshopId, teamId: null, lang: 'fi', maskPersonalData: false, jobId: 'a' })
+      .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ApiCallError);
-    expect((refused as ApiCallError).error).toMatchObject({ code: 'invalidInput', key: 'excel.errors.personalData', params: { count: 2 } });
-    expect(readdirSync(join(t.dataDir, 'exports')).flatMap((d) => readdirSync(join(t.dataDir, 'exports', d)))).toEqual([]);
+    expect((refused as ApiCallError).error).toMatchObject({
+      code: 'invalidInput',
+      key: 'excel.errors.personalData',
+      params: { count: 2 },
+    });
+    expect(readdirSync(join(t.dataDir, 'exports')).flatMap((d) => readdirSync(join(t.dataDir, 'exports', d)))).toEqual(
+      [],
+    );
 
-    const file = await t.client.call('excel.exportWorkbook', { workshopId, teamId: null, lang: 'fi', maskPersonalData: true, jobId: 'b' });
+    const file = await t.client.call('excel.exportWorkbook', {
+      workshopId,
+      teamId: null,
+      lang: 'fi',
+      maskPersonalData: true,
+      jobId: 'b',
+    });
     const path = exportedPath(file);
     expect(existsSync(path)).toBe(true);
     const text = allText(await readWorkbook(path));
@@ -100,7 +126,9 @@ describe('excel API', () => {
     expect(readFileSync(path).includes(Buffer.from('aino@example'))).toBe(false);
 
     const after = await t.client.call('workshop.get', { workshopId });
-    expect(after.members.find((m) => m.id === member.id)!.organisation).toBe('Kotisairaala, hetu 131052-308T, aino@example.fi');
+    expect(after.members.find((m) => m.id === member.id)!.organisation).toBe(
+      'Kotisairaala, hetu 131052-308T, aino@example.fi',
+    );
     expect(after.revision).toBe(before.revision);
   });
 
@@ -108,7 +136,13 @@ describe('excel API', () => {
     const { id: workshopId } = await t.client.call('library.createDemo', {});
     const state = await t.client.call('workshop.get', { workshopId });
     const team = [...state.teams].sort((a, b) => a.ordinal - b.ordinal)[2]!;
-    const file = await t.client.call('excel.exportWorkbook', { workshopId, teamId: team.id, lang: 'en', maskPersonalData: false, jobId: 'job-1' });
+    const file = await t.client.call('excel.exportWorkbook', {
+      workshopId,
+      teamId: team.id,
+      lang: 'en',
+      maskPersonalData: false,
+      jobId: 'job-1',
+    });
     expect(file.fileName).toMatch(/Lapsiperheen tuki.*\.xlsx$/);
     const wb = await readWorkbook(exportedPath(file));
     expect(wb.worksheets[0]!.name).toBe('Tietoja');
@@ -117,12 +151,19 @@ describe('excel API', () => {
     expect(teams.rowCount).toBe(2);
     expect(teams.getRow(2).getCell(1).value).toBe(team.name);
     const causes = wb.getWorksheet('Kalanruodon syyt')!;
-    expect((causes.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['Team', 'Wellbeing services county', 'Target group', 'Board']);
+    expect((causes.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+      'Team',
+      'Wellbeing services county',
+      'Target group',
+      'Board',
+    ]);
     causes.eachRow((row, n) => {
       if (n > 1) expect(row.getCell(1).value).toBe(team.name);
     });
 
-    const progress = t.events.filter((e): e is Extract<typeof e, { type: 'export.progress' }> => e.type === 'export.progress');
+    const progress = t.events.filter(
+      (e): e is Extract<typeof e, { type: 'export.progress' }> => e.type === 'export.progress',
+    );
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((e) => e.jobId === 'job-1')).toBe(true);
     const last = progress.at(-1)!;
@@ -132,7 +173,9 @@ describe('excel API', () => {
 
   it('answers notFound for a team that is not in the workshop', async () => {
     const { id: workshopId } = await t.client.call('library.createDemo', {});
-    const e = await t.client.call('excel.checkPersonalData', { workshopId, teamId: '00000000-0000-4000-8000-000000000000' }).catch((x: unknown) => x);
+    const e = await t.client
+      .call('excel.checkPersonalData', { workshopId, teamId: '00000000-0000-4000-8000-000000000000' })
+      .catch((x: unknown) => x);
     expect((e as ApiCallError).error).toMatchObject({ code: 'notFound', key: 'errors.notFound.team' });
   });
 });
@@ -148,7 +191,12 @@ describe('cli --lang', () => {
     expect(ok.code).toBe(0);
     const wb = await readWorkbook(out);
     expect(wb.worksheets[0]!.getRow(1).values).toEqual([undefined, 'Punkt', 'Värde']);
-    expect((wb.getWorksheet('Ideaseinä')!.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['Team', 'Välfärdsområde', 'Klientgrupp', 'Tavla']);
+    expect((wb.getWorksheet('Ideaseinä')!.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+      'Team',
+      'Välfärdsområde',
+      'Klientgrupp',
+      'Tavla',
+    ]);
     const bad = await cli('export-xlsx', file, join(t.dataDir, 'de.xlsx'), '--lang=de');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Tuntematon otsikoiden kieli / unknown header language: de (fi, sv, en)');

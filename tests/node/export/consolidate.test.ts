@@ -14,7 +14,9 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { cli, writePackage } from '../cli/helpers';
 
 const notesOf = (data: WorkshopData, teamIds: ReadonlySet<string>) =>
-  data.boards.filter((b) => b.kind === 'ideas-wall' && teamIds.has(b.teamId)).reduce((n, b) => n + (b.doc as IdeasWallDoc).notes.length, 0);
+  data.boards
+    .filter((b) => b.kind === 'ideas-wall' && teamIds.has(b.teamId))
+    .reduce((n, b) => n + (b.doc as IdeasWallDoc).notes.length, 0);
 
 /** A folder as THL staff get it: two coaches' workshops, one file exported twice, and files that do not belong. */
 async function coachesFolder(dir: string) {
@@ -39,7 +41,10 @@ async function coachesFolder(dir: string) {
   foreign.addWorksheet('Budjetti').addRow(['Menot', 1200]);
   await foreign.xlsx.writeFile(join(dir, 'budjetti.xlsx'));
   writeFileSync(join(dir, 'rikki.lapimurto'), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4000, 7)]));
-  writeFileSync(join(dir, 'uudempi.json'), readFileSync(join(dir, 'b-valmentaja.json'), 'utf8').replace(/"packageVersion": \d+/, '"packageVersion": 99'));
+  writeFileSync(
+    join(dir, 'uudempi.json'),
+    readFileSync(join(dir, 'b-valmentaja.json'), 'utf8').replace(/"packageVersion": \d+/, '"packageVersion": 99'),
+  );
   copyFileSync(join(dir, 'a-valmentaja.lapimurto'), join(dir, 'uudempi.lapimurto'));
   const db = sqlite(join(dir, 'uudempi.lapimurto'));
   db.pragma('user_version = 999');
@@ -51,7 +56,11 @@ async function coachesFolder(dir: string) {
 }
 
 function snapshot(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).filter((f) => f !== 'vanhat').map((f) => [f, readFileSync(join(dir, f))]));
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f !== 'vanhat')
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 }
 
 describe('consolidation', () => {
@@ -81,7 +90,12 @@ describe('consolidation', () => {
 
     // A's first team came again from B (newer there, so B's copy is kept) and A's three teams again from C.
     expect(c.duplicates).toHaveLength(4);
-    expect(c.duplicates[0]).toMatchObject({ match: 'name+county', keptFrom: 'b-valmentaja.json', droppedFrom: 'a-valmentaja.lapimurto', county: 'Pirkanmaan hyvinvointialue' });
+    expect(c.duplicates[0]).toMatchObject({
+      match: 'name+county',
+      keptFrom: 'b-valmentaja.json',
+      droppedFrom: 'a-valmentaja.lapimurto',
+      county: 'Pirkanmaan hyvinvointialue',
+    });
     expect(c.duplicates.slice(1).map((d) => [d.match, d.keptFrom, d.droppedFrom])).toEqual([
       ['name+county', 'b-valmentaja.json', 'c-a-uudelleen.json'],
       ['id', 'a-valmentaja.lapimurto', 'c-a-uudelleen.json'],
@@ -99,8 +113,12 @@ describe('consolidation', () => {
     ]);
     expect(sheet('Tiimit').rows).toHaveLength(5);
     const membersOf = (d: WorkshopData, ids: string[]) => d.members.filter((m) => ids.includes(m.teamId)).length;
-    expect(sheet('Jäsenet').rows).toHaveLength(membersOf(a, [a.teams[1]!.id, a.teams[2]!.id]) + membersOf(b, [b.teams[0]!.id, b.teams[1]!.id, b.teams[2]!.id]));
-    expect(sheet('Ideaseinä').rows).toHaveLength(notesOf(a, new Set([a.teams[1]!.id, a.teams[2]!.id])) + notesOf(b, new Set(b.teams.map((x) => x.id))));
+    expect(sheet('Jäsenet').rows).toHaveLength(
+      membersOf(a, [a.teams[1]!.id, a.teams[2]!.id]) + membersOf(b, [b.teams[0]!.id, b.teams[1]!.id, b.teams[2]!.id]),
+    );
+    expect(sheet('Ideaseinä').rows).toHaveLength(
+      notesOf(a, new Set([a.teams[1]!.id, a.teams[2]!.id])) + notesOf(b, new Set(b.teams.map((x) => x.id))),
+    );
 
     const out = join(t.dir, 'kierros.xlsx');
     await writeWorkbook(sheets, out);
@@ -113,6 +131,23 @@ describe('consolidation', () => {
     for (const [f, bytes] of before) expect(after.get(f)!.equals(bytes), f).toBe(true);
   }, 60_000);
 
+  it('cli consolidate reads a library .sqlite workshop file as info and export-xlsx do; its -wal/-shm companions are not inputs', async () => {
+    const inputs = join(t.dir, 'kirjasto');
+    mkdirSync(inputs);
+    const data = createDemoWorkshop({ lang: 'fi' });
+    await writeWorkshopFile(data, join(inputs, 'tyopaja.sqlite'), { id: 'file-s' });
+    writeFileSync(join(inputs, 'tyopaja.sqlite-wal'), '');
+    writeFileSync(join(inputs, 'tyopaja.sqlite-shm'), '');
+    const out = join(t.dir, 'kierros.xlsx');
+    const r = await cli('consolidate', inputs, out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`Yhdistetty / consolidated: 1 tiedosto / file, ${data.teams.length} tiimiä / teams`);
+    const info = await cli('info', join(inputs, 'tyopaja.sqlite'));
+    expect(info.code).toBe(0);
+    expect((await readWorkbook(out)).getWorksheet('Tiimit')!.rowCount).toBe(data.teams.length + 1);
+  }, 60_000);
+
   it('a disk that fills up while the round workbook is written: a disk-full message, no partial file, inputs untouched', async () => {
     const inputs = join(t.dir, 'kansio');
     mkdirSync(inputs);
@@ -120,8 +155,14 @@ describe('consolidation', () => {
     const before = snapshot(inputs);
     const out = join(t.dir, 'kierros.xlsx');
     const c = await consolidateFolder(inputs, [out]);
-    const sheets = withCover(c.data, consolidatedSheets(c), { appVersion: '1', exportedAt: new Date(), sourceFiles: c.sources.map((s) => s.file) });
-    const err = await writeWorkbook(sheets, out, { openStream: (temp) => fillingDisk(temp, 20_000) }).catch((e: unknown) => e);
+    const sheets = withCover(c.data, consolidatedSheets(c), {
+      appVersion: '1',
+      exportedAt: new Date(),
+      sourceFiles: c.sources.map((s) => s.file),
+    });
+    const err = await writeWorkbook(sheets, out, { openStream: (temp) => fillingDisk(temp, 20_000) }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ApiFailure);
     expect((err as ApiFailure).key).toBe('excel.errors.diskFull');
     expect(readdirSync(t.dir)).toEqual(['kansio']);
@@ -140,12 +181,22 @@ describe('consolidation', () => {
     expect(r.code).toBe(0);
     const err = r.stderr.trim().split('\n');
     expect(err.filter((l) => l.startsWith('Ohitettu / skipped: '))).toHaveLength(7);
-    expect(err).toContain('Ohitettu / skipped: budjetti.xlsx: ei työpajatiedosto eikä -paketti (.lapimurto, .json) / not a workshop file or package (.xlsx)');
-    expect(err.some((l) => l.startsWith('Ohitettu / skipped: rikki.lapimurto: Työpajatiedosto on vioittunut'))).toBe(true);
-    expect(err).toContain('Ohitettu / skipped: uudempi.json: Paketti on tehty uudemmalla sovellusversiolla / the package is from a newer app version');
-    expect(err).toContain('Ohitettu / skipped: uudempi.lapimurto: Tiedosto on tehty uudemmalla sovellusversiolla / the file is from a newer app version');
+    expect(err).toContain(
+      'Ohitettu / skipped: budjetti.xlsx: ei työpajatiedosto eikä -paketti (.lapimurto, .sqlite, .json) / not a workshop file or package (.xlsx)',
+    );
+    expect(err.some((l) => l.startsWith('Ohitettu / skipped: rikki.lapimurto: Työpajatiedosto on vioittunut'))).toBe(
+      true,
+    );
+    expect(err).toContain(
+      'Ohitettu / skipped: uudempi.json: Paketti on tehty uudemmalla sovellusversiolla / the package is from a newer app version',
+    );
+    expect(err).toContain(
+      'Ohitettu / skipped: uudempi.lapimurto: Tiedosto on tehty uudemmalla sovellusversiolla / the file is from a newer app version',
+    );
     expect(err.filter((l) => l.startsWith('Sama tiimi kahdesti / same team twice: '))).toHaveLength(4);
-    expect(r.stdout).toContain(`Yhdistetty / consolidated: 3 tiedostoa / files, 5 tiimiä / teams, 7 ohitettu / skipped, 4 kahdesti / duplicates → ${out}`);
+    expect(r.stdout).toContain(
+      `Yhdistetty / consolidated: 3 tiedostoa / files, 5 tiimiä / teams, 7 ohitettu / skipped, 4 kahdesti / duplicates → ${out}`,
+    );
     const wb = await readWorkbook(out);
     expect(wb.getWorksheet('Tiimit')!.rowCount).toBe(6);
     const cover: string[] = [];
@@ -192,7 +243,9 @@ describe('consolidation', () => {
     expect(existsSync(join(t.dir, 'p.xlsx'))).toBe(false);
     expect((await cli('consolidate', private_, join(t.dir, 'p.xlsx'), '--mask-personal-data')).code).toBe(0);
     const masked = await readWorkbook(join(t.dir, 'p.xlsx'));
-    expect(String(masked.getWorksheet('Kierros')!.getRow(2).getCell(6).value)).toBe('Valmentaja tavoitettavissa *** *** ****');
+    expect(String(masked.getWorksheet('Kierros')!.getRow(2).getCell(6).value)).toBe(
+      'Valmentaja tavoitettavissa *** *** ****',
+    );
 
     const after = snapshot(inputs);
     after.delete('kierros.xlsx');

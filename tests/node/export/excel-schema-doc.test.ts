@@ -8,7 +8,8 @@ import { DAY_SHEET_DESCRIPTIONS, dayRecordSheets } from '../../../electron/backe
 import { AGENDA_SHEET_DESCRIPTION, AGENDA_SHEET_NAME } from '../../../electron/backend/export/agenda-sheet';
 import { workshopSheets } from '../../../electron/backend/export/workshop-sheets';
 import { PICTURES_SHEET_NAME, withPictures } from '../../../electron/backend/export/pictures-sheet';
-import { translateHeader } from '../../../shared/export/headers';
+import { columnHeader } from '../../../shared/export/headers';
+import { translator } from '../../../shared/i18n/translate';
 import { writeWorkbook } from '../../../electron/backend/export/workbook';
 import { GENERATED_END, GENERATED_START, schemaMarkdown, TYPE_FI } from '../../../scripts/lib/excel-schema-doc';
 import { readWorkbook, tempDir } from './helpers';
@@ -37,16 +38,27 @@ function documented(): { name: string; columns: { header: string; key: string; t
 
 describe('docs/excel-schema.md', () => {
   it('documents every sheet of the workbook in order, with every column header (Finnish, Swedish, English), key and type', () => {
-    const sheets = workshopWorkbook(createDemoWorkshop({ lang: 'fi' }), { appVersion: '1.0.0', exportedAt: new Date() });
+    const sheets = workshopWorkbook(createDemoWorkshop({ lang: 'fi' }), {
+      appVersion: '1.0.0',
+      exportedAt: new Date(),
+    });
     const code = sheets.map((s) => ({
       name: s.name,
-      columns: s.columns.map((c) => ({ header: c.header, key: c.key, type: TYPE_FI[c.type], sv: translateHeader(c.header, 'sv'), en: translateHeader(c.header, 'en') })),
+      columns: s.columns.map((c) => ({
+        header: columnHeader(c, 'fi'),
+        key: c.key,
+        type: TYPE_FI[c.type],
+        sv: columnHeader(c, 'sv'),
+        en: columnHeader(c, 'en'),
+      })),
     }));
     expect(documented()).toEqual(code);
     // The workbook is the cover sheet followed by exactly workshopSheets' output and the workshop day's sheets, with
     // the pictures (run charts, Kuvat).
     const demo = createDemoWorkshop({ lang: 'fi' });
-    expect(sheets.slice(1).map((s) => s.name)).toEqual(withPictures([...workshopSheets(demo), ...dayRecordSheets(demo)], demo).map((s) => s.name));
+    expect(sheets.slice(1).map((s) => s.name)).toEqual(
+      withPictures([...workshopSheets(demo), ...dayRecordSheets(demo)], demo).map((s) => s.name),
+    );
     expect(sheets.at(-1)?.name).toBe(PICTURES_SHEET_NAME);
   });
 
@@ -82,7 +94,9 @@ describe('cover sheet', () => {
     expect(value('Kierros')).toBe(data.round.name);
     expect(value('Tiimejä')).toBe('3');
     expect(pairs.filter(([k]) => k === 'Tiimi').map(([, v]) => v)).toEqual(
-      [...data.teams].sort((a, b) => a.ordinal - b.ordinal).map((tm) => (tm.county ? `${tm.name} (${countyName(tm.county, 'fi')})` : tm.name)),
+      [...data.teams]
+        .sort((a, b) => a.ordinal - b.ordinal)
+        .map((tm) => (tm.county ? `${tm.name} (${countyName(tm.county, 'fi')})` : tm.name)),
     );
     expect(value('Vientipäivä')).toBe('5.11.2026');
     expect(value('Sovellus')).toBe('Läpimurtostudio 1.2.3');
@@ -91,7 +105,8 @@ describe('cover sheet', () => {
     expect(described).toEqual(wb.worksheets.slice(1).map((w) => w.name));
     expect(value('Sivu: Ideaseinä')).toMatch(/^Taulut \(Ideaseinä\)/);
     // The workshop day's sheets are described as themselves, not as boards.
-    for (const name of ['Gallerian palaute', 'Palaute', 'Palautteen yhteenveto']) expect(value(`Sivu: ${name}`)).toBe(DAY_SHEET_DESCRIPTIONS[name]);
-    expect(value(`Sivu: ${AGENDA_SHEET_NAME}`)).toBe(AGENDA_SHEET_DESCRIPTION);
+    for (const name of ['Gallerian palaute', 'Palaute', 'Palautteen yhteenveto'] as const)
+      expect(value(`Sivu: ${name}`)).toBe(translator('fi')(DAY_SHEET_DESCRIPTIONS[name]));
+    expect(value(`Sivu: ${AGENDA_SHEET_NAME}`)).toBe(translator('fi')(AGENDA_SHEET_DESCRIPTION));
   });
 });

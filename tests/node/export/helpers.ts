@@ -33,7 +33,11 @@ export function fillingDisk(path: string, limit: number): Writable {
   return new Writable({
     write(chunk: Buffer, _enc, cb) {
       if (written + chunk.length > limit) {
-        const e = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+        const e = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+          code: 'ENOSPC',
+          errno: -28,
+          syscall: 'write',
+        });
         cb(e);
         return;
       }

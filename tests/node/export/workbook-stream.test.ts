@@ -61,7 +61,12 @@ function png(w: number, h: number, rgb: [number, number, number]): Uint8Array {
   ihdr[9] = 2;
   const raw = Buffer.alloc((w * 3 + 1) * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set(rgb, y * (w * 3 + 1) + 1 + x * 3);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('streaming workbook writer', () => {
@@ -106,7 +111,9 @@ describe('streaming workbook writer', () => {
       last = now;
     }, 5);
     try {
-      await writeWorkbook([bigSheet('A', 12_000), bigSheet('B', 8_000)], join(t.dir, 'iso.xlsx'), { onProgress: (p) => progress.push(p) });
+      await writeWorkbook([bigSheet('A', 12_000), bigSheet('B', 8_000)], join(t.dir, 'iso.xlsx'), {
+        onProgress: (p) => progress.push(p),
+      });
     } finally {
       clearInterval(timer);
     }
@@ -118,11 +125,20 @@ describe('streaming workbook writer', () => {
     expect(progress.at(-1)!.done).toBe(20_000);
     const wb = await readWorkbook(join(t.dir, 'iso.xlsx'));
     expect(wb.getWorksheet('A')!.rowCount).toBe(12_001);
-    expect(wb.getWorksheet('B')!.getCell('B8001').value).toBe('Rivi 7999: asiakas odottaa ensikäyntiä, koska lähete kulkee kahden yksikön kautta');
+    expect(wb.getWorksheet('B')!.getCell('B8001').value).toBe(
+      'Rivi 7999: asiakas odottaa ensikäyntiä, koska lähete kulkee kahden yksikön kautta',
+    );
   });
 
   it('anchors pictures on their sheets and sets up printing: landscape, fitted to width, header row on every page', async () => {
-    const sheets: SheetSpec[] = [bigSheet('Rivit', 50), { name: 'Kuvat', columns: [{ key: 'board', header: 'Taulu', type: 'text' }], rows: [{ board: 'Kalanruoto' }, { board: 'Prosessikaavio' }] }];
+    const sheets: SheetSpec[] = [
+      bigSheet('Rivit', 50),
+      {
+        name: 'Kuvat',
+        columns: [{ key: 'board', header: 'Taulu', type: 'text' }],
+        rows: [{ board: 'Kalanruoto' }, { board: 'Prosessikaavio' }],
+      },
+    ];
     const red = png(40, 30, [200, 30, 30]);
     const blue = png(60, 20, [30, 30, 200]);
     const target = join(t.dir, 'kuvat.xlsx');
@@ -146,7 +162,14 @@ describe('streaming workbook writer', () => {
     expect(wb.getWorksheet('Rivit')!.getImages()).toHaveLength(0);
 
     const rows = wb.getWorksheet('Rivit')!;
-    expect(rows.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' });
+    expect(rows.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+      printTitlesRow: '1:1',
+    });
     expect(rows.headerFooter.oddFooter).toBe('&L&A&R&P / &N');
     expect(rows.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });

@@ -7,7 +7,15 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { writeWorkbook } from '../../../electron/backend/export/workbook';
 import { readWorkbook, tempDir, valueTypes } from './helpers';
 
-const INJECTIONS = ['=1+1', '=HYPERLINK("http://evil.invalid","klikkaa")', '+358 40 123 4567', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+const INJECTIONS = [
+  '=1+1',
+  '=HYPERLINK("http://evil.invalid","klikkaa")',
+  '+358 40 123 4567',
+  '-2+3',
+  '@SUM(A1)',
+  '\t=1',
+  '\r=1',
+];
 
 const spec: SheetSpec = {
   name: 'Testi',
@@ -21,7 +29,14 @@ const spec: SheetSpec = {
   ],
   rows: [
     { id: '00123', text: 'Lyhyt', n: 3.25, i: 7, d: '2025-09-16', b: true },
-    { id: 'a-b_c', text: 'Pitkä teksti, joka ei mahdu kahdenkymmenen merkin sarakkeeseen', n: -0.5, i: 0, d: '2026-02-29', b: false },
+    {
+      id: 'a-b_c',
+      text: 'Pitkä teksti, joka ei mahdu kahdenkymmenen merkin sarakkeeseen',
+      n: -0.5,
+      i: 0,
+      d: '2026-02-29',
+      b: false,
+    },
     { id: null, text: 'rivi 1\nrivi 2\u0007', n: null, i: null, d: '', b: null },
     ...INJECTIONS.map((s, k) => ({ id: `inj${k}`, text: s, n: null, i: null, d: null, b: null })),
   ],
@@ -88,7 +103,11 @@ describe('writeWorkbook', () => {
   it('makes sheet names valid (≤ 31 chars, no []:*?/\\) and unique', async () => {
     const target = join(t.dir, 'nimet.xlsx');
     const long = 'Hyvin pitkä taulukon nimi joka ylittää rajan';
-    const sheets: SheetSpec[] = [long, long, 'a/b:c', 'Kierros', 'kierros', ''].map((name) => ({ name, columns: [], rows: [] }));
+    const sheets: SheetSpec[] = [long, long, 'a/b:c', 'Kierros', 'kierros', ''].map((name) => ({
+      name,
+      columns: [],
+      rows: [],
+    }));
     await writeWorkbook(sheets, target);
     const names = (await readWorkbook(target)).worksheets.map((w) => w.name);
     expect(names).toHaveLength(6);
@@ -140,7 +159,10 @@ describe('writeWorkbook', () => {
   });
 
   it('loads exceljs only when a workbook is written (no value import at module top)', () => {
-    const src = readFileSync(fileURLToPath(new URL('../../../electron/backend/export/workbook.ts', import.meta.url)), 'utf8');
+    const src = readFileSync(
+      fileURLToPath(new URL('../../../electron/backend/export/workbook.ts', import.meta.url)),
+      'utf8',
+    );
     const valueImports = src.split('\n').filter((l) => /^import\s(?!type\b).*['"]exceljs['"]/.test(l));
     expect(valueImports).toEqual([]);
     expect(src).toContain("await import('exceljs')");

@@ -9,7 +9,9 @@ import { readWorkbook, tempDir, valueTypes } from './helpers';
 
 const demo = createDemoWorkshop({ lang: 'fi' });
 const agendaItems = demo.days.reduce((n, d) => n + d.agenda.length, 0);
-const notes = demo.boards.filter((b) => b.kind === 'ideas-wall').reduce((n, b) => n + (b.doc as IdeasWallDoc).notes.length, 0);
+const notes = demo.boards
+  .filter((b) => b.kind === 'ideas-wall')
+  .reduce((n, b) => n + (b.doc as IdeasWallDoc).notes.length, 0);
 
 function sheet(data: WorkshopData, name: string) {
   const s = workshopSheets(data).find((x) => x.name === name);
@@ -37,9 +39,20 @@ describe('workshopSheets', () => {
       professionals: 5,
       members: 9,
     });
-    expect(teams.rows[2]).toMatchObject({ county: 'Vantaan ja Keravan hyvinvointialue', countySv: 'Vanda och Kervo välfärdsområde' });
+    expect(teams.rows[2]).toMatchObject({
+      county: 'Vantaan ja Keravan hyvinvointialue',
+      countySv: 'Vanda och Kervo välfärdsområde',
+    });
     const roles = new Set(sheet(demo, 'Jäsenet').rows.map((r) => r.role));
     expect([...roles].sort()).toEqual(['Ammattilainen', 'Asiakasedustaja', 'Prosessinomistaja', 'Valmentaja']);
+    // The client representative's name stays on the laptop (the member form says so); everyone else's is written.
+    const rows = sheet(demo, 'Jäsenet').rows;
+    expect(rows.filter((r) => r.role === 'Asiakasedustaja').map((r) => r.name)).toEqual(
+      rows.filter((r) => r.role === 'Asiakasedustaja').map(() => ''),
+    );
+    expect(
+      rows.filter((r) => r.role !== 'Asiakasedustaja').every((r) => typeof r.name === 'string' && r.name.length > 0),
+    ).toBe(true);
   });
 
   it('gives each agenda item its day, date, start, end and duration', () => {
@@ -57,7 +70,10 @@ describe('workshopSheets', () => {
     const boardSheets = workshopSheets(demo).slice(4);
     expect(boardSheets.length).toBeGreaterThan(10);
     for (const s of boardSheets) {
-      expect(s.columns.slice(0, 4).map((c) => c.key), s.name).toEqual(['team', 'county', 'targetGroup', 'board']);
+      expect(
+        s.columns.slice(0, 4).map((c) => c.key),
+        s.name,
+      ).toEqual(['team', 'county', 'targetGroup', 'board']);
       for (const r of s.rows) {
         const team = teams.get(r.team as string)!;
         expect(r.county, s.name).toBe(team.county);
@@ -68,7 +84,9 @@ describe('workshopSheets', () => {
 
   it('answers "all root causes named by teams working with child welfare clients" with one filter', () => {
     const causes = sheet(demo, 'Kalanruodon syyt');
-    const childWelfare = causes.rows.filter((r) => r.targetGroup === 'Lastensuojelun asiakkaat ja heidän perheensä' && r.rootCause === true);
+    const childWelfare = causes.rows.filter(
+      (r) => r.targetGroup === 'Lastensuojelun asiakkaat ja heidän perheensä' && r.rootCause === true,
+    );
     const teamIds = new Set(demo.teams.filter((t) => t.targetGroup === 'child-welfare-families').map((t) => t.name));
     expect(teamIds.size).toBeGreaterThan(0);
     expect(childWelfare.length).toBeGreaterThan(0);
@@ -100,12 +118,32 @@ describe('workshop workbook on disk', () => {
     await writeWorkbook(workshopSheets(data), target);
     const VT = await valueTypes();
     const wb = await readWorkbook(target);
-    expect(wb.worksheets.map((w) => w.name).slice(0, 5)).toEqual(['Kierros', 'Tiimit', 'Jäsenet', 'Työpajapäivät', 'Ideaseinä']);
-    expect(wb.worksheets.map((w) => w.rowCount).slice(0, 5)).toEqual([2, 4, demo.members.length + 1, agendaItems + 1, notes + 1]);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 5)).toEqual([
+      'Kierros',
+      'Tiimit',
+      'Jäsenet',
+      'Työpajapäivät',
+      'Ideaseinä',
+    ]);
+    expect(wb.worksheets.map((w) => w.rowCount).slice(0, 5)).toEqual([
+      2,
+      4,
+      demo.members.length + 1,
+      agendaItems + 1,
+      notes + 1,
+    ]);
     for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const round = wb.getWorksheet('Kierros')!;
-    expect(round.getRow(1).values).toEqual([undefined, 'Työpaja', 'Kierros', 'Alkaa', 'Päättyy', 'Muistiinpanot', 'Tiimejä']);
+    expect(round.getRow(1).values).toEqual([
+      undefined,
+      'Työpaja',
+      'Kierros',
+      'Alkaa',
+      'Päättyy',
+      'Muistiinpanot',
+      'Tiimejä',
+    ]);
     expect(round.getCell('B2').value).toBe('Sujuvat palvelut -valmennus, kierros 5');
     expect(round.getCell('C2').type).toBe(VT.Date);
     expect((round.getCell('C2').value as Date).toISOString().slice(0, 10)).toBe(demo.round.startDate);

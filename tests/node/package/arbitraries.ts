@@ -19,7 +19,14 @@ export function arbText(max: number): fc.Arbitrary<string> {
   return fc.oneof(
     fc.string({ maxLength: max }),
     fc.string({ unit: 'binary', maxLength: half }),
-    fc.constantFrom('Äänestys ja ääriviivat', 'Ålandsöverenskommelse', '=SUM(A1:A9)', '@kaikki', '-5', 'rivi 1\nrivi 2'),
+    fc.constantFrom(
+      'Äänestys ja ääriviivat',
+      'Ålandsöverenskommelse',
+      '=SUM(A1:A9)',
+      '@kaikki',
+      '-5',
+      'rivi 1\nrivi 2',
+    ),
   );
 }
 
@@ -41,16 +48,18 @@ const coord = fc.double({ min: -100_000, max: 100_000, noNaN: true }).map(noNegZ
 
 export const arbIsoDate: fc.Arbitrary<string> = fc.oneof(
   fc.constant(''),
-  fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
 );
 
 const arbTimestamp = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
-const arbClock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
-  ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
-);
+const arbClock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 /** A valid ideas-wall document: unique note and cluster ids, notes in an existing cluster or none. */
 export const arbIdeasWallDoc: fc.Arbitrary<IdeasWallDoc> = fc
@@ -111,35 +120,55 @@ const arbScore = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
  * it in the file) or name a writing team deleted since.
  */
 function arbDayRecords(salt: string, teams: readonly Team[], days: readonly WorkshopDay[]) {
-  const dayId = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...(days.length > 0 ? days.map((d) => d.id) : ['d-gone'])) }, { weight: 1, arbitrary: fc.constant('d-gone') });
-  const notes = teams.length === 0
-    ? fc.constant([] as GalleryNote[])
-    : fc
-        .array(
-          fc.record({
-            team: fc.nat(),
-            from: fc.oneof(fc.constant(-1), fc.constant(-2), fc.nat()),
-            kind: fc.constantFrom(...GALLERY_NOTE_KINDS),
-            text: arbName(300, true),
-            createdAt: arbTimestamp,
-          }),
-          { maxLength: 8 },
-        )
-        .map((rows) => {
-          const perTeam = new Map<string, number>();
-          const out = rows.map((r, i): GalleryNote => {
-            const team = teams[r.team % teams.length]!;
-            const ordinal = perTeam.get(team.id) ?? 0;
-            perTeam.set(team.id, ordinal + 1);
-            const fromTeamId = r.from === -1 ? '' : r.from === -2 ? 'team-gone' : teams[r.from % teams.length]!.id;
-            return { id: makeId('g', i, salt), teamId: team.id, ordinal, kind: r.kind, text: r.text, fromTeamId, createdAt: r.createdAt };
+  const dayId = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...(days.length > 0 ? days.map((d) => d.id) : ['d-gone'])) },
+    { weight: 1, arbitrary: fc.constant('d-gone') },
+  );
+  const notes =
+    teams.length === 0
+      ? fc.constant([] as GalleryNote[])
+      : fc
+          .array(
+            fc.record({
+              team: fc.nat(),
+              from: fc.oneof(fc.constant(-1), fc.constant(-2), fc.nat()),
+              kind: fc.constantFrom(...GALLERY_NOTE_KINDS),
+              text: arbName(300, true),
+              createdAt: arbTimestamp,
+            }),
+            { maxLength: 8 },
+          )
+          .map((rows) => {
+            const perTeam = new Map<string, number>();
+            const out = rows.map((r, i): GalleryNote => {
+              const team = teams[r.team % teams.length]!;
+              const ordinal = perTeam.get(team.id) ?? 0;
+              perTeam.set(team.id, ordinal + 1);
+              const fromTeamId = r.from === -1 ? '' : r.from === -2 ? 'team-gone' : teams[r.from % teams.length]!.id;
+              return {
+                id: makeId('g', i, salt),
+                teamId: team.id,
+                ordinal,
+                kind: r.kind,
+                text: r.text,
+                fromTeamId,
+                createdAt: r.createdAt,
+              };
+            });
+            const at = new Map(teams.map((t, i) => [t.id, i]));
+            return out.sort((a, b) => at.get(a.teamId)! - at.get(b.teamId)! || a.ordinal - b.ordinal);
           });
-          const at = new Map(teams.map((t, i) => [t.id, i]));
-          return out.sort((a, b) => at.get(a.teamId)! - at.get(b.teamId)! || a.ordinal - b.ordinal);
-        });
   const feedback = fc
     .array(
-      fc.record({ dayId, arrangements: arbScore, learning: arbScore, collaboration: arbScore, overall: arbScore, comment: arbText(200), givenOn: arbIsoDate }),
+      fc.record({
+        dayId,
+        arrangements: arbScore,
+        learning: arbScore,
+        collaboration: arbScore,
+        overall: arbScore,
+        comment: arbText(200),
+        givenOn: arbIsoDate,
+      }),
       { maxLength: 10 },
     )
     .map((rows) => feedbackPackageOrder(rows.map((r, i): DayFeedback => ({ id: makeId('f', i, salt), ...r }))));
@@ -164,7 +193,12 @@ function arbDayRecords(salt: string, teams: readonly Team[], days: readonly Work
     .map((rows) =>
       rows
         .map((r, i): AgendaLogEntry => ({ id: makeId('l', i, salt), ...r }))
-        .sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0) || a.ordinal - b.ordinal || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        .sort(
+          (a, b) =>
+            (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0) ||
+            a.ordinal - b.ordinal ||
+            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        ),
     );
   return fc.record({ galleryNotes: notes, dayFeedback: feedback, agendaLog: log }).map((r) => ({
     ...(r.galleryNotes.length > 0 ? { galleryNotes: r.galleryNotes } : {}),
@@ -247,29 +281,47 @@ export function arbWorkshopData(opts: WorkshopArbOptions = {}): fc.Arbitrary<Wor
       }));
       // Members and boards need a team; without teams there are none.
       const pick = (n: number): Team | undefined => teamRows[n % Math.max(1, teamRows.length)];
-      const memberRows: Member[] = teamRows.length === 0 ? [] : members.map((m, i) => ({
-        id: makeId('m', i, salt),
-        teamId: pick(m.team)!.id,
-        ordinal: i,
-        name: m.name,
-        role: m.role,
-        profession: m.profession,
-        organisation: m.organisation,
-      }));
-      const boardRows: Board[] = teamRows.length === 0 ? [] : boards.map((b, i) => ({
-        id: makeId('b', i, salt),
-        teamId: pick(b.team)!.id,
-        kind: b.body.kind,
-        name: b.name,
-        ordinal: i,
-        createdAt: b.createdAt,
-        updatedAt: b.updatedAt,
-        docVersion: b.body.docVersion,
-        doc: b.body.doc,
-      }));
-      return { salt, data: { title, round, days: dayRows, teams: teamRows, members: memberRows, boards: boardRows } satisfies WorkshopData };
+      const memberRows: Member[] =
+        teamRows.length === 0
+          ? []
+          : members.map((m, i) => ({
+              id: makeId('m', i, salt),
+              teamId: pick(m.team)!.id,
+              ordinal: i,
+              name: m.name,
+              role: m.role,
+              profession: m.profession,
+              organisation: m.organisation,
+            }));
+      const boardRows: Board[] =
+        teamRows.length === 0
+          ? []
+          : boards.map((b, i) => ({
+              id: makeId('b', i, salt),
+              teamId: pick(b.team)!.id,
+              kind: b.body.kind,
+              name: b.name,
+              ordinal: i,
+              createdAt: b.createdAt,
+              updatedAt: b.updatedAt,
+              docVersion: b.body.docVersion,
+              doc: b.body.doc,
+            }));
+      return {
+        salt,
+        data: {
+          title,
+          round,
+          days: dayRows,
+          teams: teamRows,
+          members: memberRows,
+          boards: boardRows,
+        } satisfies WorkshopData,
+      };
     })
     .chain(({ salt, data }): fc.Arbitrary<WorkshopData> =>
-      opts.withDayRecords === false ? fc.constant(data) : arbDayRecords(salt, data.teams, data.days).map((records) => ({ ...data, ...records })),
+      opts.withDayRecords === false
+        ? fc.constant(data)
+        : arbDayRecords(salt, data.teams, data.days).map((records) => ({ ...data, ...records })),
     );
 }

@@ -4,7 +4,12 @@ import type { WorkshopData } from '../../../shared/domain/workshop-data';
 export function smallWorkshop(): WorkshopData {
   return {
     title: 'Kierros 5',
-    round: { name: 'Sujuvat palvelut -valmennus, kierros 5', startDate: '2025-09-01', endDate: '2026-08-31', notes: '' },
+    round: {
+      name: 'Sujuvat palvelut -valmennus, kierros 5',
+      startDate: '2025-09-01',
+      endDate: '2026-08-31',
+      notes: '',
+    },
     days: [
       {
         id: 'day-1',
@@ -16,10 +21,27 @@ export function smallWorkshop(): WorkshopData {
       },
     ],
     teams: [
-      { id: 'team-1', ordinal: 0, name: 'Pirkanmaa', county: 'pirkanmaa', targetGroup: 'informal-carers', targetGroupOther: '', process: 'Omaishoidon tuki', aim: '' },
+      {
+        id: 'team-1',
+        ordinal: 0,
+        name: 'Pirkanmaa',
+        county: 'pirkanmaa',
+        targetGroup: 'informal-carers',
+        targetGroupOther: '',
+        process: 'Omaishoidon tuki',
+        aim: '',
+      },
     ],
     members: [
-      { id: 'mem-1', teamId: 'team-1', ordinal: 0, name: 'Aino Asiakas', role: 'client-rep', profession: '', organisation: '' },
+      {
+        id: 'mem-1',
+        teamId: 'team-1',
+        ordinal: 0,
+        name: 'Aino Asiakas',
+        role: 'client-rep',
+        profession: '',
+        organisation: '',
+      },
     ],
     boards: [
       {
@@ -33,7 +55,17 @@ export function smallWorkshop(): WorkshopData {
         docVersion: 1,
         doc: {
           clusters: [{ id: 'c1', name: 'Yhteydenotto', x: 0, y: 0, width: 480, height: 400 }],
-          notes: [{ id: 'n1', text: 'Yksi puhelinnumero', color: 'yellow', authorRole: 'client-rep', clusterId: 'c1', x: 20, y: 60 }],
+          notes: [
+            {
+              id: 'n1',
+              text: 'Yksi puhelinnumero',
+              color: 'yellow',
+              authorRole: 'client-rep',
+              clusterId: 'c1',
+              x: 20,
+              y: 60,
+            },
+          ],
         },
       },
     ],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePackage, serializePackage, toPackage, packageFailure, PACKAGE_FORMAT, PACKAGE_VERSION } from '../../../shared/package';
+import {
+  parsePackage,
+  serializePackage,
+  toPackage,
+  packageFailure,
+  PACKAGE_FORMAT,
+  PACKAGE_VERSION,
+} from '../../../shared/package';
 import { smallWorkshop } from './fixture';
 
 const stamp = { appVersion: '0.1.0', exportedAt: '2025-10-01T08:30:00.000Z' };
@@ -45,14 +52,16 @@ describe('parsePackage refuses', () => {
     expect(params).toEqual({ version: 99, supported: PACKAGE_VERSION });
   });
 
-  it.each([['a string', '1'], ['zero', 0], ['a fraction', 1.5], ['missing', undefined]])(
-    'a packageVersion that is %s as invalid',
-    (_label, version) => {
-      const p = raw();
-      p.packageVersion = version;
-      expect(expectFailure(JSON.stringify(p), 'errors.package.invalid').detail).toMatch(/packageVersion/);
-    },
-  );
+  it.each([
+    ['a string', '1'],
+    ['zero', 0],
+    ['a fraction', 1.5],
+    ['missing', undefined],
+  ])('a packageVersion that is %s as invalid', (_label, version) => {
+    const p = raw();
+    p.packageVersion = version;
+    expect(expectFailure(JSON.stringify(p), 'errors.package.invalid').detail).toMatch(/packageVersion/);
+  });
 
   it('a member with a dangling teamId', () => {
     const p = raw();
@@ -70,7 +79,9 @@ describe('parsePackage refuses', () => {
   it('duplicate ids', () => {
     const p = raw();
     p.workshop.teams.push({ ...(p.workshop.teams[0] as object), ordinal: 1 });
-    expect(expectFailure(JSON.stringify(p), 'errors.package.invalid').detail).toBe('workshop.teams[1].id: duplicate id "team-1"');
+    expect(expectFailure(JSON.stringify(p), 'errors.package.invalid').detail).toBe(
+      'workshop.teams[1].id: duplicate id "team-1"',
+    );
   });
 
   it('a 5,000-character name', () => {
@@ -98,7 +109,9 @@ describe('parsePackage refuses', () => {
   it('an ideas-wall document of the wrong shape, naming the board', () => {
     const p = raw();
     (p.workshop.boards[0] as Record<string, unknown>).doc = { notes: 'many' };
-    expect(expectFailure(JSON.stringify(p), 'errors.package.invalid').detail).toMatch(/^board "Muutosideat" \(ideas-wall\): notes/);
+    expect(expectFailure(JSON.stringify(p), 'errors.package.invalid').detail).toMatch(
+      /^board "Muutosideat" \(ideas-wall\): notes/,
+    );
   });
 
   it('duplicate agenda item ids across days', () => {
@@ -125,11 +138,19 @@ describe('parsePackage accepts', () => {
   it('a board of an unknown kind, kept as-is with a warning', () => {
     const p = raw();
     const doc = { lanes: [{ id: 'l1', label: 'Asiakas' }], extra: { deep: [1, 2, 3] } };
-    p.workshop.boards.push({ ...(p.workshop.boards[0] as object), id: 'board-2', kind: 'swimlane-3000', docVersion: 7, doc });
+    p.workshop.boards.push({
+      ...(p.workshop.boards[0] as object),
+      id: 'board-2',
+      kind: 'swimlane-3000',
+      docVersion: 7,
+      doc,
+    });
     const r = parsePackage(JSON.stringify(p));
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(r.data.boards[1]).toMatchObject({ kind: 'swimlane-3000', docVersion: 7, doc });
-    expect(r.warnings).toEqual([{ key: 'warnings.package.unknownBoardKind', params: { board: 'Muutosideat', kind: 'swimlane-3000' } }]);
+    expect(r.warnings).toEqual([
+      { key: 'warnings.package.unknownBoardKind', params: { board: 'Muutosideat', kind: 'swimlane-3000' } },
+    ]);
   });
 
   it('a known board from a newer doc version, kept as-is with a warning', () => {

@@ -21,7 +21,9 @@ describe('workshop package round trip', () => {
   it('the arbitrary is not trivially small', () => {
     const samples = fc.sample(arbWorkshopData(), 200);
     expect(samples.filter((d) => d.members.length > 0).length).toBeGreaterThan(50);
-    expect(samples.filter((d) => d.boards.some((b) => (b.doc as { notes: unknown[] }).notes.length > 2)).length).toBeGreaterThan(20);
+    expect(
+      samples.filter((d) => d.boards.some((b) => (b.doc as { notes: unknown[] }).notes.length > 2)).length,
+    ).toBeGreaterThan(20);
     expect(samples.filter((d) => d.days.some((x) => x.agenda.length > 0)).length).toBeGreaterThan(50);
     expect(samples.filter((d) => (d.galleryNotes?.length ?? 0) > 2).length).toBeGreaterThan(20);
     expect(samples.filter((d) => (d.dayFeedback?.length ?? 0) > 2).length).toBeGreaterThan(50);
@@ -79,8 +81,13 @@ describe('workshop package round trip', () => {
         fc.func(fc.integer()),
         (d, key) => {
           // Any order of the same answers (e.g. the order they were given in) gives the same bytes.
-          const shuffled = [...d.dayFeedback!].map((a, i) => ({ a, k: key(i) })).sort((x, y) => x.k - y.k).map((x) => x.a);
-          expect(serializePackage(toPackage({ ...d, dayFeedback: shuffled }, stamp))).toBe(serializePackage(toPackage(d, stamp)));
+          const shuffled = [...d.dayFeedback!]
+            .map((a, i) => ({ a, k: key(i) }))
+            .sort((x, y) => x.k - y.k)
+            .map((x) => x.a);
+          expect(serializePackage(toPackage({ ...d, dayFeedback: shuffled }, stamp))).toBe(
+            serializePackage(toPackage(d, stamp)),
+          );
         },
       ),
       { numRuns: 100 },
@@ -94,14 +101,25 @@ describe('workshop package round trip', () => {
   });
 
   it('writes the envelope first and ends with a newline', () => {
-    const text = serializePackage(toPackage({ title: 'T', round: { name: '', startDate: '', endDate: '', notes: '' }, days: [], teams: [], members: [], boards: [] }, stamp));
-    expect(text.split('\n').slice(1, 6).map((l) => l.trim().split('"')[1])).toEqual([
-      'format',
-      'packageVersion',
-      'appVersion',
-      'exportedAt',
-      'workshop',
-    ]);
+    const text = serializePackage(
+      toPackage(
+        {
+          title: 'T',
+          round: { name: '', startDate: '', endDate: '', notes: '' },
+          days: [],
+          teams: [],
+          members: [],
+          boards: [],
+        },
+        stamp,
+      ),
+    );
+    expect(
+      text
+        .split('\n')
+        .slice(1, 6)
+        .map((l) => l.trim().split('"')[1]),
+    ).toEqual(['format', 'packageVersion', 'appVersion', 'exportedAt', 'workshop']);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });

@@ -16,7 +16,12 @@ const rules = (over: Partial<VoteRound['rules']> = {}): VoteRound['rules'] => ({
 });
 
 /** A vote on `texts` with paper counts `counts`, revealed or still voting. */
-function vote(optionTexts: readonly string[], counts: readonly number[], status: VoteRound['status'], over: Partial<VoteRound['rules']> = {}): DotVoteDoc {
+function vote(
+  optionTexts: readonly string[],
+  counts: readonly number[],
+  status: VoteRound['status'],
+  over: Partial<VoteRound['rules']> = {},
+): DotVoteDoc {
   const options = optionTexts.map((t, i) => option(i, t));
   return {
     question: 'Mihin tartumme?',
@@ -44,13 +49,20 @@ const arbVote: fc.Arbitrary<DotVoteDoc> = fc
     hide: fc.boolean(),
   })
   .chain(({ options, status, hide }) =>
-    fc.array(fc.nat({ max: 30 }), { minLength: options.length, maxLength: options.length }).map((counts) => vote(options, counts, status, { hideUntilReveal: hide })),
+    fc
+      .array(fc.nat({ max: 30 }), { minLength: options.length, maxLength: options.length })
+      .map((counts) => vote(options, counts, status, { hideUntilReveal: hide })),
   );
 
 describePictureKind({
   kind: 'dot-vote',
   arb: arbVote,
-  huge: () => vote(Array.from({ length: 300 }, (_, i) => `Vaihtoehto ${i} ${'v'.repeat(1990)}`.slice(0, 2000)), Array.from({ length: 300 }, (_, i) => i % 50), 'revealed'),
+  huge: () =>
+    vote(
+      Array.from({ length: 300 }, (_, i) => `Vaihtoehto ${i} ${'v'.repeat(1990)}`.slice(0, 2000)),
+      Array.from({ length: 300 }, (_, i) => i % 50),
+      'revealed',
+    ),
   withText: (t) => ({ ...vote([t, t], [3, 1], 'revealed'), question: t }),
   maxChars: 120_000,
 });
@@ -59,7 +71,11 @@ describe('dot-vote picture content', () => {
   const board = { id: 'b', name: 'Äänestys', kind: 'dot-vote' };
 
   it('ranks a revealed result, marks the chosen ones and a tie at the cut-off', () => {
-    const doc = vote(['A-vaihtoehto', 'B-vaihtoehto', 'C-vaihtoehto', 'D-vaihtoehto', 'E-vaihtoehto'], [2, 9, 5, 5, 5], 'revealed');
+    const doc = vote(
+      ['A-vaihtoehto', 'B-vaihtoehto', 'C-vaihtoehto', 'D-vaihtoehto', 'E-vaihtoehto'],
+      [2, 9, 5, 5, 5],
+      'revealed',
+    );
     const svg = drawBoard('dot-vote', doc, board, PROJECTOR)!;
     const t = texts(checkPicture(svg, PROJECTOR));
     expect(t.indexOf('B-vaihtoehto')).toBeLessThan(t.indexOf('C-vaihtoehto'));
@@ -77,7 +93,12 @@ describe('dot-vote picture content', () => {
     expect(t).not.toContain('23');
     expect(t.join(' ')).toContain(fi('pictures.dotVote.hidden'));
     // The same round not hidden shows its standing.
-    const open = texts(checkPicture(drawBoard('dot-vote', vote(['A', 'B'], [17, 23], 'voting', { hideUntilReveal: false }), board, PROJECTOR)!, PROJECTOR));
+    const open = texts(
+      checkPicture(
+        drawBoard('dot-vote', vote(['A', 'B'], [17, 23], 'voting', { hideUntilReveal: false }), board, PROJECTOR)!,
+        PROJECTOR,
+      ),
+    );
     expect(open).toContain('23');
   });
 });

@@ -2,13 +2,15 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createDemoWorkshop } from '../../../shared/demo';
-import { drawBoard } from '../../../shared/boards/pictures';
+import { drawBoard, drawBoardSections } from '../../../shared/boards/pictures';
 import { boardDefinition } from '../../../shared/boards/registry';
 import type { PictureOptions } from '../../../shared/boards/picture';
-import { translator } from '../../../shared/i18n/translate';
+import { dynamicTranslator } from '../../../shared/i18n/translate';
 
 // jsdom ships no types; its DOMParser is the standard one (strict XML via saxes for image/svg+xml).
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } };
+};
 const { DOMParser: StrictParser } = new JSDOM('').window;
 
 /** Parses an SVG string with jsdom's strict XML parser (saxes); fails the test on any well-formedness error. */
@@ -22,7 +24,11 @@ export function parseSvg(svg: string): Document {
 
 /** How much a nested <svg> (x, y, width, height, viewBox) scales its content; 1 for the root. */
 function nestedScale(el: Element): number {
-  const vb = el.getAttribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const vb = el
+    .getAttribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const w = Number(el.getAttribute('width'));
   const h = Number(el.getAttribute('height'));
   if (!vb || vb.length !== 4 || !(w > 0) || !(h > 0)) return 1;
@@ -70,7 +76,7 @@ export function texts(doc: Document): string[] {
   return Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
 }
 
-export const fi = translator('fi');
+export const fi = dynamicTranslator('fi');
 
 export const PROJECTOR: PictureOptions = { width: 1920, height: 1080, theme: 'light', minFontPx: 24, t: fi };
 export const PROJECTOR_HC: PictureOptions = { ...PROJECTOR, theme: 'high-contrast' };
@@ -79,6 +85,20 @@ export const THUMBNAIL: PictureOptions = { width: 480, height: 270, theme: 'ligh
 export const ALL_SIZES = [PROJECTOR, PROJECTOR_HC, SMALL_PROJECTOR, THUMBNAIL] as const;
 
 const BOARD = { id: 'b1', name: 'Taulu' } as const;
+
+/** The texts of each section of a board's picture (each section checked: legible, well-formed), one string a section. */
+export function sectionTexts(kind: string, doc: unknown, o: PictureOptions): string[] {
+  return drawBoardSections(kind, doc, { ...BOARD, kind }, o)!.map((svg) => texts(checkPicture(svg, o)).join(' '));
+}
+
+/** Text compared without spaces and hyphens: wrapping and hyphenation may break it there and nowhere else. */
+export const squash = (s: string): string => s.replace(/[\s\-\u00ad\u2010]+/g, '');
+
+/** Nothing says it left something out. */
+export function expectNothingLeftOut(all: string): void {
+  expect(all).not.toMatch(/\+\d+ (lisää|ryhmää)/);
+  expect(all).not.toContain('…');
+}
 
 export interface KindCases {
   kind: string;

@@ -3,8 +3,19 @@ import fc from 'fast-check';
 import { newMeasure, type Measure, type MeasuresDoc } from '../../../shared/boards/measures/model';
 import { emptyCycle } from '../../../shared/boards/pdsa/model';
 import { drawRunChart } from '../../../shared/boards/measures/picture';
-import { drawBoard } from '../../../shared/boards/pictures';
-import { PROJECTOR, PROJECTOR_HC, THUMBNAIL, checkPicture, describePictureKind, fi, parseSvg, texts } from './helpers';
+import {
+  PROJECTOR,
+  PROJECTOR_HC,
+  THUMBNAIL,
+  checkPicture,
+  describePictureKind,
+  expectNothingLeftOut,
+  fi,
+  parseSvg,
+  sectionTexts,
+  squash,
+  texts,
+} from './helpers';
 
 /** Weekly points from 2025-W36 on; null values are gaps. */
 function weekly(values: readonly (number | null)[]): Measure['points'] {
@@ -15,7 +26,12 @@ function weekly(values: readonly (number | null)[]): Measure['points'] {
   });
 }
 
-const measure = (i: number, name: string, values: readonly (number | null)[], over: Partial<Measure> = {}): Measure => ({ ...newMeasure(`m${i}`, name), points: weekly(values), ...over });
+const measure = (
+  i: number,
+  name: string,
+  values: readonly (number | null)[],
+  over: Partial<Measure> = {},
+): Measure => ({ ...newMeasure(`m${i}`, name), points: weekly(values), ...over });
 
 const arbDoc: fc.Arbitrary<MeasuresDoc> = fc
   .record({
@@ -23,21 +39,37 @@ const arbDoc: fc.Arbitrary<MeasuresDoc> = fc
     measures: fc.array(
       fc.record({
         name: fc.string({ maxLength: 120 }),
-        values: fc.array(fc.option(fc.double({ min: -1000, max: 1000, noNaN: true }), { nil: null }), { maxLength: 60 }),
+        values: fc.array(fc.option(fc.double({ min: -1000, max: 1000, noNaN: true }), { nil: null }), {
+          maxLength: 60,
+        }),
         target: fc.option(fc.integer({ min: -100, max: 1000 }), { nil: null }),
         freeze: fc.nat({ max: 20 }),
       }),
       { maxLength: 8 },
     ),
   })
-  .map(({ ruleSet, measures }) => ({ ruleSet, measures: measures.map((m, i) => measure(i, m.name, m.values, { target: m.target, freezeAfter: m.freeze })) }));
+  .map(({ ruleSet, measures }) => ({
+    ruleSet,
+    measures: measures.map((m, i) => measure(i, m.name, m.values, { target: m.target, freezeAfter: m.freeze })),
+  }));
 
 describePictureKind({
   kind: 'measures',
   arb: arbDoc,
   huge: () => ({
     ruleSet: 'ihi',
-    measures: Array.from({ length: 40 }, (_, i) => ({ ...measure(i, `Mittari ${i} ${'m'.repeat(190)}`.slice(0, 200), []), unit: 'u'.repeat(60), points: Array.from({ length: 1000 }, (_, k) => ({ period: `${1900 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`, value: (k * 37) % 101, denominator: null, note: 'n'.repeat(500), astronomical: k % 97 === 0 })), frequency: 'month' as const })),
+    measures: Array.from({ length: 40 }, (_, i) => ({
+      ...measure(i, `Mittari ${i} ${'m'.repeat(190)}`.slice(0, 200), []),
+      unit: 'u'.repeat(60),
+      points: Array.from({ length: 1000 }, (_, k) => ({
+        period: `${1900 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`,
+        value: (k * 37) % 101,
+        denominator: null,
+        note: 'n'.repeat(500),
+        astronomical: k % 97 === 0,
+      })),
+      frequency: 'month' as const,
+    })),
   }),
   withText: (t) => ({ ruleSet: 'ihi', measures: [measure(0, t, [1, 2, 3], { unit: t.slice(0, 60) })] }),
   maxChars: 400_000,
@@ -78,7 +110,13 @@ describe('run chart picture', () => {
   it('takes PDSA starts from the team boards given in the options, and draws a frozen median dashed beyond its baseline', () => {
     const m = measure(0, 'Osuus', shifted, { freezeAfter: 12 });
     const pdsa = { cycles: [emptyCycle('c1', 'Testi', { startDate: '2025-12-01' })] };
-    const svg = drawRunChart(m, 'anhoj', { ...PROJECTOR_HC, teamBoards: [{ kind: 'pdsa', doc: pdsa }, { kind: 'pdsa', doc: { broken: true } }] });
+    const svg = drawRunChart(m, 'anhoj', {
+      ...PROJECTOR_HC,
+      teamBoards: [
+        { kind: 'pdsa', doc: pdsa },
+        { kind: 'pdsa', doc: { broken: true } },
+      ],
+    });
     const t = texts(checkPicture(svg, PROJECTOR_HC));
     expect(t).toContain('P1');
     expect(svg).toContain('stroke-dasharray="10 7"');
@@ -90,12 +128,38 @@ describe('run chart picture', () => {
     expect(t).toContain(fi('pictures.measures.noData'));
   });
 
-  it('stacks the board\'s measures and says +N more when they do not fit', () => {
-    const doc: MeasuresDoc = { ruleSet: 'ihi', measures: Array.from({ length: 9 }, (_, i) => measure(i, `Mittari ${i}`, base)) };
-    const t = texts(checkPicture(drawBoard('measures', doc, { id: 'b', name: 'Mittarit', kind: 'measures' }, PROJECTOR)!, PROJECTOR));
-    const shown = t.filter((s) => /^Mittari \d$/.test(s)).length;
-    const more = t.find((s) => s.startsWith('+'));
-    expect(shown).toBeGreaterThan(0);
-    expect(shown + Number(more?.replace(/\D+/g, '') ?? 0)).toBe(9);
+  it('wraps a 200-character measure name in the chart heading: whole, no ellipsis, at the minimum size or more', () => {
+    const name =
+      `Takaisinsoittopyyntöjen osuus kaikista puheluista, joihin vastattiin samana päivänä ${'ajanvarauksen '.repeat(9)}`
+        .slice(0, 200)
+        .trim();
+    const doc: MeasuresDoc = {
+      ruleSet: 'ihi',
+      measures: [measure(0, name, base, { unit: 'kpl' }), measure(1, 'Toinen', base)],
+    };
+    for (const o of [PROJECTOR, PROJECTOR_HC]) {
+      const all = sectionTexts('measures', doc, o).join(' ');
+      expect(all).not.toContain('…');
+      expect(squash(all)).toContain(squash(`${name} (kpl)`));
+    }
+  });
+
+  it("stacks the board's measures, the ones that do not fit in the next sections, each chart once", () => {
+    const doc: MeasuresDoc = {
+      ruleSet: 'ihi',
+      measures: Array.from({ length: 9 }, (_, i) => measure(i, `Mittari ${i}`, base)),
+    };
+    const secs = sectionTexts('measures', doc, PROJECTOR);
+    expect(secs.length).toBeGreaterThan(1);
+    expectNothingLeftOut(secs.join(' '));
+    for (let i = 0; i < 9; i++)
+      expect(
+        secs.filter((s) => new RegExp(`Mittari ${i}( |$)`).test(s)),
+        `measure ${i}`,
+      ).toHaveLength(1);
+    const first = (i: number) => secs.findIndex((s) => new RegExp(`Mittari ${i}( |$)`).test(s));
+    expect(Array.from({ length: 9 }, (_, i) => first(i))).toEqual(
+      [...Array.from({ length: 9 }, (_, i) => first(i))].sort((a, b) => a - b),
+    );
   });
 });

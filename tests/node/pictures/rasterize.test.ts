@@ -24,8 +24,12 @@ describe('svgToPng (resvg)', () => {
   });
 
   it('draws text with a system font (dark pixels where the text is)', async () => {
-    const blank = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/></svg>';
-    const text = blank.replace('</svg>', '<text x="10" y="45" font-size="40" font-family="\'Segoe UI\', \'DejaVu Sans\', Arial, sans-serif">Äyä</text></svg>');
+    const blank =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/></svg>';
+    const text = blank.replace(
+      '</svg>',
+      '<text x="10" y="45" font-size="40" font-family="\'Segoe UI\', \'DejaVu Sans\', Arial, sans-serif">Äyä</text></svg>',
+    );
     const [a, b] = await Promise.all([svgToPng(blank), svgToPng(text)]);
     expect(b.png.length).toBeGreaterThan(a.png.length);
   });
@@ -35,7 +39,12 @@ describe('svgToPng (resvg)', () => {
       { family: 'Nowhere Sans', files: ['/no/such/font.ttf'] },
       { family: 'DejaVu Sans', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'] },
     ]);
-    expect(here).toEqual({ loadSystemFonts: false, fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'], defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' });
+    expect(here).toEqual({
+      loadSystemFonts: false,
+      fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'],
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+    });
     expect(pictureFonts([{ family: 'Nowhere Sans', files: ['/no/such/font.ttf'] }])).toEqual({ loadSystemFonts: true });
   });
 
@@ -43,7 +52,9 @@ describe('svgToPng (resvg)', () => {
     await expect(svgToPng('<svg xmlns="http://www.w3.org/2000/svg"></svg>')).rejects.toThrow(/size/);
     await expect(svgToPng('<svg width="10" height="10"><rect')).rejects.toThrow();
     await expect(svgToPng('not svg')).rejects.toThrow(/size/);
-    await expect(svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="5000" height="100"/>', { scale: 2 })).rejects.toThrow(String(MAX_RASTER_EDGE));
+    await expect(
+      svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="5000" height="100"/>', { scale: 2 }),
+    ).rejects.toThrow(String(MAX_RASTER_EDGE));
   });
 
   it('reads the size from width/height or the viewBox', () => {

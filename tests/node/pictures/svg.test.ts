@@ -67,12 +67,16 @@ describe('contrastRatio', () => {
 
 describe('palettes', () => {
   it('light: every text pair meets AA (4.5:1), graphics 3:1', () => {
-    for (const [name, fg, bg] of textPairs(PICTURE_LIGHT)) expect({ name, ratio: contrastRatio(fg, bg) >= 4.5 }).toEqual({ name, ratio: true });
-    for (const g of [PICTURE_LIGHT.line, PICTURE_LIGHT.border]) expect(contrastRatio(g, PICTURE_LIGHT.background)).toBeGreaterThanOrEqual(3);
+    for (const [name, fg, bg] of textPairs(PICTURE_LIGHT))
+      expect({ name, ratio: contrastRatio(fg, bg) >= 4.5 }).toEqual({ name, ratio: true });
+    for (const g of [PICTURE_LIGHT.line, PICTURE_LIGHT.border])
+      expect(contrastRatio(g, PICTURE_LIGHT.background)).toBeGreaterThanOrEqual(3);
   });
   it('high contrast: every text pair meets AAA (7:1), graphics 3:1', () => {
-    for (const [name, fg, bg] of textPairs(PICTURE_HIGH_CONTRAST)) expect({ name, ratio: contrastRatio(fg, bg) >= 7 }).toEqual({ name, ratio: true });
-    for (const g of [PICTURE_HIGH_CONTRAST.line, PICTURE_HIGH_CONTRAST.border]) expect(contrastRatio(g, PICTURE_HIGH_CONTRAST.background)).toBeGreaterThanOrEqual(3);
+    for (const [name, fg, bg] of textPairs(PICTURE_HIGH_CONTRAST))
+      expect({ name, ratio: contrastRatio(fg, bg) >= 7 }).toEqual({ name, ratio: true });
+    for (const g of [PICTURE_HIGH_CONTRAST.line, PICTURE_HIGH_CONTRAST.border])
+      expect(contrastRatio(g, PICTURE_HIGH_CONTRAST.background)).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -87,7 +91,10 @@ describe('escapeXml', () => {
   it('any string stays text in a strict XML parse', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
-        const xml = svgDocument({ width: 100, height: 50, background: '#ffffff', title: s }, textEl(1, 20, s, { size: 12, fill: '#000000' }));
+        const xml = svgDocument(
+          { width: 100, height: 50, background: '#ffffff', title: s },
+          textEl(1, 20, s, { size: 12, fill: '#000000' }),
+        );
         const doc = parseStrict(xml);
         expect(doc.getElementsByTagName('script').length).toBe(0);
         expect(doc.getElementsByTagName('text').length).toBe(1);
@@ -135,7 +142,9 @@ describe('wrapText', () => {
     expect(clampLine('a\nb', 500, style)).toBe('a b');
   });
   it('measures bold wider and wide letters wider than narrow ones', () => {
-    expect(measureText('Läpimenoaika', { size: 24, bold: true })).toBeGreaterThan(measureText('Läpimenoaika', { size: 24 }));
+    expect(measureText('Läpimenoaika', { size: 24, bold: true })).toBeGreaterThan(
+      measureText('Läpimenoaika', { size: 24 }),
+    );
     expect(measureText('WWW', style)).toBeGreaterThan(measureText('iii', style));
   });
 });
@@ -163,7 +172,11 @@ describe('fitCount', () => {
 
 describe('messagePicture', () => {
   it('is a valid svg with text at least minFontPx', () => {
-    const svg = messagePicture({ width: 1920, height: 1080, theme: 'light', minFontPx: 24 }, 'Prosessikaavio <&>', 'Taulua ei voi piirtää');
+    const svg = messagePicture(
+      { width: 1920, height: 1080, theme: 'light', minFontPx: 24 },
+      'Prosessikaavio <&>',
+      'Taulua ei voi piirtää',
+    );
     const doc = parseStrict(svg);
     const texts = Array.from(doc.getElementsByTagName('text'));
     expect(texts.length).toBeGreaterThanOrEqual(2);

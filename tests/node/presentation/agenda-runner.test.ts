@@ -21,7 +21,10 @@ const at = (min: number) => vi.setSystemTime(T0 + min * MIN);
 
 async function dayWith(agenda: { start: string; durationMin: number; title: string }[]) {
   const { id: workshopId } = await t.client.call('library.create', { title: 'Työpaja 2' });
-  const { id: dayId } = await t.client.call('days.create', { workshopId, day: { title: 'Päivä 1', date: '2026-02-03' } });
+  const { id: dayId } = await t.client.call('days.create', {
+    workshopId,
+    day: { title: 'Päivä 1', date: '2026-02-03' },
+  });
   const items = agenda.map((a) => ({ id: newId(), ...a }));
   await t.client.call('days.setAgenda', { workshopId, id: dayId, agenda: items });
   return { workshopId, dayId, items };
@@ -68,7 +71,11 @@ describe('agenda runner (backend)', () => {
       [items[1]!.id, new Date(T0 + 30 * MIN).toISOString(), new Date(T0 + 35 * MIN).toISOString(), 0, 0, true],
       [items[2]!.id, new Date(T0 + 35 * MIN).toISOString(), new Date(T0 + 50 * MIN).toISOString(), 0, 0, false],
     ]);
-    expect(log.map((l) => [l.title, l.plannedMin, l.ordinal])).toEqual([['Avaus', 20, 0], ['Prosessikaavio', 40, 1], ['Tauko', 15, 2]]);
+    expect(log.map((l) => [l.title, l.plannedMin, l.ordinal])).toEqual([
+      ['Avaus', 20, 0],
+      ['Prosessikaavio', 40, 1],
+      ['Tauko', 15, 2],
+    ]);
   });
 
   it('an item still running when the app stops keeps its start; the log is not in the undo history', async () => {
@@ -110,8 +117,12 @@ describe('agenda runner (backend)', () => {
   it('refuses calmly: an empty agenda, nothing running, a missing day; the state stays as it was', async () => {
     const { workshopId } = await dayWith([]);
     const { id: emptyDay } = await t.client.call('days.create', { workshopId, day: { title: 'Tyhjä' } });
-    expect(await errorKey(t.client.call('agenda.start', { workshopId, dayId: emptyDay }))).toBe('agendaRun.errors.emptyAgenda');
-    expect(await errorKey(t.client.call('agenda.start', { workshopId, dayId: 'no-such-day' }))).toBe('errors.notFound.day');
+    expect(await errorKey(t.client.call('agenda.start', { workshopId, dayId: emptyDay }))).toBe(
+      'agendaRun.errors.emptyAgenda',
+    );
+    expect(await errorKey(t.client.call('agenda.start', { workshopId, dayId: 'no-such-day' }))).toBe(
+      'errors.notFound.day',
+    );
     expect(await errorKey(t.client.call('agenda.pause', {}))).toBe('agendaRun.errors.notRunning');
     expect(await errorKey(t.client.call('timer.pause', {}))).toBe('agendaRun.errors.timerNotRunning');
     expect((await t.client.call('presentation.get', {})).seq).toBe(0);

@@ -14,11 +14,20 @@ import {
   type AgendaRunItem,
 } from '../../../shared/presentation/agenda';
 import { MINUTE_MS, clockNow, formatCountdown, remainingMs } from '../../../shared/presentation/clock';
-import { TIMER_LIMITS, addToTimer, checkTimerMinutes, pauseTimer, resumeTimer, startTimer } from '../../../shared/presentation/timer';
+import {
+  TIMER_LIMITS,
+  addToTimer,
+  checkTimerMinutes,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+} from '../../../shared/presentation/timer';
 
 const T0 = Date.UTC(2026, 1, 3, 7, 0, 0);
-const items = (mins: number[]): AgendaRunItem[] => mins.map((m, i) => ({ id: `i${i}`, title: `Kohta ${i + 1}`, start: '09:00', plannedMin: m }));
-const start = (mins: number[]) => startAgenda({ workshopId: 'w', dayId: 'd', dayTitle: 'Päivä 1', items: items(mins), logId: 'log0' }, T0);
+const items = (mins: number[]): AgendaRunItem[] =>
+  mins.map((m, i) => ({ id: `i${i}`, title: `Kohta ${i + 1}`, start: '09:00', plannedMin: m }));
+const start = (mins: number[]) =>
+  startAgenda({ workshopId: 'w', dayId: 'd', dayTitle: 'Päivä 1', items: items(mins), logId: 'log0' }, T0);
 
 type Op = { k: 'wait'; ms: number } | { k: 'pause' } | { k: 'resume' } | { k: 'extend' };
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -60,13 +69,18 @@ describe('agenda runner (pure)', () => {
 
   it('extend adds exactly five minutes, running, paused or in overtime', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 0, max: 900 * MINUTE_MS }), fc.boolean(), (planned, wait, pause) => {
-        let run = start([planned]);
-        const now = T0 + wait;
-        if (pause) run = pauseAgenda(run, now);
-        const before = agendaRemainingMs(run, now);
-        expect(agendaRemainingMs(extendAgenda(run), now) - before).toBe(5 * MINUTE_MS);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 0, max: 900 * MINUTE_MS }),
+        fc.boolean(),
+        (planned, wait, pause) => {
+          let run = start([planned]);
+          const now = T0 + wait;
+          if (pause) run = pauseAgenda(run, now);
+          const before = agendaRemainingMs(run, now);
+          expect(agendaRemainingMs(extendAgenda(run), now) - before).toBe(5 * MINUTE_MS);
+        },
+      ),
     );
   });
 
@@ -82,26 +96,30 @@ describe('agenda runner (pure)', () => {
 
   it('next and skip walk the items in their listed order; after the last one the run is over', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (mins, skips) => {
-        let run: AgendaRun | null = start(mins);
-        let now = T0;
-        const ended: string[] = [];
-        let n = 0;
-        while (run) {
-          now += 7 * MINUTE_MS;
-          const skipped = skips[n] ?? false;
-          const step: ReturnType<typeof advanceAgenda> = advanceAgenda(run, now, skipped, `log${++n}`);
-          ended.push(step.ended.itemId);
-          expect(step.ended.skipped).toBe(skipped);
-          expect(step.ended.endedAt).toBe(now);
-          if (step.run) {
-            expect(step.run.itemStartedAt).toBe(now);
-            expect(agendaRemainingMs(step.run, now)).toBe(mins[step.run.index]! * MINUTE_MS);
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        (mins, skips) => {
+          let run: AgendaRun | null = start(mins);
+          let now = T0;
+          const ended: string[] = [];
+          let n = 0;
+          while (run) {
+            now += 7 * MINUTE_MS;
+            const skipped = skips[n] ?? false;
+            const step: ReturnType<typeof advanceAgenda> = advanceAgenda(run, now, skipped, `log${++n}`);
+            ended.push(step.ended.itemId);
+            expect(step.ended.skipped).toBe(skipped);
+            expect(step.ended.endedAt).toBe(now);
+            if (step.run) {
+              expect(step.run.itemStartedAt).toBe(now);
+              expect(agendaRemainingMs(step.run, now)).toBe(mins[step.run.index]! * MINUTE_MS);
+            }
+            run = step.run;
           }
-          run = step.run;
-        }
-        expect(ended).toEqual(mins.map((_, i) => `i${i}`));
-      }),
+          expect(ended).toEqual(mins.map((_, i) => `i${i}`));
+        },
+      ),
     );
   });
 
@@ -124,22 +142,29 @@ describe('overlapping agenda items', () => {
       { start: '10:15', durationMin: 45 },
     ];
     expect(agendaOverlaps(agenda)).toEqual([{ first: 0, second: 1, from: '09:30', to: '10:00' }]);
-    expect(agendaOverlaps([{ start: '13:00', durationMin: 90 }, { start: '12:00', durationMin: 90 }])).toEqual([
-      { first: 0, second: 1, from: '13:00', to: '13:30' },
-    ]);
+    expect(
+      agendaOverlaps([
+        { start: '13:00', durationMin: 90 },
+        { start: '12:00', durationMin: 90 },
+      ]),
+    ).toEqual([{ first: 0, second: 1, from: '13:00', to: '13:30' }]);
   });
 
   it('an agenda where each item starts when the previous one ends never overlaps', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 600 }), fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 15 }), (first, mins) => {
-        let at = first;
-        const agenda = mins.map((d) => {
-          const start = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
-          at += d;
-          return { start, durationMin: d };
-        });
-        expect(agendaOverlaps(agenda)).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 600 }),
+        fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 15 }),
+        (first, mins) => {
+          let at = first;
+          const agenda = mins.map((d) => {
+            const start = `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+            at += d;
+            return { start, durationMin: d };
+          });
+          expect(agendaOverlaps(agenda)).toEqual([]);
+        },
+      ),
     );
   });
 });
@@ -147,36 +172,52 @@ describe('overlapping agenda items', () => {
 describe('quick timer (pure)', () => {
   it('accepts whole minutes 1..180 and refuses 0, 1,000, fractions, negatives and empty input with a message key', () => {
     for (const ok of [1, 5, 10, 15, 180, '45', ' 7 ']) expect(checkTimerMinutes(ok).ok).toBe(true);
-    expect(checkTimerMinutes(0)).toEqual({ ok: false, key: 'agendaRun.errors.timerRange', params: { min: 1, max: 180 } });
+    expect(checkTimerMinutes(0)).toEqual({
+      ok: false,
+      key: 'agendaRun.errors.timerRange',
+      params: { min: 1, max: 180 },
+    });
     expect(checkTimerMinutes(1000)).toMatchObject({ ok: false, key: 'agendaRun.errors.timerRange' });
     expect(checkTimerMinutes('1000')).toMatchObject({ ok: false, key: 'agendaRun.errors.timerRange' });
     expect(checkTimerMinutes(-5)).toMatchObject({ ok: false, key: 'agendaRun.errors.timerRange' });
     expect(checkTimerMinutes('2,5')).toMatchObject({ ok: false, key: 'agendaRun.errors.timerWhole' });
     expect(checkTimerMinutes('viisi')).toMatchObject({ ok: false, key: 'agendaRun.errors.timerWhole' });
     expect(checkTimerMinutes('')).toMatchObject({ ok: false, key: 'agendaRun.errors.timerEmpty' });
-    fc.assert(fc.property(fc.integer({ min: TIMER_LIMITS.minMinutes, max: TIMER_LIMITS.maxMinutes }), (n) => checkTimerMinutes(n).ok));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: TIMER_LIMITS.minMinutes, max: TIMER_LIMITS.maxMinutes }),
+        (n) => checkTimerMinutes(n).ok,
+      ),
+    );
     fc.assert(fc.property(fc.integer({ min: TIMER_LIMITS.maxMinutes + 1, max: 1e9 }), (n) => !checkTimerMinutes(n).ok));
   });
 
   it('pause and resume keep the remaining time; adding minutes adds exactly that much', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 180 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 10 * MINUTE_MS }), fc.integer({ min: 0, max: 10 * MINUTE_MS })), { maxLength: 10 }), fc.integer({ min: 1, max: 30 }), (mins, pauses, add) => {
-        let t = startTimer(mins, T0);
-        let now = T0;
-        let ran = 0;
-        for (const [run, rest] of pauses) {
-          now += run;
-          ran += run;
-          t = pauseTimer(t, now);
-          now += rest;
+      fc.property(
+        fc.integer({ min: 1, max: 180 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 10 * MINUTE_MS }), fc.integer({ min: 0, max: 10 * MINUTE_MS })), {
+          maxLength: 10,
+        }),
+        fc.integer({ min: 1, max: 30 }),
+        (mins, pauses, add) => {
+          let t = startTimer(mins, T0);
+          let now = T0;
+          let ran = 0;
+          for (const [run, rest] of pauses) {
+            now += run;
+            ran += run;
+            t = pauseTimer(t, now);
+            now += rest;
+            expect(remainingMs(t, now)).toBe(mins * MINUTE_MS - ran);
+            t = resumeTimer(t, now);
+          }
           expect(remainingMs(t, now)).toBe(mins * MINUTE_MS - ran);
-          t = resumeTimer(t, now);
-        }
-        expect(remainingMs(t, now)).toBe(mins * MINUTE_MS - ran);
-        const added = addToTimer(t, add);
-        expect(remainingMs(added, now) - remainingMs(t, now)).toBe(add * MINUTE_MS);
-        expect(added.totalMs).toBe((mins + add) * MINUTE_MS);
-      }),
+          const added = addToTimer(t, add);
+          expect(remainingMs(added, now) - remainingMs(t, now)).toBe(add * MINUTE_MS);
+          expect(added.totalMs).toBe((mins + add) * MINUTE_MS);
+        },
+      ),
     );
   });
 

@@ -76,7 +76,10 @@ describe('presentation store: follow, freeze, blank', () => {
   );
   const op = fc.oneof(
     fc.record({ op: fc.constant('setCurrent' as const), w: fc.constantFrom(W1, W2), c: content }),
-    fc.record({ op: fc.constant('setMode' as const), mode: fc.constantFrom<PresentationMode>('follow', 'freeze', 'blank') }),
+    fc.record({
+      op: fc.constant('setMode' as const),
+      mode: fc.constantFrom<PresentationMode>('follow', 'freeze', 'blank'),
+    }),
     fc.record({ op: fc.constant('show' as const), w: fc.constantFrom(W1, W2), c: content }),
   );
 
@@ -86,7 +89,12 @@ describe('presentation store: follow, freeze, blank', () => {
         const { store, events } = storeWithEvents();
         let prev: PresentationState = store.get();
         for (const o of ops) {
-          const next = o.op === 'setCurrent' ? store.setCurrent(o.w, o.c) : o.op === 'setMode' ? store.setMode(o.mode) : store.show(o.w, o.c);
+          const next =
+            o.op === 'setCurrent'
+              ? store.setCurrent(o.w, o.c)
+              : o.op === 'setMode'
+                ? store.setMode(o.mode)
+                : store.show(o.w, o.c);
           expect(next.seq).toBe(prev.seq + 1);
           expect(PresentationStateSchema.safeParse(next).success).toBe(true);
           if (next.mode === 'follow') expect(next.shown).toEqual(next.current);

@@ -10,13 +10,28 @@ import {
   type ScreenLike,
 } from '../../../electron/main/audience-window';
 
-const laptop: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 32, width: 1920, height: 1048 } };
-const projector: DisplayLike = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } };
-const bigScreen: DisplayLike = { id: 3, bounds: { x: -3840, y: 0, width: 3840, height: 2160 }, workArea: { x: -3840, y: 0, width: 3840, height: 2160 } };
+const laptop: DisplayLike = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 32, width: 1920, height: 1048 },
+};
+const projector: DisplayLike = {
+  id: 2,
+  bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+  workArea: { x: 1920, y: 0, width: 1280, height: 720 },
+};
+const bigScreen: DisplayLike = {
+  id: 3,
+  bounds: { x: -3840, y: 0, width: 3840, height: 2160 },
+  workArea: { x: -3840, y: 0, width: 3840, height: 2160 },
+};
 
 class FakeScreen implements ScreenLike {
   listeners = new Map<string, ((e: unknown, d: DisplayLike) => void)[]>();
-  constructor(public displays: DisplayLike[], public primary: DisplayLike = laptop) {}
+  constructor(
+    public displays: DisplayLike[],
+    public primary: DisplayLike = laptop,
+  ) {}
   getAllDisplays() {
     return this.displays;
   }
@@ -88,7 +103,11 @@ function setup(displays: DisplayLike[]) {
 
 describe('audience window placement', () => {
   it('goes full screen on the display that is not the primary one', () => {
-    expect(chooseAudiencePlacement([laptop, projector], laptop)).toEqual({ displayId: 2, bounds: projector.bounds, fullscreen: true });
+    expect(chooseAudiencePlacement([laptop, projector], laptop)).toEqual({
+      displayId: 2,
+      bounds: projector.bounds,
+      fullscreen: true,
+    });
   });
 
   it('prefers the largest of several external displays', () => {
@@ -98,11 +117,20 @@ describe('audience window placement', () => {
   it('is a normal 1280x720 window centred in the work area when there is one display', () => {
     const p = chooseAudiencePlacement([laptop], laptop);
     expect(p.fullscreen).toBe(false);
-    expect(p.bounds).toEqual({ x: 320, y: 32 + 164, width: SINGLE_SCREEN_SIZE.width, height: SINGLE_SCREEN_SIZE.height });
+    expect(p.bounds).toEqual({
+      x: 320,
+      y: 32 + 164,
+      width: SINGLE_SCREEN_SIZE.width,
+      height: SINGLE_SCREEN_SIZE.height,
+    });
   });
 
   it('fits a small screen', () => {
-    const small: DisplayLike = { id: 9, bounds: { x: 0, y: 0, width: 1024, height: 600 }, workArea: { x: 0, y: 0, width: 1024, height: 560 } };
+    const small: DisplayLike = {
+      id: 9,
+      bounds: { x: 0, y: 0, width: 1024, height: 600 },
+      workArea: { x: 0, y: 0, width: 1024, height: 560 },
+    };
     expect(chooseAudiencePlacement([small], small).bounds).toEqual({ x: 0, y: 0, width: 1024, height: 560 });
   });
 });
@@ -179,8 +207,20 @@ describe('projector menu', () => {
     const template = buildMenuTemplate({ language: 'fi', isDev: false, isMac: false, send: () => undefined });
     const menu = template.find((m) => m.label === '&Projektori');
     const items = (Array.isArray(menu?.submenu) ? menu.submenu : []).filter((i) => i.id);
-    expect(items.map((i) => i.id)).toEqual(['projector.open', 'projector.follow', 'projector.toggleFreeze', 'projector.toggleBlank', 'projector.showCurrent']);
-    expect(items.find((i) => i.id === 'projector.toggleBlank')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+B', registerAccelerator: false });
-    expect(items.find((i) => i.id === 'projector.toggleFreeze')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+F', registerAccelerator: false });
+    expect(items.map((i) => i.id)).toEqual([
+      'projector.open',
+      'projector.follow',
+      'projector.toggleFreeze',
+      'projector.toggleBlank',
+      'projector.showCurrent',
+    ]);
+    expect(items.find((i) => i.id === 'projector.toggleBlank')).toMatchObject({
+      accelerator: 'CmdOrCtrl+Shift+B',
+      registerAccelerator: false,
+    });
+    expect(items.find((i) => i.id === 'projector.toggleFreeze')).toMatchObject({
+      accelerator: 'CmdOrCtrl+Shift+F',
+      registerAccelerator: false,
+    });
   });
 });

@@ -25,7 +25,12 @@ export function fakeBackend(files: Record<string, ExportedFileRecord> = {}) {
     },
     exportedFile: (token) => files[token],
     async importPath(path) {
-      return path.endsWith('.lapimurto') ? { ok: true, value: { id: 'w1' } } : { ok: false, error: { code: 'notAWorkshopFile', key: 'errors.code.notAWorkshopFile' } };
+      return path.endsWith('.lapimurto')
+        ? { ok: true, value: { id: 'w1' } }
+        : {
+            ok: false,
+            error: { code: 'notAWorkshopFile', key: 'errors.file.notWorkshop', detail: 'file is not a database' },
+          };
     },
     close() {
       closed++;

@@ -24,7 +24,13 @@ beforeAll(async () => {
   writeFileSync(join(root, 'secret.txt'), 'secret');
   writeFileSync(join(root, 'export.xlsx'), 'XLSX-BYTES');
   backend = fakeBackend({ tok1: { token: 'tok1', path: join(root, 'export.xlsx'), fileName: 'Työpaja ö.xlsx' } });
-  host = await startHost({ port: 0, dataDir: join(root, 'data'), rendererDir, open: join(root, 'x.lapimurto'), backendFactory: () => backend });
+  host = await startHost({
+    port: 0,
+    dataDir: join(root, 'data'),
+    rendererDir,
+    open: join(root, 'x.lapimurto'),
+    backendFactory: () => backend,
+  });
 });
 
 afterAll(async () => {
@@ -34,16 +40,27 @@ afterAll(async () => {
 
 /** Raw request, so paths like /../ reach the server unnormalised and headers can be forged. */
 function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    if (opts.body !== undefined) req.write(opts.body);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: host.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      if (opts.body !== undefined) req.write(opts.body);
+      req.end();
+    },
+  );
 }
 
 const post = (method: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
@@ -67,14 +84,19 @@ describe('node host', () => {
     expect((await raw('/assets/missing.js')).status).toBe(404);
   });
 
-  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/%00', '/.env'])(
-    'refuses traversal %s',
-    async (path) => {
-      const r = await raw(path);
-      expect(r.body).not.toBe('secret');
-      expect(r.status === 404 || r.status === 400).toBe(true);
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%00',
+    '/.env',
+  ])('refuses traversal %s', async (path) => {
+    const r = await raw(path);
+    expect(r.body).not.toBe('secret');
+    expect(r.status === 404 || r.status === 400).toBe(true);
+  });
 
   it('rejects foreign Host headers (DNS rebinding) and foreign origins', async () => {
     expect((await raw('/', { headers: { host: 'evil.example:80' } })).status).toBe(421);
@@ -89,7 +111,10 @@ describe('node host', () => {
       origin: host.origin,
     });
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { method: 'teams.create', input: { workshopId: 'w', team: { name: 'Tiimi Ä' } } } });
+    expect(JSON.parse(r.body)).toEqual({
+      ok: true,
+      value: { method: 'teams.create', input: { workshopId: 'w', team: { name: 'Tiimi Ä' } } },
+    });
     const empty = await post('library.list', '');
     expect(JSON.parse(empty.body)).toEqual({ ok: true, value: { method: 'library.list', input: {} } });
   });
@@ -97,7 +122,10 @@ describe('node host', () => {
   it('malformed JSON and a wrong content type are typed invalidInput Results', async () => {
     const bad = await post('library.list', '{"oops');
     expect(bad.status).toBe(200);
-    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalidInput', key: 'errors.code.invalidInput' } });
+    expect(JSON.parse(bad.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput', key: 'errors.code.invalidInput' },
+    });
     const form = await post('library.list', '{}', { 'content-type': 'text/plain' });
     expect(JSON.parse(form.body)).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect((await raw('/api/library.list')).status).toBe(405);
@@ -137,7 +165,9 @@ describe('node host', () => {
     const r = await raw('/api/download/tok1');
     expect(r.status).toBe(200);
     expect(r.body).toBe('XLSX-BYTES');
-    expect(r.headers['content-disposition']).toBe(`attachment; filename="Tyopaja o.xlsx"; filename*=UTF-8''Ty%C3%B6paja%20%C3%B6.xlsx`);
+    expect(r.headers['content-disposition']).toBe(
+      `attachment; filename="Tyopaja o.xlsx"; filename*=UTF-8''Ty%C3%B6paja%20%C3%B6.xlsx`,
+    );
     expect(r.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect((await raw('/api/download/nope')).status).toBe(404);
   });
@@ -167,7 +197,11 @@ describe('startHost close', () => {
     await h.close();
     await ended;
     expect(b.closedCount()).toBe(1);
-    const saved = await (await import('../../../electron/backend/host/server')).hostPlatform().saveFile({ token: 'a/b', tempPath: '', fileName: '' });
+    const saved = await (
+      await import('../../../electron/backend/host/server')
+    )
+      .hostPlatform()
+      .saveFile({ token: 'a/b', tempPath: '', fileName: '' });
     expect(saved).toEqual({ kind: 'download', url: '/api/download/a%2Fb' });
   });
 });

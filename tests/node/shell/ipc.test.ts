@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, forwardEvents, registerIpc, type IpcMainLike } from '../../../electron/main/ipc';
+import {
+  EVENT_CHANNEL,
+  INVOKE_CHANNEL,
+  forwardEvents,
+  registerIpc,
+  type IpcMainLike,
+} from '../../../electron/main/ipc';
 import { APP_ORIGIN, isTrustedSender, type FrameLike } from '../../../electron/main/sender';
 import { fakeBackend } from './fake-backend';
 
@@ -16,7 +22,8 @@ function fakeIpcMain() {
       handlers.delete(channel);
     },
   };
-  const invoke = (frame: FrameLike | null, ...args: unknown[]) => Promise.resolve(handlers.get(INVOKE_CHANNEL)!({ senderFrame: frame }, ...args));
+  const invoke = (frame: FrameLike | null, ...args: unknown[]) =>
+    Promise.resolve(handlers.get(INVOKE_CHANNEL)!({ senderFrame: frame }, ...args));
   return { ipc, handlers, invoke };
 }
 
@@ -43,7 +50,10 @@ describe('registerIpc', () => {
     const { ipc, invoke } = fakeIpcMain();
     const backend = fakeBackend();
     registerIpc(ipc, backend, trusted);
-    const r = (await invoke(frame as FrameLike, 'library.list', {})) as { ok: boolean; error: { code: string; detail: string } };
+    const r = (await invoke(frame as FrameLike, 'library.list', {})) as {
+      ok: boolean;
+      error: { code: string; detail: string };
+    };
     expect(r.ok).toBe(false);
     expect(r.error.code).toBe('invalidInput');
     expect(r.error.detail).toMatch(/untrusted/);
@@ -111,7 +121,12 @@ describe('forwardEvents', () => {
       isDestroyed: () => destroyed,
       send: (channel: string, payload: unknown) => sent.push({ id, channel, payload }),
     });
-    const throwing = { isDestroyed: () => false, send: () => { throw new Error('closing'); } };
+    const throwing = {
+      isDestroyed: () => false,
+      send: () => {
+        throw new Error('closing');
+      },
+    };
     const off = forwardEvents(backend, () => [target(1), target(2, true), throwing, target(3)]);
     backend.emit({ type: 'library.changed' });
     expect(sent).toEqual([

@@ -24,7 +24,11 @@ const h = vi.hoisted(() => {
     backendOptions: [] as unknown[],
     backend: undefined as unknown,
     paths: { userData: '/tmp/none', documents: '/tmp/docs', appPath: '/tmp/app' },
-    displays: [] as { id: number; bounds: { x: number; y: number; width: number; height: number }; workArea: { x: number; y: number; width: number; height: number } }[],
+    displays: [] as {
+      id: number;
+      bounds: { x: number; y: number; width: number; height: number };
+      workArea: { x: number; y: number; width: number; height: number };
+    }[],
     screenListeners: new Map<string, Listener[]>(),
     focusedWindow: null as FakeWindow | null,
   };
@@ -34,8 +38,19 @@ const h = vi.hoisted(() => {
     focused = 0;
     sent: unknown[][] = [];
     listeners = new Map<string, Listener>();
+    /** Set false to play a renderer that never answers the close handshake. */
+    answersFlush = true;
     webContents = {
-      send: (...args: unknown[]) => this.sent.push(args),
+      send: (...args: unknown[]) => {
+        this.sent.push(args);
+        // The renderer's side of the close handshake: it saves, then calls app.flushed (→ flush.done).
+        const e = args[1] as { type?: string; requestId?: string } | undefined;
+        if (e?.type === 'flush.request' && this.answersFlush) {
+          queueMicrotask(() =>
+            (state.backend as { emit(e: unknown): void }).emit({ type: 'flush.done', requestId: e.requestId }),
+          );
+        }
+      },
       isDestroyed: () => false,
     };
     constructor(options: Record<string, unknown>) {
@@ -106,7 +121,10 @@ vi.mock('electron', () => {
       getPath: (name: 'userData' | 'documents') => state.paths[name],
       getAppPath: () => state.paths.appPath,
       getVersion: () => '9.9.9',
+      getAppMetrics: () => [],
     },
+    // The spreadsheet reader's processes are tested in sheet-reader.test.ts; none starts here.
+    utilityProcess: { fork: () => ({}) },
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (t: unknown) => state.menuTemplates.push(t) },
     dialog: {
@@ -132,7 +150,8 @@ vi.mock('electron', () => {
     screen: {
       getAllDisplays: () => state.displays,
       getPrimaryDisplay: () => state.displays[0],
-      on: (e: string, l: (...args: unknown[]) => unknown) => state.screenListeners.set(e, [...(state.screenListeners.get(e) ?? []), l]),
+      on: (e: string, l: (...args: unknown[]) => unknown) =>
+        state.screenListeners.set(e, [...(state.screenListeners.get(e) ?? []), l]),
     },
   };
 });
@@ -159,7 +178,9 @@ async function boot(argv: string[], lock = true) {
     backendOptions: [],
     privileged: [],
     focusedWindow: null,
-    displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    displays: [
+      { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+    ],
   });
   state.appListeners.clear();
   state.screenListeners.clear();
@@ -229,7 +250,10 @@ describe('electron main lifecycle', () => {
 
     const headers = (url: string) => {
       let out: Record<string, string[]> | undefined;
-      state.headersHandler!({ url, responseHeaders: {} }, (r: { responseHeaders: Record<string, string[]> }) => (out = r.responseHeaders));
+      state.headersHandler!(
+        { url, responseHeaders: {} },
+        (r: { responseHeaders: Record<string, string[]> }) => (out = r.responseHeaders),
+      );
       return out!;
     };
     expect(headers('app://lapimurto/index.html')['Content-Security-Policy']).toHaveLength(1);
@@ -246,8 +270,12 @@ describe('electron main lifecycle', () => {
     const win = state.windows[0]!;
     expect(win.urls).toEqual(['app://lapimurto/index.html']);
     const invoke = state.ipcHandlers.get('studio:invoke')!;
-    expect(await invoke({ senderFrame: { url: 'app://lapimurto/index.html', parent: null } }, 'library.list', {})).toMatchObject({ ok: true });
-    expect(await invoke({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'library.list', {})).toMatchObject({ ok: false });
+    expect(
+      await invoke({ senderFrame: { url: 'app://lapimurto/index.html', parent: null } }, 'library.list', {}),
+    ).toMatchObject({ ok: true });
+    expect(
+      await invoke({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'library.list', {}),
+    ).toMatchObject({ ok: false });
 
     backend.emit({ type: 'library.changed' });
     expect(win.sent).toContainEqual(['studio:event', { type: 'library.changed' }]);
@@ -262,12 +290,14 @@ describe('electron main lifecycle', () => {
     await vi.waitFor(() => expect(state.menuTemplates.length).toBe(2));
   });
 
-  it('a second instance\'s file is imported and shown in the existing window', async () => {
+  it("a second instance's file is imported and shown in the existing window", async () => {
     const { state, backend } = await boot(['app']);
     await ready(state);
     const win = state.windows[0]!;
     for (const l of state.appListeners.get('second-instance') ?? []) l({}, ['app', 'Uusi.lapimurto'], '/home/u');
-    await vi.waitFor(() => expect(win.urls).toEqual(['app://lapimurto/index.html', 'app://lapimurto/index.html?workshop=w1']));
+    await vi.waitFor(() =>
+      expect(win.urls).toEqual(['app://lapimurto/index.html', 'app://lapimurto/index.html?workshop=w1']),
+    );
     expect(win.focused).toBeGreaterThan(0);
     expect(state.windows).toHaveLength(1);
     void backend;
@@ -278,7 +308,24 @@ describe('electron main lifecycle', () => {
     await ready(state);
     for (const l of state.appListeners.get('second-instance') ?? []) l({}, ['app', 'broken.json'], '/home/u');
     await vi.waitFor(() => expect(state.errorBoxes).toHaveLength(1));
+    // The translated message in the app's language (Finnish by default), not the backend's English detail.
+    expect(state.errorBoxes[0]).toBe('/home/u/broken.json\n\nTiedosto ei ole Läpimurtostudion työpajatiedosto.');
     expect(state.windows[0]!.urls).toEqual(['app://lapimurto/index.html']);
+  });
+
+  it('quitting first asks every window to save what is typed, then quits', async () => {
+    const { state } = await boot(['app']);
+    await ready(state);
+    const win = state.windows[0]!;
+    let prevented = 0;
+    for (const l of state.appListeners.get('before-quit') ?? []) l({ preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
+    expect(state.quit).toBe(0);
+    await vi.waitFor(() => expect(state.quit).toBe(1));
+    expect(win.sent.some(([, e]) => (e as { type: string }).type === 'flush.request')).toBe(true);
+    // The second before-quit (from app.quit()) passes.
+    for (const l of state.appListeners.get('before-quit') ?? []) l({ preventDefault: () => prevented++ });
+    expect(prevented).toBe(1);
   });
 
   it('closes the backend on quit and quits when the last window closes (not on macOS)', async () => {
@@ -292,7 +339,11 @@ describe('electron main lifecycle', () => {
 
   it('opens the projector window full screen on the external display, locked down, and keeps menu commands on the coach window', async () => {
     const { state } = await boot(['app']);
-    const projector = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } };
+    const projector = {
+      id: 2,
+      bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+      workArea: { x: 1920, y: 0, width: 1280, height: 720 },
+    };
     state.displays.push(projector);
     await ready(state);
     const coach = state.windows[0]!;
@@ -302,7 +353,13 @@ describe('electron main lifecycle', () => {
     const aud = state.windows[1]!;
     expect(aud.urls).toEqual(['app://lapimurto/index.html#/audience']);
     expect(aud.options).toMatchObject({ ...projector.bounds, fullscreen: true, backgroundColor: '#000000' });
-    expect(aud.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(aud.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: false,
+    });
     expect(aud.menuRemoved).toBe(true);
 
     // Asking again brings the same window forward.

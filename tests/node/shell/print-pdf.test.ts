@@ -38,7 +38,11 @@ const request = { route: '#/print/storyboard/w1/t1/A3/fi', pageSize: 'A3' as con
 describe('Electron PDF printer', () => {
   it('loads the print route in a hidden window, waits for ready, prints with the CSS page size and destroys the window', async () => {
     const f = fakeWindow({ readyAfter: 2 });
-    const print = createElectronPrinter({ createWindow: () => f.win, indexUrl: 'app://lapimurto/index.html', sleep: async () => undefined });
+    const print = createElectronPrinter({
+      createWindow: () => f.win,
+      indexUrl: 'app://lapimurto/index.html',
+      sleep: async () => undefined,
+    });
     const bytes = await print(request);
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7 fake');
     expect(f.log).toEqual([
@@ -53,7 +57,13 @@ describe('Electron PDF printer', () => {
 
   it('gives up after the timeout and still destroys the window', async () => {
     const f = fakeWindow({ readyAfter: Number.POSITIVE_INFINITY });
-    const print = createElectronPrinter({ createWindow: () => f.win, indexUrl: 'app://lapimurto/index.html', timeoutMs: 500, pollMs: 100, sleep: async () => undefined });
+    const print = createElectronPrinter({
+      createWindow: () => f.win,
+      indexUrl: 'app://lapimurto/index.html',
+      timeoutMs: 500,
+      pollMs: 100,
+      sleep: async () => undefined,
+    });
     await expect(print(request)).rejects.toThrow(/not ready after 500 ms/);
     expect(f.destroyed()).toBe(true);
     expect(f.log.filter((l) => l.startsWith('check'))).toHaveLength(6);
@@ -61,7 +71,11 @@ describe('Electron PDF printer', () => {
 
   it('fails at once, without printing, when the page reports that it cannot be made', async () => {
     const f = fakeWindow({ pageError: 'storyboard.teamNotFound' });
-    const print = createElectronPrinter({ createWindow: () => f.win, indexUrl: 'app://lapimurto/index.html', sleep: async () => undefined });
+    const print = createElectronPrinter({
+      createWindow: () => f.win,
+      indexUrl: 'app://lapimurto/index.html',
+      sleep: async () => undefined,
+    });
     await expect(print(request)).rejects.toThrow(/storyboard.teamNotFound/);
     expect(f.log.some((l) => l.startsWith('print'))).toBe(false);
     expect(f.destroyed()).toBe(true);
@@ -70,7 +84,11 @@ describe('Electron PDF printer', () => {
   it('destroys the window when loading or printing fails', async () => {
     for (const opts of [{ loadFails: true }, { printFails: true }]) {
       const f = fakeWindow(opts);
-      const print = createElectronPrinter({ createWindow: () => f.win, indexUrl: 'app://lapimurto/index.html#/old', sleep: async () => undefined });
+      const print = createElectronPrinter({
+        createWindow: () => f.win,
+        indexUrl: 'app://lapimurto/index.html#/old',
+        sleep: async () => undefined,
+      });
       await expect(print(request)).rejects.toThrow();
       expect(f.destroyed()).toBe(true);
     }

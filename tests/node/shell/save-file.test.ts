@@ -81,7 +81,9 @@ describe('createElectronPlatform', () => {
 
   it('reports a cancelled dialog', async () => {
     const platform = createElectronPlatform({ defaultDir: dir, showSaveDialog: async () => ({ canceled: true }) });
-    expect(await platform.saveFile({ token: 't', tempPath: '/nope', fileName: 'a.json' })).toEqual({ kind: 'cancelled' });
+    expect(await platform.saveFile({ token: 't', tempPath: '/nope', fileName: 'a.json' })).toEqual({
+      kind: 'cancelled',
+    });
   });
 
   it('names filters by extension', () => {

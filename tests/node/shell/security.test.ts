@@ -71,7 +71,10 @@ describe('hardenWebContents', () => {
 
   it('hardens every webContents the app creates', () => {
     let created: ((e: unknown, c: WebContentsLike) => void) | undefined;
-    guardAllWebContents({ on: (_e: string, l: (e: unknown, c: WebContentsLike) => void) => (created = l) }, { appOrigin: APP_ORIGIN });
+    guardAllWebContents(
+      { on: (_e: string, l: (e: unknown, c: WebContentsLike) => void) => (created = l) },
+      { appOrigin: APP_ORIGIN },
+    );
     const c = fakeContents();
     created!({}, c.contents);
     expect(c.fire('will-navigate', 'https://evil.example/')).toBe(true);
@@ -119,7 +122,13 @@ describe('session hardening', () => {
     const s = fakeSession();
     installCspHeaders(s.session);
     let out: Record<string, string[]> | undefined;
-    s.headers()({ url: 'app://lapimurto/index.html', responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } }, (r) => (out = r.responseHeaders));
+    s.headers()(
+      {
+        url: 'app://lapimurto/index.html',
+        responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] },
+      },
+      (r) => (out = r.responseHeaders),
+    );
     expect(out!['Content-Security-Policy']).toEqual([CSP]);
     expect(out!['content-security-policy']).toBeUndefined();
     expect(out!['X-Other']).toEqual(['1']);

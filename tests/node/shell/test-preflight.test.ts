@@ -9,32 +9,47 @@ const only =
     present.includes(path);
 
 describe('finding Chromium', () => {
-  const system = (_env: unknown, exists: (p: string) => boolean) => (exists('/usr/bin/chromium') ? '/usr/bin/chromium' : null);
+  const system = (_env: unknown, exists: (p: string) => boolean) =>
+    exists('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
   const playwright = () => '/home/u/.cache/ms-playwright/chromium-1/chrome';
 
   it('takes CHROMIUM_PATH first, and a CHROMIUM_PATH that does not exist is an error, not a fallback', () => {
     const exists = only('/opt/chrome', '/usr/bin/chromium', playwright());
-    expect(findChromium({ env: { CHROMIUM_PATH: '/opt/chrome' }, exists, system, playwright })).toEqual({ path: '/opt/chrome', from: 'CHROMIUM_PATH' });
+    expect(findChromium({ env: { CHROMIUM_PATH: '/opt/chrome' }, exists, system, playwright })).toEqual({
+      path: '/opt/chrome',
+      from: 'CHROMIUM_PATH',
+    });
     const r = findChromium({ env: { CHROMIUM_PATH: '/nonexistent' }, exists, system, playwright });
     expect(r).toEqual({ problem: expect.stringContaining('CHROMIUM_PATH is set to /nonexistent') });
   });
 
   it('then the system browser, then the one `npx playwright install chromium` put in place', () => {
-    expect(findChromium({ env: {}, exists: only('/usr/bin/chromium', playwright()), system, playwright })).toEqual({ path: '/usr/bin/chromium', from: 'system' });
-    expect(findChromium({ env: {}, exists: only(playwright()), system, playwright })).toEqual({ path: playwright(), from: 'playwright' });
+    expect(findChromium({ env: {}, exists: only('/usr/bin/chromium', playwright()), system, playwright })).toEqual({
+      path: '/usr/bin/chromium',
+      from: 'system',
+    });
+    expect(findChromium({ env: {}, exists: only(playwright()), system, playwright })).toEqual({
+      path: playwright(),
+      from: 'playwright',
+    });
     expect(findChromium({ env: {}, exists: only(), system, playwright })).toHaveProperty('problem');
   });
 });
 
 describe('finding LibreOffice and poppler', () => {
   it('honours SOFFICE_PATH and POPPLER_PATH, and reports them when they point nowhere', () => {
-    expect(findLibreOffice({ env: { SOFFICE_PATH: '/lo/soffice' }, exists: only('/lo/soffice') })).toEqual({ path: '/lo/soffice', from: 'SOFFICE_PATH' });
+    expect(findLibreOffice({ env: { SOFFICE_PATH: '/lo/soffice' }, exists: only('/lo/soffice') })).toEqual({
+      path: '/lo/soffice',
+      from: 'SOFFICE_PATH',
+    });
     expect(findLibreOffice({ env: { SOFFICE_PATH: '/nope' }, exists: only() })).toHaveProperty('problem');
     expect(findLibreOffice({ env: { PATH: '' }, exists: only() })).toHaveProperty('problem');
     const bin = process.platform === 'win32' ? (t: string) => `/p/${t}.exe` : (t: string) => `/p/${t}`;
     const all = only(bin('pdfinfo'), bin('pdftotext'), bin('pdftoppm'));
     expect(findPoppler({ env: { POPPLER_PATH: '/p' }, exists: all })).toEqual({ dir: '/p', from: 'POPPLER_PATH' });
-    expect(findPoppler({ env: { POPPLER_PATH: '/p' }, exists: only(bin('pdfinfo')) })).toEqual({ problem: expect.stringContaining('pdftotext, pdftoppm') });
+    expect(findPoppler({ env: { POPPLER_PATH: '/p' }, exists: only(bin('pdfinfo')) })).toEqual({
+      problem: expect.stringContaining('pdftotext, pdftoppm'),
+    });
   });
 });
 
@@ -49,7 +64,13 @@ describe('the missing-tools message', () => {
     expect(message).toContain('Chromium: no Chromium or Chrome found');
     expect(message).toContain('poppler (pdfinfo, pdftotext, pdftoppm): pdfinfo not found');
     expect(message).not.toContain('LibreOffice');
-    for (const line of ['sudo apt-get install chromium', 'brew install --cask chromium', 'winget install Google.Chrome', 'sudo apt-get install poppler-utils', 'brew install poppler']) {
+    for (const line of [
+      'sudo apt-get install chromium',
+      'brew install --cask chromium',
+      'winget install Google.Chrome',
+      'sudo apt-get install poppler-utils',
+      'brew install poppler',
+    ]) {
       expect(message).toContain(line);
     }
   });

@@ -24,7 +24,10 @@ function start(printToPdf?: (r: PdfRequest) => Promise<Uint8Array>): Client {
   const backend = createBackend({
     dataDir: dir,
     shell: 'test',
-    platform: { saveFile: async ({ tempPath }) => ({ kind: 'saved', path: tempPath }), ...(printToPdf ? { printToPdf } : {}) },
+    platform: {
+      saveFile: async ({ tempPath }) => ({ kind: 'saved', path: tempPath }),
+      ...(printToPdf ? { printToPdf } : {}),
+    },
   });
   open.push({ backend, dir });
   return createClient(inProcessTransport(backend));
@@ -71,15 +74,75 @@ describe('storyboard.exportPdf', () => {
   it('says calmly that PDF is not available in a shell that cannot print (the CLI)', async () => {
     const client = start();
     const { workshopId, teamId } = await teamIn(client);
-    expect(await failure(client.call('storyboard.exportPdf', { workshopId, teamId, pageSize: 'A4' }))).toMatchObject({ code: 'io', key: 'storyboard.errors.pdfUnavailable' });
+    expect(await failure(client.call('storyboard.exportPdf', { workshopId, teamId, pageSize: 'A4' }))).toMatchObject({
+      code: 'io',
+      key: 'storyboard.errors.pdfUnavailable',
+    });
   });
 
   it('never hands over a file when printing fails or returns something other than a PDF', async () => {
-    for (const printer of [async () => new TextEncoder().encode('<html>error</html>'), async () => new Uint8Array(), async (): Promise<Uint8Array> => Promise.reject(new Error('renderer crashed'))]) {
+    for (const printer of [
+      async () => new TextEncoder().encode('<html>error</html>'),
+      async () => new Uint8Array(),
+      async (): Promise<Uint8Array> => Promise.reject(new Error('renderer crashed')),
+    ]) {
       const client = start(printer);
       const { workshopId, teamId } = await teamIn(client);
-      expect(await failure(client.call('storyboard.exportPdf', { workshopId, teamId, pageSize: 'A4' }))).toMatchObject({ code: 'io', key: 'storyboard.errors.pdfFailed' });
+      expect(await failure(client.call('storyboard.exportPdf', { workshopId, teamId, pageSize: 'A4' }))).toMatchObject({
+        code: 'io',
+        key: 'storyboard.errors.pdfFailed',
+      });
     }
+  });
+
+  it('refuses a storyboard with personal data, printing and writing nothing, and prints it masked when asked', async () => {
+    const requests: PdfRequest[] = [];
+    const client = start(async (r) => {
+      requests.push(r);
+      return PDF;
+    });
+    const { workshopId, teamId } = await teamIn(client);
+    await client.call('members.create', {
+      workshopId,
+      teamId,
+      member: { name: 'Liisa', role: 'client-rep', organisation: 'p. 040.123.4567' },
+    });
+    await client.call('teams.update', { workshopId, id: teamId, patch: { aim: 'Yhteys: liisa(at)example.fi' } });
+    expect(await failure(client.call('storyboard.exportPdf', { workshopId, teamId, pageSize: 'A4' }))).toMatchObject({
+      code: 'invalidInput',
+      key: 'storyboard.errors.personalData',
+      params: { count: 2 },
+    });
+    expect(requests).toHaveLength(0);
+
+    const file = await client.call('storyboard.exportPdf', {
+      workshopId,
+      teamId,
+      pageSize: 'A4',
+      maskPersonalData: true,
+    });
+    expect(parseStoryboardPrintHash(requests[0]!.route)).toEqual({
+      workshopId,
+      teamId,
+      pageSize: 'A4',
+      lang: 'fi',
+      masked: true,
+    });
+    expect(file.fileName).toBe('Tarinataulu Nuorten polku Tampere A4.pdf');
+  });
+
+  it('looks only at what the storyboard shows: another team’s phone number does not stop it', async () => {
+    const client = start(async () => PDF);
+    const { workshopId, teamId } = await teamIn(client);
+    const { id: other } = await client.call('teams.create', { workshopId, team: { name: 'Toinen tiimi' } });
+    await client.call('members.create', {
+      workshopId,
+      teamId: other,
+      member: { name: 'Pekka', role: 'professional', organisation: '040/1234567' },
+    });
+    await client.call('round.update', { workshopId, patch: { notes: 'Koordinaattori 050 765 4321' } });
+    const file = await client.call('storyboard.exportPdf', { workshopId, teamId, pageSize: 'A3' });
+    expect(file.bytes).toBe(PDF.length);
   });
 
   it('refuses an unknown team, a bad paper size and a bad id before printing anything', async () => {
@@ -89,9 +152,15 @@ describe('storyboard.exportPdf', () => {
       return PDF;
     });
     const { workshopId } = await teamIn(client);
-    expect(await failure(client.call('storyboard.exportPdf', { workshopId, teamId: 'no-such-team', pageSize: 'A4' }))).toMatchObject({ key: 'errors.notFound.team' });
-    expect(await failure(client.call('storyboard.exportPdf', { workshopId, teamId: 'x', pageSize: 'A5' as 'A4' }))).toMatchObject({ code: 'invalidInput' });
-    expect(await failure(client.call('storyboard.exportPdf', { workshopId, teamId: '../../etc', pageSize: 'A4' }))).toMatchObject({ code: 'invalidInput' });
+    expect(
+      await failure(client.call('storyboard.exportPdf', { workshopId, teamId: 'no-such-team', pageSize: 'A4' })),
+    ).toMatchObject({ key: 'errors.notFound.team' });
+    expect(
+      await failure(client.call('storyboard.exportPdf', { workshopId, teamId: 'x', pageSize: 'A5' as 'A4' })),
+    ).toMatchObject({ code: 'invalidInput' });
+    expect(
+      await failure(client.call('storyboard.exportPdf', { workshopId, teamId: '../../etc', pageSize: 'A4' })),
+    ).toMatchObject({ code: 'invalidInput' });
     expect(printed).toBe(0);
   });
 });
@@ -132,7 +201,10 @@ describe('the browser host printer', () => {
 
   it('opens the host page, waits for it and prints it; one browser serves every print and closes with the host', async () => {
     const f = fakeChromium();
-    const printer = createChromiumPrinter(() => 'http://127.0.0.1:5000', async () => f.launcher);
+    const printer = createChromiumPrinter(
+      () => 'http://127.0.0.1:5000',
+      async () => f.launcher,
+    );
     expect(await printer.printToPdf(request)).toEqual(PDF);
     expect(await printer.printToPdf(request)).toEqual(PDF);
     await printer.close();
@@ -146,25 +218,36 @@ describe('the browser host printer', () => {
 
   it('is "not available here" without playwright-core or Chromium, and tries again next time', async () => {
     let attempts = 0;
-    const missing = createChromiumPrinter(() => 'http://127.0.0.1:5000', async () => {
-      attempts++;
-      throw new Error("Cannot find package 'playwright-core'");
-    });
+    const missing = createChromiumPrinter(
+      () => 'http://127.0.0.1:5000',
+      async () => {
+        attempts++;
+        throw new Error("Cannot find package 'playwright-core'");
+      },
+    );
     await expect(missing.printToPdf(request)).rejects.toMatchObject({ key: 'storyboard.errors.pdfUnavailable' });
     await expect(missing.printToPdf(request)).rejects.toBeInstanceOf(ApiFailure);
     expect(attempts).toBe(2);
     const f = fakeChromium({ launchFails: true });
-    const broken = createChromiumPrinter(() => 'http://127.0.0.1:5000', async () => f.launcher);
+    const broken = createChromiumPrinter(
+      () => 'http://127.0.0.1:5000',
+      async () => f.launcher,
+    );
     await expect(broken.printToPdf(request)).rejects.toMatchObject({ key: 'storyboard.errors.pdfUnavailable' });
   });
 
   it('fails instead of printing a page that reports it cannot be made, and prints only hash routes', async () => {
     const f = fakeChromium({ pageError: 'storyboard.teamNotFound' });
-    const printer = createChromiumPrinter(() => 'http://127.0.0.1:5000', async () => f.launcher);
+    const printer = createChromiumPrinter(
+      () => 'http://127.0.0.1:5000',
+      async () => f.launcher,
+    );
     await expect(printer.printToPdf(request)).rejects.toThrow(/storyboard.teamNotFound/);
     expect(f.log.some((l) => l.startsWith('pdf'))).toBe(false);
     expect(f.log).toContain('context closed');
-    await expect(printer.printToPdf({ ...request, route: 'http://evil.example/' })).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(printer.printToPdf({ ...request, route: 'http://evil.example/' })).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
     await printer.close();
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createDemoWorkshop } from '../../../shared/demo';
-import { buildStoryboard, STORYBOARD_LIMITS, STORYBOARD_SECTIONS, type StoryboardSource } from '../../../shared/storyboard/model';
+import {
+  buildStoryboard,
+  STORYBOARD_LIMITS,
+  STORYBOARD_SECTIONS,
+  type StoryboardSource,
+} from '../../../shared/storyboard/model';
 import { parseStoryboardPrintHash, storyboardPrintHash } from '../../../shared/storyboard/print';
 import { boardDefinition } from '../../../shared/boards/registry';
 import { runCommand } from '../../../shared/boards/run';
@@ -16,16 +21,30 @@ function sourceFor(team: Team, boards: readonly Board[] = demo.boards, today = '
   return { team, members: demo.members, boards: boards.filter((b) => b.teamId === team.id), today };
 }
 
-const bare: Team = { id: 'team-empty', ordinal: 9, name: 'Uusi tiimi', county: '', targetGroup: '', targetGroupOther: '', process: '', aim: '' };
+const bare: Team = {
+  id: 'team-empty',
+  ordinal: 9,
+  name: 'Uusi tiimi',
+  county: '',
+  targetGroup: '',
+  targetGroupOther: '',
+  process: '',
+  aim: '',
+};
 
 describe('storyboard of a demo team', () => {
   for (const team of demo.teams) {
     it(`${team.name}: every section has data`, () => {
       const sb = buildStoryboard(sourceFor(team));
       expect(sb.missing).toEqual([]);
-      const driver = demo.boards.find((b) => b.teamId === team.id && b.kind === 'driver-diagram')!.doc as DriverDiagramDoc;
+      const driver = demo.boards.find((b) => b.teamId === team.id && b.kind === 'driver-diagram')!
+        .doc as DriverDiagramDoc;
       // The driver diagram's SMART aim wins over the team's own aim field.
-      expect(sb.aim).toEqual({ text: driver.aim.statement.replace(/\s+/g, ' ').trim(), source: 'driver-diagram', byWhen: driver.aim.byWhen });
+      expect(sb.aim).toEqual({
+        text: driver.aim.statement.replace(/\s+/g, ' ').trim(),
+        source: 'driver-diagram',
+        byWhen: driver.aim.byWhen,
+      });
       const own = demo.members.filter((m) => m.teamId === team.id);
       expect(sb.memberCount).toBe(own.length);
       expect(sb.members.map((g) => g.role)).toEqual(['client-rep', 'professional', 'process-owner', 'coach']);
@@ -40,7 +59,8 @@ describe('storyboard of a demo team', () => {
       expect(vote.status).toBe('revealed');
       expect(vote.items[0]!.rank).toBe(1);
       // Ranked: totals never rise down the list, and the team's chosen options are marked.
-      for (let i = 1; i < vote.items.length; i++) expect(vote.items[i]!.total).toBeLessThanOrEqual(vote.items[i - 1]!.total);
+      for (let i = 1; i < vote.items.length; i++)
+        expect(vote.items[i]!.total).toBeLessThanOrEqual(vote.items[i - 1]!.total);
       expect(vote.items.some((x) => x.chosen)).toBe(true);
       expect(sb.pdsa.total).toBeGreaterThan(0);
       expect(Object.values(sb.pdsa.byStatus).reduce((a, b) => a + b, 0)).toBe(sb.pdsa.total);
@@ -60,14 +80,20 @@ describe('storyboard of a demo team', () => {
     expect(withSignals.length).toBeGreaterThan(0);
     for (const m of withSignals) {
       expect(m.signals.length).toBeLessThanOrEqual(STORYBOARD_LIMITS.signals);
-      for (const s of m.signals) if (s.rule === 'shift' || s.rule === 'trend') expect(m.measure.points.map((p) => p.period)).toContain(s.from);
+      for (const s of m.signals)
+        if (s.rule === 'shift' || s.rule === 'trend') expect(m.measure.points.map((p) => p.period)).toContain(s.from);
     }
   });
 
   it("falls back to the team's aim when the driver diagram has no statement", () => {
     const team = demo.teams[0]!;
     const boards = demo.boards.map((b) =>
-      b.teamId === team.id && b.kind === 'driver-diagram' ? { ...b, doc: { ...(b.doc as DriverDiagramDoc), aim: { ...(b.doc as DriverDiagramDoc).aim, statement: '  ' } } } : b,
+      b.teamId === team.id && b.kind === 'driver-diagram'
+        ? {
+            ...b,
+            doc: { ...(b.doc as DriverDiagramDoc), aim: { ...(b.doc as DriverDiagramDoc).aim, statement: '  ' } },
+          }
+        : b,
     );
     const sb = buildStoryboard(sourceFor(team, boards));
     expect(sb.aim?.source).toBe('team');
@@ -90,7 +116,13 @@ describe('storyboard of a team with nothing yet', () => {
 
   it('treats freshly created (empty) boards as missing data, and skips broken documents', () => {
     const kinds = ['driver-diagram', 'process-map', 'fishbone', 'five-whys', 'dot-vote', 'pdsa', 'measures'];
-    const boards = kinds.map((kind, i) => ({ id: `b${i}`, kind, name: kind, ordinal: i, doc: boardDefinition(kind)!.createEmpty() }));
+    const boards = kinds.map((kind, i) => ({
+      id: `b${i}`,
+      kind,
+      name: kind,
+      ordinal: i,
+      doc: boardDefinition(kind)!.createEmpty(),
+    }));
     boards.push({ id: 'broken', kind: 'pdsa', name: 'rikki', ordinal: 99, doc: { cycles: 'no' } as unknown });
     boards.push({ id: 'future', kind: 'from-a-newer-app', name: '?', ordinal: 100, doc: {} });
     const sb = buildStoryboard({ team: bare, members: [], boards, today: '2026-01-15' });
@@ -114,8 +146,21 @@ describe('root causes', () => {
     add('c2', 'Ajanvaraus vain puhelimitse');
     add('c3', 'Ei yhteistä kalenteria');
     let vdoc = vote.createEmpty() as DotVoteDoc;
-    const opt = (id: string, itemId: string, text: string) => ({ id, text, source: { boardId: 'fish', itemId, kind: 'fishbone' }, sourceBoardName: 'Kalanruoto', sourceGroup: '' });
-    vdoc = onVote(vdoc, { type: 'addOptions', options: [opt('o1', 'c1', 'Lähete puuttuu'), opt('o2', 'c2', 'Ajanvaraus vain puhelimitse'), opt('o3', 'c3', 'Ei yhteistä kalenteria')] });
+    const opt = (id: string, itemId: string, text: string) => ({
+      id,
+      text,
+      source: { boardId: 'fish', itemId, kind: 'fishbone' },
+      sourceBoardName: 'Kalanruoto',
+      sourceGroup: '',
+    });
+    vdoc = onVote(vdoc, {
+      type: 'addOptions',
+      options: [
+        opt('o1', 'c1', 'Lähete puuttuu'),
+        opt('o2', 'c2', 'Ajanvaraus vain puhelimitse'),
+        opt('o3', 'c3', 'Ei yhteistä kalenteria'),
+      ],
+    });
     const round = vdoc.rounds[0]!;
     vdoc = onVote(vdoc, { type: 'setRules', roundId: round.id, rules: { ...round.rules, collection: 'paper' } });
     vdoc = onVote(vdoc, { type: 'startVoting', roundId: round.id });
@@ -129,7 +174,12 @@ describe('root causes', () => {
     expect(before.rootCauses.items.map((c) => c.votes)).toEqual([null, null, null]);
     expect(before.votes[0]).toMatchObject({ status: 'open', items: [] });
     vdoc = onVote(vdoc, { type: 'reveal', roundId: round.id });
-    const after = buildStoryboard({ team: bare, members: [], boards: [boards[0]!, { ...boards[1]!, doc: vdoc }], today: '2026-01-15' });
+    const after = buildStoryboard({
+      team: bare,
+      members: [],
+      boards: [boards[0]!, { ...boards[1]!, doc: vdoc }],
+      today: '2026-01-15',
+    });
     expect(after.rootCauses.items.map((c) => [c.text, c.votes])).toEqual([
       ['Ajanvaraus vain puhelimitse', 5],
       ['Ei yhteistä kalenteria', 3],
@@ -142,15 +192,31 @@ describe('root causes', () => {
 describe('print route', () => {
   it('round-trips any ids, size and language', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), fc.constantFrom('A4' as const, 'A3' as const), fc.constantFrom('fi' as const, 'sv' as const, 'en' as const), (workshopId, teamId, pageSize, lang) => {
-        const r = { workshopId, teamId, pageSize, lang };
-        expect(parseStoryboardPrintHash(storyboardPrintHash(r))).toEqual(r);
-      }),
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+        fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+        fc.constantFrom('A4' as const, 'A3' as const),
+        fc.constantFrom('fi' as const, 'sv' as const, 'en' as const),
+        fc.boolean(),
+        (workshopId, teamId, pageSize, lang, masked) => {
+          const r = { workshopId, teamId, pageSize, lang, ...(masked ? { masked: true as const } : {}) };
+          expect(parseStoryboardPrintHash(storyboardPrintHash(r))).toEqual(r);
+        },
+      ),
     );
   });
 
   it('refuses other hashes and bad sizes or languages', () => {
-    for (const h of ['', '#/w/x', '#/print/storyboard/a/b/A5/fi', '#/print/storyboard/a/b/A4/de', '#/print/storyboard/a/b/A4', '#/print/storyboard//b/A4/fi', '#/print/storyboard/a/b/A4/fi/x']) {
+    for (const h of [
+      '',
+      '#/w/x',
+      '#/print/storyboard/a/b/A5/fi',
+      '#/print/storyboard/a/b/A4/de',
+      '#/print/storyboard/a/b/A4',
+      '#/print/storyboard//b/A4/fi',
+      '#/print/storyboard/a/b/A4/fi/x',
+      '#/print/storyboard/a/b/A4/fi/masked/x',
+    ]) {
       expect(parseStoryboardPrintHash(h)).toBeNull();
     }
   });

@@ -2,7 +2,8 @@ import { agendaRunner } from '../../presentation/agenda';
 import type { Ctx } from './types';
 import { defineHandlers } from './types';
 
-const runner = (ctx: Ctx) => agendaRunner({ library: ctx.library, presentation: ctx.presentation, timeScale: ctx.options.timeScale });
+const runner = (ctx: Ctx) =>
+  agendaRunner({ library: ctx.library, presentation: ctx.presentation, timeScale: ctx.options.timeScale });
 
 export const agendaHandlers = defineHandlers({
   'agenda.start': (input, ctx) => runner(ctx).start(input),

@@ -8,6 +8,10 @@ export const appHandlers = defineHandlers({
     dataDir: ctx.options.dataDir,
     shell: ctx.options.shell,
   }),
+  'app.flushed': ({ requestId }, ctx) => {
+    ctx.emit({ type: 'flush.done', requestId });
+    return {};
+  },
   'settings.get': (_i, ctx) => ctx.settings.get(),
   'settings.set': async (patch, ctx) => {
     const s = await ctx.settings.set(patch);

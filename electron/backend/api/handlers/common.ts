@@ -19,6 +19,7 @@ const NOT_FOUND: Record<TableName, string> = {
   members: 'errors.notFound.member',
   boards: 'errors.notFound.board',
   galleryNotes: 'gallery.errors.noteNotFound',
+  innokylaTexts: 'errors.code.notFound',
 };
 
 export function must<T extends TableName>(tx: Tx, table: T, id: string): EntityOf<T> {
@@ -28,9 +29,16 @@ export function must<T extends TableName>(tx: Tx, table: T, id: string): EntityO
 }
 
 /** Runs one undoable edit, tells the windows, returns the handler's value. */
-export async function edit<R>(ctx: Ctx, workshopId: string, label: string, fn: (tx: Tx, ws: WorkshopStore) => R, boardId?: string): Promise<R> {
+export async function edit<R>(
+  ctx: Ctx,
+  workshopId: string,
+  label: string,
+  fn: (tx: Tx, ws: WorkshopStore) => R,
+  boardId?: string,
+  coalesce?: string,
+): Promise<R> {
   const ws = await ctx.library.get(workshopId);
-  const r = ws.mutate(label, (tx) => fn(tx, ws));
+  const r = ws.mutate(label, (tx) => fn(tx, ws), coalesce ? { coalesce } : {});
   changed(ctx, ws, boardId);
   return r;
 }

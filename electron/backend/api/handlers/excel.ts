@@ -3,7 +3,13 @@ import { MAX_LISTED_FINDINGS } from '../../../../shared/api/methods/excel';
 import type { HeaderLanguage } from '../../../../shared/export/headers';
 import type { SheetSpec } from '../../../../shared/export/sheet';
 import type { WorkshopData } from '../../../../shared/domain/workshop-data';
-import { appCsvFileName, appWorkbookFileName, appWorkbookSheets, findSheet, workbookPersonalData } from '../../export/app-workbook';
+import {
+  appCsvFileName,
+  appWorkbookFileName,
+  appWorkbookSheets,
+  findSheet,
+  workbookPersonalData,
+} from '../../export/app-workbook';
 import { writeCsv } from '../../export/csv';
 import { writeWorkbook } from '../../export/workbook';
 import { defineHandlers, type Ctx } from './types';
@@ -29,8 +35,15 @@ async function checkedSheets(
   const all = ws.data();
   const findings = workbookPersonalData(all, { teamId: input.teamId });
   if (!findings) throw new ApiFailure('notFound', 'errors.notFound.team');
-  if (!input.maskPersonalData && findings.length > 0) throw new ApiFailure('invalidInput', 'excel.errors.personalData', { count: findings.length });
-  const sheets = appWorkbookSheets(all, { lang: input.lang, mask: input.maskPersonalData, appVersion: ctx.options.appVersion ?? '0.0.0', exportedAt: new Date(), teamId: input.teamId });
+  if (!input.maskPersonalData && findings.length > 0)
+    throw new ApiFailure('invalidInput', 'excel.errors.personalData', { count: findings.length });
+  const sheets = appWorkbookSheets(all, {
+    lang: input.lang,
+    mask: input.maskPersonalData,
+    appVersion: ctx.options.appVersion ?? '0.0.0',
+    exportedAt: new Date(),
+    teamId: input.teamId,
+  });
   return { all, sheets };
 }
 
@@ -42,7 +55,9 @@ export const excelHandlers = defineHandlers({
     if (!findings) throw new ApiFailure('notFound', 'errors.notFound.team');
     return {
       total: findings.length,
-      findings: findings.slice(0, MAX_LISTED_FINDINGS).map((f) => ({ kind: f.kind, team: f.team, board: f.board, path: f.path, excerpt: f.excerpt })),
+      findings: findings
+        .slice(0, MAX_LISTED_FINDINGS)
+        .map((f) => ({ kind: f.kind, team: f.team, board: f.board, path: f.path, excerpt: f.excerpt })),
     };
   },
   'excel.exportWorkbook': async ({ workshopId, teamId, lang, maskPersonalData, jobId }, ctx) => {
@@ -68,7 +83,13 @@ export const excelHandlers = defineHandlers({
   'excel.exportCsv': async ({ workshopId, teamId, lang, maskPersonalData, sheet, separator }, ctx) => {
     const { all, sheets } = await checkedSheets(ctx, { workshopId, teamId, lang, maskPersonalData });
     const spec = findSheet(sheets, sheet);
-    if (!spec) throw new ApiFailure('notFound', 'excel.errors.unknownSheet', { sheet }, `no sheet ${sheet} (${sheets.map((s) => s.name).join(', ')})`);
+    if (!spec)
+      throw new ApiFailure(
+        'notFound',
+        'excel.errors.unknownSheet',
+        { sheet },
+        `no sheet ${sheet} (${sheets.map((s) => s.name).join(', ')})`,
+      );
     const out = ctx.exports.reserve(appCsvFileName(all, { teamId }, spec.name));
     await writeCsv(spec, out.path, { separator });
     return out.done();

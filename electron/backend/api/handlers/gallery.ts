@@ -21,7 +21,13 @@ export const galleryHandlers = defineHandlers({
       checked.push({ ...stop, boardIds: [...new Set(stop.boardIds)].filter((id) => own.has(id)) });
     }
     const run = startGallery(workshopId, checked, Date.now());
-    return ctx.presentation.update((s) => ({ ...s, workshopId, gallery: run, mode: 'freeze', shown: { kind: 'gallery' } }));
+    return ctx.presentation.update((s) => ({
+      ...s,
+      workshopId,
+      gallery: run,
+      mode: 'freeze',
+      shown: { kind: 'gallery' },
+    }));
   },
   'gallery.control': ({ action }, ctx) => {
     const run = ctx.presentation.get().gallery;
@@ -34,7 +40,8 @@ export const galleryHandlers = defineHandlers({
       const held = s.mode === 'freeze' && s.shown.kind === 'gallery';
       return { ...s, gallery: null, ...(held ? { mode: 'follow' as const, shown: s.current } : {}) };
     }),
-  'gallery.notes': async ({ workshopId, teamId }, ctx) => listGalleryNotes((await ctx.library.get(workshopId)).db, teamId),
+  'gallery.notes': async ({ workshopId, teamId }, ctx) =>
+    listGalleryNotes((await ctx.library.get(workshopId)).db, teamId),
   'gallery.addNote': ({ workshopId, teamId, kind, text, fromTeamId }, ctx) =>
     edit(ctx, workshopId, 'gallery.history.addNote', (tx) => {
       must(tx, 'teams', teamId);

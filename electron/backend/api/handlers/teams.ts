@@ -1,13 +1,22 @@
 import { newId } from '../../../../shared/domain/ids';
 import type { Member, Team } from '../../../../shared/domain/entities';
+import { teamNameTaken } from '../../../../shared/domain/team-names';
+import { ApiFailure } from '../../../../shared/api/errors';
 import { edit, must, nextOrdinal } from './common';
 import { defineHandlers } from './types';
 
 export const teamHandlers = defineHandlers({
   'teams.create': ({ workshopId, team }, ctx) =>
     edit(ctx, workshopId, 'history.teams.create', (tx) => {
+      // A double-click or two windows must not give two teams one name; a rename to a taken name is deliberate.
+      if (teamNameTaken(tx.list('teams'), team.name))
+        throw new ApiFailure('conflict', 'errors.team.nameTaken', { name: team.name.trim() });
       const t: Team = {
-        county: '', targetGroup: '', targetGroupOther: '', process: '', aim: '',
+        county: '',
+        targetGroup: '',
+        targetGroupOther: '',
+        process: '',
+        aim: '',
         ...team,
         id: newId(),
         ordinal: nextOrdinal(tx.list('teams')),
@@ -15,11 +24,18 @@ export const teamHandlers = defineHandlers({
       tx.put('teams', t);
       return { id: t.id };
     }),
-  'teams.update': ({ workshopId, id, patch }, ctx) =>
-    edit(ctx, workshopId, 'history.teams.update', (tx) => {
-      tx.put('teams', { ...must(tx, 'teams', id), ...patch });
-      return {};
-    }),
+  'teams.update': ({ workshopId, id, patch, coalesce }, ctx) =>
+    edit(
+      ctx,
+      workshopId,
+      'history.teams.update',
+      (tx) => {
+        tx.put('teams', { ...must(tx, 'teams', id), ...patch });
+        return {};
+      },
+      undefined,
+      coalesce,
+    ),
   'teams.delete': ({ workshopId, id }, ctx) =>
     edit(ctx, workshopId, 'history.teams.delete', (tx) => {
       must(tx, 'teams', id);
@@ -34,7 +50,8 @@ export const teamHandlers = defineHandlers({
     edit(ctx, workshopId, 'history.members.create', (tx) => {
       must(tx, 'teams', teamId);
       const m: Member = {
-        profession: '', organisation: '',
+        profession: '',
+        organisation: '',
         ...member,
         id: newId(),
         teamId,
@@ -43,11 +60,18 @@ export const teamHandlers = defineHandlers({
       tx.put('members', m);
       return { id: m.id };
     }),
-  'members.update': ({ workshopId, id, patch }, ctx) =>
-    edit(ctx, workshopId, 'history.members.update', (tx) => {
-      tx.put('members', { ...must(tx, 'members', id), ...patch });
-      return {};
-    }),
+  'members.update': ({ workshopId, id, patch, coalesce }, ctx) =>
+    edit(
+      ctx,
+      workshopId,
+      'history.members.update',
+      (tx) => {
+        tx.put('members', { ...must(tx, 'members', id), ...patch });
+        return {};
+      },
+      undefined,
+      coalesce,
+    ),
   'members.delete': ({ workshopId, id }, ctx) =>
     edit(ctx, workshopId, 'history.members.delete', (tx) => {
       must(tx, 'members', id);

@@ -3,8 +3,10 @@ import { newId } from '../../../../shared/domain/ids';
 import type { WorkshopData } from '../../../../shared/domain/workshop-data';
 import { serializePackage, toPackage } from '../../../../shared/package/serialize';
 import { fileNameFor } from '../../files/names';
-import { readWorkshopData } from '../../files/read-data';
-import { writeSnapshot } from '../../files/snapshot';
+import { readWorkshopSource } from '../../files/read-data';
+import { writeSnapshot, writeWorkshopFile } from '../../files/snapshot';
+import { findInText, findPersonalData, maskPersonalData } from '../../../../shared/analysis/personal-data';
+import type { WorkshopStore } from '../../workshop/store';
 import { writeBytesAtomically } from '../../files/atomic';
 import { WORKSHOP_EXTENSION } from '../../db/constants';
 import { decodeUpload } from './library';
@@ -23,26 +25,32 @@ export const workshopHandlers = defineHandlers({
     ctx.emit({ type: 'library.changed' });
     return ws.state();
   },
-  'workshop.exportFile': async ({ workshopId }, ctx) => {
+  'workshop.exportFile': async ({ workshopId, maskPersonalData: mask }, ctx) => {
     const ws = await ctx.library.get(workshopId);
+    const masked = passPersonalDataGate(ws, mask ?? false);
     const out = ctx.exports.reserve(fileNameFor(ws.meta('title') ?? '', WORKSHOP_EXTENSION));
-    await writeSnapshot(ws.db, out.path);
+    if (masked) await writeWorkshopFile(masked, out.path, { id: newId() });
+    else await writeSnapshot(ws.db, out.path);
     return out.done();
   },
-  'workshop.exportPackage': async ({ workshopId }, ctx) => {
+  'workshop.exportPackage': async ({ workshopId, maskPersonalData: mask }, ctx) => {
     const ws = await ctx.library.get(workshopId);
+    const data = passPersonalDataGate(ws, mask ?? false) ?? ws.data();
     const out = ctx.exports.reserve(fileNameFor(ws.meta('title') ?? '', '.json'));
-    const pkg = toPackage(ws.data(), { appVersion: ctx.options.appVersion ?? '0.0.0', exportedAt: new Date().toISOString() });
+    const pkg = toPackage(data, {
+      appVersion: ctx.options.appVersion ?? '0.0.0',
+      exportedAt: new Date().toISOString(),
+    });
     await writeBytesAtomically(out.path, serializePackage(pkg));
     return out.done();
   },
   'workshop.mergeFile': async ({ workshopId, file }, ctx) => {
     const ws = await ctx.library.get(workshopId);
-    const data = await readWorkshopData({ bytes: decodeUpload(file.dataBase64) });
+    const { data, removedObjects } = await readWorkshopSource({ bytes: decodeUpload(file.dataBase64) });
     const added = ws.mutate('history.workshop.mergeFile', (tx) => mergeTeams(tx, data));
     mergeDayLogs(ws.db, data, new Set(ws.state().days.map((d) => d.id)));
     changed(ctx, ws);
-    return { teamsAdded: added };
+    return { teamsAdded: added, ...(removedObjects > 0 ? { removedObjects } : {}) };
   },
   'files.save': async ({ token }, ctx) => {
     const f = ctx.exports.get(token);
@@ -50,6 +58,28 @@ export const workshopHandlers = defineHandlers({
     return ctx.options.platform.saveFile({ token, tempPath: f.path, fileName: f.fileName });
   },
 });
+
+/**
+ * The personal-data gate of the workshop file and package exports. The undo history is checked too: a snapshot
+ * carries it, and it holds what was deleted. Refuses (nothing written) when anything is found and masking was not
+ * asked for; returns the masked data when it was, or null when there is nothing to mask.
+ */
+function passPersonalDataGate(ws: WorkshopStore, mask: boolean): WorkshopData | null {
+  const data = ws.data();
+  const found = findPersonalData(data).length + historyFindings(ws);
+  if (found === 0) return null;
+  if (!mask) throw new ApiFailure('invalidInput', 'files.errors.personalData', { count: found });
+  return maskPersonalData(data);
+}
+
+function historyFindings(ws: WorkshopStore): number {
+  let n = 0;
+  for (const row of ws.db.prepare('SELECT changes FROM history').iterate() as Iterable<{ changes: string }>) {
+    // The JSON text is scanned as it is: escapes (\n, \") may split a finding, the values themselves are plain.
+    n += findInText(row.changes).length;
+  }
+  return n;
+}
 
 /**
  * Adds copies of the package's teams, with new ids, after the workshop's own; their members, boards and gallery

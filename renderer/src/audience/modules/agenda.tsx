@@ -45,9 +45,17 @@ function RunningAgenda({ run, now, subtitle }: { run: AgendaRun; now: number; su
   const text = formatCountdown(ms);
   const paused = run.pausedAt !== null;
   const over = ms <= 0;
-  const status = paused ? t('agendaRun.audience.paused') : over ? t('agendaRun.audience.overtime') : t('agendaRun.audience.remaining');
+  const status = paused
+    ? t('agendaRun.audience.paused')
+    : over
+      ? t('agendaRun.audience.overtime')
+      : t('agendaRun.audience.remaining');
   return (
-    <AudienceScreen title={run.dayTitle || t('agendaRun.audience.notStarted')} subtitle={subtitle} className="aud-agenda">
+    <AudienceScreen
+      title={run.dayTitle || t('agendaRun.audience.notStarted')}
+      subtitle={subtitle}
+      className="aud-agenda"
+    >
       <div className="aud-agenda-grid">
         <div className={`aud-agenda-now ${over ? 'is-over' : ''} ${paused ? 'is-paused' : ''}`}>
           <p className="aud-agenda-label">{t('agendaRun.audience.now')}</p>
@@ -73,8 +81,11 @@ function AgendaModule({ dayId, workshop }: { dayId: string; workshop: WorkshopSt
   const state = useAudience((s) => s.presentation);
   const now = useClockNow(state);
   const day = workshop.days.find((d) => d.id === dayId);
-  const run = state.agenda && state.agenda.dayId === dayId && state.agenda.workshopId === workshop.id ? state.agenda : null;
-  const subtitle = day ? [formatDate(day.date, i18n.language), day.venue].filter((s) => s.trim() !== '').join(' · ') : '';
+  const run =
+    state.agenda && state.agenda.dayId === dayId && state.agenda.workshopId === workshop.id ? state.agenda : null;
+  const subtitle = day
+    ? [formatDate(day.date, i18n.language), day.venue].filter((s) => s.trim() !== '').join(' · ')
+    : '';
   if (run) return <RunningAgenda run={run} now={now} subtitle={subtitle} />;
   if (!day) return <CalmScreen title={t('agendaRun.audience.notStarted')} message={t('agendaRun.audience.noDay')} />;
   const items = day.agenda.map((a) => ({ id: a.id, title: a.title, start: a.start, plannedMin: a.durationMin }));

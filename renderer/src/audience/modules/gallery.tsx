@@ -1,4 +1,6 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReportSections } from './board';
 import { countyName } from '../../../../shared/domain/counties';
 import { formatCountdown, galleryAt, stopMs } from '../../../../shared/presentation/gallery';
 import type { AudienceModule } from '../registry';
@@ -6,11 +8,25 @@ import { CalmScreen } from '../Screen';
 import { BoardPictureView, useShownBoard } from '../BoardPicture';
 import { useNow } from '../../screens/day/hooks';
 import './gallery.css';
+import { boardKindName } from '../../i18n/keys';
 
-/** One board of the team on show; a deleted board gets a calm line, never an error. */
-function GalleryBoard({ workshopId, boardId }: { workshopId: string; boardId: string }) {
+/**
+ * One board of the team on show; a deleted board gets a calm line, never an error. A board in sections shows them
+ * in turn, the stop's time shared evenly between them (`elapsed` 0 … 1), so nothing of it is left out.
+ */
+function GalleryBoard({ workshopId, boardId, elapsed }: { workshopId: string; boardId: string; elapsed: number }) {
   const { t } = useTranslation();
   const shown = useShownBoard(workshopId, boardId);
+  const [count, setCount] = useState(1);
+  const report = useReportSections(null);
+  const onSections = useCallback(
+    (n: number) => {
+      setCount(n);
+      report(n);
+    },
+    [report],
+  );
+  const section = Math.min(count - 1, Math.floor(Math.min(0.9999, Math.max(0, elapsed)) * count));
   if (shown.status === 'loading') return <div className="aud-empty" aria-busy="true" />;
   if (shown.status === 'error') {
     return (
@@ -20,7 +36,7 @@ function GalleryBoard({ workshopId, boardId }: { workshopId: string; boardId: st
       </div>
     );
   }
-  return <BoardPictureView board={shown.board} />;
+  return <BoardPictureView board={shown.board} section={section} onSections={onSections} />;
 }
 
 export const galleryModule: AudienceModule<'gallery'> = {
@@ -29,13 +45,17 @@ export const galleryModule: AudienceModule<'gallery'> = {
     const { t, i18n } = useTranslation();
     const run = state.gallery && state.gallery.workshopId === workshop.id ? state.gallery : null;
     const now = useNow(run && run.endsAt !== null ? 250 : null);
-    if (!run) return <CalmScreen title={t('gallery.audience.notRunning')} message={t('gallery.audience.notRunningHint')} />;
+    if (!run)
+      return <CalmScreen title={t('gallery.audience.notRunning')} message={t('gallery.audience.notRunningHint')} />;
     const v = galleryAt(run, now);
     const team = workshop.teams.find((x) => x.id === v.stop.teamId);
     const boardId = v.stop.boardIds[v.boardIndex];
     const board = boardId ? workshop.boards.find((b) => b.id === boardId) : undefined;
-    const kindName = board ? t(`boards.kind.${board.kind}`, { defaultValue: board.kind }) : '';
-    const subtitle = [team?.county ? countyName(team.county, i18n.language) : '', t('gallery.audience.position', { position: v.position, count: v.count })]
+    const kindName = board ? boardKindName(t, board.kind) : '';
+    const subtitle = [
+      team?.county ? countyName(team.county, i18n.language) : '',
+      t('gallery.audience.position', { position: v.position, count: v.count }),
+    ]
       .filter(Boolean)
       .join(' · ');
     const elapsed = 1 - v.remainingMs / stopMs(v.stop);
@@ -49,9 +69,17 @@ export const galleryModule: AudienceModule<'gallery'> = {
             </h1>
             <p className="aud-subtitle">{subtitle}</p>
           </div>
-          <div className={`aud-gallery-clock ${v.paused ? 'is-paused' : ''} ${v.finished ? 'is-finished' : ''}`} role="timer" aria-label={t('gallery.audience.timeLeft', { time })}>
+          <div
+            className={`aud-gallery-clock ${v.paused ? 'is-paused' : ''} ${v.finished ? 'is-finished' : ''}`}
+            role="timer"
+            aria-label={t('gallery.audience.timeLeft', { time })}
+          >
             <span className="aud-gallery-time">{time}</span>
-            {(v.paused || v.finished) && <span className="aud-gallery-badge">{v.finished ? t('gallery.audience.finished') : t('gallery.audience.paused')}</span>}
+            {(v.paused || v.finished) && (
+              <span className="aud-gallery-badge">
+                {v.finished ? t('gallery.audience.finished') : t('gallery.audience.paused')}
+              </span>
+            )}
           </div>
         </header>
         <div className="aud-gallery-progress" aria-hidden>
@@ -59,7 +87,12 @@ export const galleryModule: AudienceModule<'gallery'> = {
         </div>
         <div className="aud-body">
           {boardId ? (
-            <GalleryBoard key={boardId} workshopId={workshop.id} boardId={boardId} />
+            <GalleryBoard
+              key={boardId}
+              workshopId={workshop.id}
+              boardId={boardId}
+              elapsed={elapsed * v.stop.boardIds.length - v.boardIndex}
+            />
           ) : (
             <div className="aud-calm">
               <p className="aud-calm-title">{t('gallery.audience.noBoards')}</p>
@@ -70,7 +103,11 @@ export const galleryModule: AudienceModule<'gallery'> = {
         {board && (
           <p className="aud-gallery-caption">
             <span>{kindName}</span>
-            {v.stop.boardIds.length > 1 && <span>{t('gallery.audience.boardPosition', { position: v.boardIndex + 1, count: v.stop.boardIds.length })}</span>}
+            {v.stop.boardIds.length > 1 && (
+              <span>
+                {t('gallery.audience.boardPosition', { position: v.boardIndex + 1, count: v.stop.boardIds.length })}
+              </span>
+            )}
           </p>
         )}
       </section>

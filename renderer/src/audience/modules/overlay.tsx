@@ -7,10 +7,14 @@ import { useAudience } from '../store';
 import '../../agenda/audience-agenda.css';
 
 /** What the corner shows, if anything: the timer first, else the agenda's current item; never what fills the screen. */
-function cornerOf(s: PresentationState): { label: string | null; countdown: NonNullable<PresentationState['timer']> | NonNullable<PresentationState['agenda']>['countdown'] } | null {
+function cornerOf(s: PresentationState): {
+  label: string | null;
+  countdown: NonNullable<PresentationState['timer']> | NonNullable<PresentationState['agenda']>['countdown'];
+} | null {
   if (s.mode === 'blank') return null;
   if (s.timer && s.shown.kind !== 'timer') return { label: null, countdown: s.timer };
-  if (s.agenda && s.shown.kind !== 'agenda' && s.shown.kind !== 'timer') return { label: currentItem(s.agenda).title, countdown: s.agenda.countdown };
+  if (s.agenda && s.shown.kind !== 'agenda' && s.shown.kind !== 'timer')
+    return { label: currentItem(s.agenda).title, countdown: s.agenda.countdown };
   return null;
 }
 
@@ -27,7 +31,10 @@ export function CountdownOverlay() {
   const ms = remainingMs(corner.countdown, now);
   const over = ms <= 0;
   return (
-    <aside className={`aud-corner ${over ? 'is-over' : ''}`} aria-label={corner.label ?? t('agendaRun.audience.timerTitle')}>
+    <aside
+      className={`aud-corner ${over ? 'is-over' : ''}`}
+      aria-label={corner.label ?? t('agendaRun.audience.timerTitle')}
+    >
       <span className="aud-corner-label">{corner.label ?? t('agendaRun.audience.timerTitle')}</span>
       <span className="aud-corner-digits" role="timer">
         {formatCountdown(ms)}

@@ -17,7 +17,8 @@ function StoryboardScreen({ teamId }: { teamId: string }) {
   const theme = useAudience((s) => s.theme);
   const state = useStoryboard(workshop, teamId);
   if (state.status === 'loading') return <div className="aud-empty" aria-busy="true" />;
-  if (state.status === 'missingTeam') return <CalmScreen title={t('storyboard.title')} message={t('storyboard.teamNotFound')} />;
+  if (state.status === 'missingTeam')
+    return <CalmScreen title={t('storyboard.title')} message={t('storyboard.teamNotFound')} />;
   if (state.status === 'error') return <CalmScreen title={t('storyboard.title')} message={t('storyboard.loadError')} />;
   return <StoryboardSheet sb={state.storyboard} variant="projector" theme={theme} date={todayIso()} />;
 }

@@ -15,7 +15,11 @@ export function TimerScreen({ timer, now }: { timer: QuickTimer; now: number }) 
   const paused = timer.endsAt === null;
   const over = ms <= 0;
   const done = timer.totalMs > 0 ? Math.min(1, Math.max(0, 1 - ms / timer.totalMs)) : 1;
-  const status = paused ? t('agendaRun.audience.paused') : over ? t('agendaRun.audience.overtime') : t('agendaRun.audience.remaining');
+  const status = paused
+    ? t('agendaRun.audience.paused')
+    : over
+      ? t('agendaRun.audience.overtime')
+      : t('agendaRun.audience.remaining');
   return (
     <section className={`aud-timer ${over ? 'is-over' : ''} ${paused ? 'is-paused' : ''}`} aria-labelledby="aud-title">
       <h1 id="aud-title" className="aud-timer-title">
@@ -36,7 +40,8 @@ function TimerModule() {
   const { t } = useTranslation();
   const state = useAudience((s) => s.presentation);
   const now = useClockNow(state);
-  if (!state.timer) return <CalmScreen title={t('agendaRun.audience.timerTitle')} message={t('agendaRun.audience.noTimer')} />;
+  if (!state.timer)
+    return <CalmScreen title={t('agendaRun.audience.timerTitle')} message={t('agendaRun.audience.noTimer')} />;
   return <TimerScreen timer={state.timer} now={now} />;
 }
 

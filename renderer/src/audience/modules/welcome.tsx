@@ -7,7 +7,9 @@ import type { AudienceModule } from '../registry';
 export function WelcomeScreen({ workshop }: { workshop: WorkshopState | null }) {
   const { t, i18n } = useTranslation();
   const today = workshop?.days.find((d) => d.date === todayIso());
-  const dayLine = today ? [today.title, formatDate(today.date, i18n.language), today.venue].filter((s) => s.trim() !== '').join(' · ') : '';
+  const dayLine = today
+    ? [today.title, formatDate(today.date, i18n.language), today.venue].filter((s) => s.trim() !== '').join(' · ')
+    : '';
   const round = workshop?.round.name.trim() ?? '';
   return (
     <section className="aud-welcome" aria-labelledby="aud-title">
@@ -17,7 +19,11 @@ export function WelcomeScreen({ workshop }: { workshop: WorkshopState | null }) 
       </h1>
       {round && round !== workshop?.title ? <p className="aud-welcome-round">{round}</p> : null}
       {dayLine ? <p className="aud-welcome-day">{dayLine}</p> : null}
-      {workshop ? <p className="aud-welcome-brand">{t('app.name')}</p> : <p className="aud-welcome-brand">{t('audience.welcomeWaiting')}</p>}
+      {workshop ? (
+        <p className="aud-welcome-brand">{t('app.name')}</p>
+      ) : (
+        <p className="aud-welcome-brand">{t('audience.welcomeWaiting')}</p>
+      )}
     </section>
   );
 }

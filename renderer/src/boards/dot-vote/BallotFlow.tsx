@@ -15,7 +15,10 @@ interface Props {
   onClose: () => void;
 }
 
-type Step = { kind: 'handover'; thanks: boolean } | { kind: 'role' } | { kind: 'ballot'; role: Ballot['role']; dots: number[]; correcting: string | null };
+type Step =
+  | { kind: 'handover'; thanks: boolean }
+  | { kind: 'role' }
+  | { kind: 'ballot'; role: Ballot['role']; dots: number[]; correcting: string | null };
 
 /**
  * The laptop passed around the table: a neutral hand-over screen, the voter's own ballot, and back. Covers the
@@ -72,7 +75,14 @@ export function BallotFlow({ doc, round, dispatch, onClose }: Props) {
   }, []);
 
   return createPortal(
-    <div className="dv-flow" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} ref={ref} onKeyDown={onKeyDown}>
+    <div
+      className="dv-flow"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={`${id}-t`}
+      ref={ref}
+      onKeyDown={onKeyDown}
+    >
       {step.kind === 'handover' &&
         (allDone && !last ? (
           <div className="dv-flow-center">
@@ -102,7 +112,13 @@ export function BallotFlow({ doc, round, dispatch, onClose }: Props) {
             )}
             <div className="dv-flow-secondary">
               {last && round.ballots.some((b) => b.id === last.id) && (
-                <button type="button" className="btn dv-touch-btn" onClick={() => setStep({ kind: 'ballot', role: last.role, dots: [...last.dots], correcting: last.id })}>
+                <button
+                  type="button"
+                  className="btn dv-touch-btn"
+                  onClick={() =>
+                    setStep({ kind: 'ballot', role: last.role, dots: [...last.dots], correcting: last.id })
+                  }
+                >
                   {t('dotVote.flow.correctLast')}
                 </button>
               )}
@@ -121,18 +137,36 @@ export function BallotFlow({ doc, round, dispatch, onClose }: Props) {
           <p className="dv-flow-lead">{t('dotVote.flow.roleHint')}</p>
           <div className="dv-role-buttons">
             {MEMBER_ROLES.filter((r) => (slots[r] ?? 0) > 0).map((r) => (
-              <button key={r} type="button" className="btn dv-role-btn" onClick={() => setStep({ kind: 'ballot', role: r, dots: options.map(() => 0), correcting: null })}>
+              <button
+                key={r}
+                type="button"
+                className="btn dv-role-btn"
+                onClick={() => setStep({ kind: 'ballot', role: r, dots: options.map(() => 0), correcting: null })}
+              >
                 {t(`vocab.role.${r}`)}
               </button>
             ))}
           </div>
-          <button type="button" className="btn btn-ghost dv-touch-btn" onClick={() => setStep({ kind: 'handover', thanks: false })}>
+          <button
+            type="button"
+            className="btn btn-ghost dv-touch-btn"
+            onClick={() => setStep({ kind: 'handover', thanks: false })}
+          >
             {t('common.cancel')}
           </button>
         </div>
       )}
 
-      {step.kind === 'ballot' && <BallotForm titleId={`${id}-t`} round={round} options={options.map((o) => o.text || t('dotVote.emptyOption'))} step={step} setStep={setStep} onSubmit={submit} />}
+      {step.kind === 'ballot' && (
+        <BallotForm
+          titleId={`${id}-t`}
+          round={round}
+          options={options.map((o) => o.text || t('dotVote.emptyOption'))}
+          step={step}
+          setStep={setStep}
+          onSubmit={submit}
+        />
+      )}
     </div>,
     document.body,
   );
@@ -198,7 +232,13 @@ function BallotForm({
             <li key={i} className={`dv-ballot-item${d > 0 ? ' has-dots' : ''}`}>
               <span className="dv-ballot-text">{text}</span>
               <span className="dv-ballot-controls">
-                <button type="button" className="dv-step-btn" aria-label={t('dotVote.flow.remove', { text })} onClick={() => change(i, -1)} aria-disabled={d === 0}>
+                <button
+                  type="button"
+                  className="dv-step-btn"
+                  aria-label={t('dotVote.flow.remove', { text })}
+                  onClick={() => change(i, -1)}
+                  aria-disabled={d === 0}
+                >
                   <Minus size={24} aria-hidden />
                 </button>
                 {/* aria-disabled keeps the focus on the button when a limit is reached (keyboard users go on from there). */}
@@ -207,7 +247,13 @@ function BallotForm({
                     <span key={k} className={`dv-dot${k < d ? ' is-on' : ''}`} />
                   ))}
                 </span>
-                <button type="button" className="dv-step-btn" aria-label={t('dotVote.flow.add', { text })} onClick={() => change(i, +1)} aria-disabled={d >= maxPerOption || left <= 0}>
+                <button
+                  type="button"
+                  className="dv-step-btn"
+                  aria-label={t('dotVote.flow.add', { text })}
+                  onClick={() => change(i, +1)}
+                  aria-disabled={d >= maxPerOption || left <= 0}
+                >
                   <Plus size={24} aria-hidden />
                 </button>
               </span>
@@ -216,10 +262,16 @@ function BallotForm({
         })}
       </ul>
       <div className="dv-ballot-foot">
-        <button type="button" className="btn btn-ghost dv-touch-btn" onClick={() => setStep({ kind: 'handover', thanks: false })}>
+        <button
+          type="button"
+          className="btn btn-ghost dv-touch-btn"
+          onClick={() => setStep({ kind: 'handover', thanks: false })}
+        >
           {t('common.cancel')}
         </button>
-        <span className="dv-ballot-foot-hint">{left > 0 ? t('dotVote.flow.unused', { count: left }) : t('dotVote.flow.allUsed')}</span>
+        <span className="dv-ballot-foot-hint">
+          {left > 0 ? t('dotVote.flow.unused', { count: left }) : t('dotVote.flow.allUsed')}
+        </span>
         <button type="submit" className="btn btn-primary dv-huge-btn" disabled={!valid || used === 0}>
           <Check size={22} aria-hidden />
           {step.correcting ? t('dotVote.flow.saveCorrection') : t('dotVote.flow.cast')}

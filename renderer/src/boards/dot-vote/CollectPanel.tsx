@@ -34,7 +34,11 @@ export function CollectPanel({ doc, round, roundIndex, dispatch, readOnly, sourc
       <section className="dv-card dv-progress-card" aria-labelledby={`${id}-p`}>
         <h2 id={`${id}-p`}>{t('dotVote.collect.title', { n: roundIndex + 1 })}</h2>
         <p className="dv-rules-line">
-          {t('dotVote.collect.rulesLine', { dots: round.rules.dotsPerVoter, max: round.rules.maxPerOption, options: res.options.length })}
+          {t('dotVote.collect.rulesLine', {
+            dots: round.rules.dotsPerVoter,
+            max: round.rules.maxPerOption,
+            options: res.options.length,
+          })}
         </p>
         {laptop && (
           <>
@@ -50,7 +54,12 @@ export function CollectPanel({ doc, round, roundIndex, dispatch, readOnly, sourc
                 ))}
               </div>
             </div>
-            <button type="button" className="btn btn-primary dv-big-btn" onClick={() => setFlowOpen(true)} disabled={readOnly || cast >= expected}>
+            <button
+              type="button"
+              className="btn btn-primary dv-big-btn"
+              onClick={() => setFlowOpen(true)}
+              disabled={readOnly || cast >= expected}
+            >
               <Laptop size={20} aria-hidden />
               {cast === 0 ? t('dotVote.collect.startLaptop') : t('dotVote.collect.continueLaptop')}
             </button>
@@ -59,12 +68,19 @@ export function CollectPanel({ doc, round, roundIndex, dispatch, readOnly, sourc
         )}
         {paper && <p className="dv-rules-line">{t('dotVote.collect.paperSummary', { count: round.paper.voters })}</p>}
         <div className="dv-reveal-box">
-          <button type="button" className="btn btn-primary dv-big-btn dv-reveal-btn" disabled={readOnly || !canReveal} onClick={() => dispatch({ type: 'reveal', roundId: round.id })}>
+          <button
+            type="button"
+            className="btn btn-primary dv-big-btn dv-reveal-btn"
+            disabled={readOnly || !canReveal}
+            onClick={() => dispatch({ type: 'reveal', roundId: round.id })}
+          >
             <Eye size={20} aria-hidden />
             {t('dotVote.collect.reveal')}
           </button>
           {!canReveal && <p className="field-hint">{t('dotVote.collect.nothingYet')}</p>}
-          {canReveal && laptop && cast < expected && <p className="field-hint">{t('dotVote.collect.revealEarly', { count: expected - cast })}</p>}
+          {canReveal && laptop && cast < expected && (
+            <p className="field-hint">{t('dotVote.collect.revealEarly', { count: expected - cast })}</p>
+          )}
         </div>
       </section>
       <div className="dv-collect-side">

@@ -1,8 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOT_VOTE_LIMITS, type DotVoteCommand, type DotVoteDoc, type VoteOption } from '../../../../shared/boards/dot-vote/model';
+import {
+  DOT_VOTE_LIMITS,
+  type DotVoteCommand,
+  type DotVoteDoc,
+  type VoteOption,
+} from '../../../../shared/boards/dot-vote/model';
 import { newId } from '../../../../shared/domain/ids';
 import type { useTeamItems } from './useTeamItems';
+import { boardKindName } from '../../i18n/keys';
 
 interface Props {
   open: boolean;
@@ -20,7 +26,9 @@ export function ImportDialog({ open, onClose, doc, dispatch, sources }: Props) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const already = new Set(doc.options.filter((o) => o.source?.itemId).map((o) => key(o.source!.boardId, o.source!.itemId!)));
+  const already = new Set(
+    doc.options.filter((o) => o.source?.itemId).map((o) => key(o.source!.boardId, o.source!.itemId!)),
+  );
   const room = DOT_VOTE_LIMITS.options - doc.options.length;
 
   useEffect(() => {
@@ -78,14 +86,19 @@ export function ImportDialog({ open, onClose, doc, dispatch, sources }: Props) {
             return (
               <fieldset key={b.board.id} className="dv-import-board">
                 <legend>
-                  {b.board.name} <span className="muted small">· {t(`boards.kind.${b.board.kind}`, { defaultValue: b.board.kind })}</span>
+                  {b.board.name} <span className="muted small">· {boardKindName(t, b.board.kind)}</span>
                 </legend>
                 {b.unreadable ? (
                   <p className="muted small">{t('dotVote.import.unreadable')}</p>
                 ) : (
                   <>
                     <label className="dv-check dv-check-all">
-                      <input type="checkbox" checked={allOn} disabled={free.length === 0} onChange={(e) => free.forEach((it) => toggle(key(b.board.id, it.itemId), e.target.checked))} />
+                      <input
+                        type="checkbox"
+                        checked={allOn}
+                        disabled={free.length === 0}
+                        onChange={(e) => free.forEach((it) => toggle(key(b.board.id, it.itemId), e.target.checked))}
+                      />
                       {t('dotVote.import.all', { count: free.length })}
                     </label>
                     <ul>
@@ -95,7 +108,12 @@ export function ImportDialog({ open, onClose, doc, dispatch, sources }: Props) {
                         return (
                           <li key={it.itemId}>
                             <label className="dv-check">
-                              <input type="checkbox" checked={isIn || picked.has(k)} disabled={isIn} onChange={(e) => toggle(k, e.target.checked)} />
+                              <input
+                                type="checkbox"
+                                checked={isIn || picked.has(k)}
+                                disabled={isIn}
+                                onChange={(e) => toggle(k, e.target.checked)}
+                              />
                               <span>
                                 {it.text || t('dotVote.emptyOption')}
                                 <span className="muted small">

@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDraftNumber } from '../../components/useDraftNumber';
 
 interface Props {
   label: string;
   value: number;
   min: number;
   max: number;
-  /** Called on blur or Enter with a valid whole number that differs from `value`. */
+  /** Called as the coach types (debounced), and on blur or Enter, with a valid whole number that differs from `value`. */
   onCommit: (value: number) => void;
   hint?: string;
   disabled?: boolean;
@@ -15,49 +16,29 @@ interface Props {
   big?: boolean;
 }
 
-/** A whole-number field that explains a bad value (negative, too big, not a number) instead of sending it. */
+/** "12" as 12; anything else (including the half-typed "-" and an empty field) is not a whole number yet. */
+const parseWhole = (text: string): number | undefined =>
+  /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
+
+/** A whole-number field that saves as it is typed and explains a bad value (negative, too big, not a number) instead of sending it. */
 export function NumberField({ label, value, min, max, onCommit, hint, disabled, className, big }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
-  const [error, setError] = useState<string | null>(null);
-  const focused = useRef(false);
-
-  // Follow outside changes (undo, another window) unless the coach is typing here.
-  useEffect(() => {
-    if (!focused.current) {
-      setDraft(String(value));
-      setError(null);
-    }
-  }, [value]);
-
-  function check(text: string): number | null {
-    const trimmed = text.trim();
-    if (!/^-?\d+$/.test(trimmed)) {
-      setError(t('dotVote.number.notNumber'));
-      return null;
-    }
-    const n = Number(trimmed);
-    if (n < 0) {
-      setError(t('dotVote.number.negative'));
-      return null;
-    }
-    if (n < min) {
-      setError(t('dotVote.number.tooSmall', { min }));
-      return null;
-    }
-    if (n > max) {
-      setError(t('dotVote.number.tooBig', { max }));
-      return null;
-    }
-    setError(null);
-    return n;
-  }
-
-  function commit() {
-    const n = check(draft);
-    if (n !== null && n !== value) onCommit(n);
-  }
+  const field = useDraftNumber(value, (n) => n !== null && onCommit(n), {
+    parse: parseWhole,
+    format: String,
+    check: (n) =>
+      n === undefined || n === null
+        ? t('dotVote.number.notNumber')
+        : n < 0
+          ? t('dotVote.number.negative')
+          : n < min
+            ? t('dotVote.number.tooSmall', { min })
+            : n > max
+              ? t('dotVote.number.tooBig', { max })
+              : null,
+  });
+  const error = field.message;
 
   return (
     <div className={`field dv-number${big ? ' is-big' : ''} ${className ?? ''}`}>
@@ -66,28 +47,9 @@ export function NumberField({ label, value, min, max, onCommit, hint, disabled, 
         id={id}
         type="text"
         inputMode="numeric"
-        value={draft}
         disabled={disabled}
-        aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-e` : hint ? `${id}-h` : undefined}
-        onFocus={() => {
-          focused.current = true;
-        }}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (error) check(e.target.value);
-        }}
-        onBlur={() => {
-          focused.current = false;
-          commit();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setDraft(String(value));
-            setError(null);
-          }
-        }}
+        {...field.inputProps}
       />
       {error ? (
         <span id={`${id}-e`} className="field-hint error-text" role="alert">

@@ -28,7 +28,10 @@ export function PaperForm({ doc, round, dispatch, readOnly, mode }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const options = roundOptions(doc, round);
-  const saved = { voters: String(round.paper.voters), counts: options.map((_, i) => String(round.paper.counts[i] ?? 0)) };
+  const saved = {
+    voters: String(round.paper.voters),
+    counts: options.map((_, i) => String(round.paper.counts[i] ?? 0)),
+  };
   const savedKey = JSON.stringify(saved);
   const [draft, setDraft] = useState(saved);
   const [message, setMessage] = useState<string | null>(null);
@@ -38,7 +41,8 @@ export function PaperForm({ doc, round, dispatch, readOnly, mode }: Props) {
 
   const voters = parse(draft.voters);
   const counts = draft.counts.map(parse);
-  const fieldError = (v: number | 'bad' | 'negative') => (v === 'bad' ? t('dotVote.number.notNumber') : v === 'negative' ? t('dotVote.number.negative') : null);
+  const fieldError = (v: number | 'bad' | 'negative') =>
+    v === 'bad' ? t('dotVote.number.notNumber') : v === 'negative' ? t('dotVote.number.negative') : null;
   const dirty = JSON.stringify(draft) !== savedKey;
 
   function save() {
@@ -53,7 +57,9 @@ export function PaperForm({ doc, round, dispatch, readOnly, mode }: Props) {
     }
     const problem = checkPaper(paper, options.length, round.rules);
     if (problem) {
-      setMessage(t(`dotVote.errors.paper.${problem}`, { dots: round.rules.dotsPerVoter, max: round.rules.maxPerOption }));
+      setMessage(
+        t(`dotVote.errors.paper.${problem}`, { dots: round.rules.dotsPerVoter, max: round.rules.maxPerOption }),
+      );
       return;
     }
     setMessage(null);
@@ -62,7 +68,11 @@ export function PaperForm({ doc, round, dispatch, readOnly, mode }: Props) {
 
   return (
     // In correction mode the form sits in a disclosure whose summary already names it.
-    <section className="dv-card dv-paper" aria-labelledby={mode === 'collect' ? `${id}-t` : undefined} aria-label={mode === 'correct' ? t('dotVote.paper.correctTitle') : undefined}>
+    <section
+      className="dv-card dv-paper"
+      aria-labelledby={mode === 'collect' ? `${id}-t` : undefined}
+      aria-label={mode === 'correct' ? t('dotVote.paper.correctTitle') : undefined}
+    >
       {mode === 'collect' && <h2 id={`${id}-t`}>{t('dotVote.paper.title')}</h2>}
       {mode === 'correct' && <p className="banner banner-warning">{t('dotVote.paper.correctHint')}</p>}
       <form

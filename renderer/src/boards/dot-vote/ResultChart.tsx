@@ -3,12 +3,17 @@ import type { RoundResult } from '../../../../shared/boards/dot-vote/results';
 import { ANONYMOUS_BUCKET, PAPER_BUCKET } from '../../../../shared/analysis/dot-vote';
 import { MEMBER_ROLES } from '../../../../shared/domain/vocab';
 import { sourceStatus, type useTeamItems } from './useTeamItems';
+import type { TranslationKey } from '../../i18n/keys';
 
 /** Role buckets in the order their segments are stacked. */
 export const BUCKETS = [...MEMBER_ROLES, ANONYMOUS_BUCKET, PAPER_BUCKET] as const;
 
-export function bucketLabelKey(b: string): string {
-  return b === ANONYMOUS_BUCKET ? 'dotVote.bucket.anonymous' : b === PAPER_BUCKET ? 'dotVote.bucket.paper' : `vocab.role.${b}`;
+export function bucketLabelKey(b: (typeof BUCKETS)[number]): TranslationKey {
+  return b === ANONYMOUS_BUCKET
+    ? 'dotVote.bucket.anonymous'
+    : b === PAPER_BUCKET
+      ? 'dotVote.bucket.paper'
+      : `vocab.role.${b}`;
 }
 
 interface Props {
@@ -51,7 +56,9 @@ export function ResultChart({ result, sources, animate, compact, decided }: Prop
           const isTied = tied.has(r.index);
           const isIn = chosen.has(r.index);
           const isDecided = decided?.has(o.id) ?? false;
-          const rankLabel = r.tied ? t('dotVote.results.rankTied', { rank: r.rank }) : t('dotVote.results.rank', { rank: r.rank });
+          const rankLabel = r.tied
+            ? t('dotVote.results.rankTied', { rank: r.rank })
+            : t('dotVote.results.rank', { rank: r.rank });
           return (
             <li
               key={o.id}

@@ -11,6 +11,7 @@ import { PaperForm } from './PaperForm';
 import { BUCKETS, ResultChart, bucketLabelKey } from './ResultChart';
 import { exportPng } from './exportPng';
 import type { useTeamItems } from './useTeamItems';
+import { pictureRefusedForPersonalData } from '../../app/picture-gate';
 
 interface Props {
   board: BoardMeta;
@@ -45,7 +46,12 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
   const decision = doc.decision;
   const decided = new Set(decision?.optionIds ?? []);
   // The options worth sending onwards: the winners so far and the next few by rank (never a 200-row list).
-  const candidates = [...carried, ...res.ranked.filter((r, pos) => pos < Math.max(6, cut.wanted + 3) && (r.total > 0 || picked.has(optionIds[r.index]!))).map((r) => optionIds[r.index]!)];
+  const candidates = [
+    ...carried,
+    ...res.ranked
+      .filter((r, pos) => pos < Math.max(6, cut.wanted + 3) && (r.total > 0 || picked.has(optionIds[r.index]!)))
+      .map((r) => optionIds[r.index]!),
+  ];
   const revealedChanged = round.corrections.length > 0;
 
   function runoff(ids: string[]) {
@@ -58,7 +64,7 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
   }
 
   async function png() {
-    if (!chartRef.current) return;
+    if (!chartRef.current || pictureRefusedForPersonalData(board, doc)) return;
     try {
       await exportPng(chartRef.current, `${board.name} – ${t('dotVote.roundN', { n: roundIndex + 1 })}.png`);
     } catch (e) {
@@ -75,7 +81,9 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
           <div className="dv-results-head">
             <div className="dv-results-titlebar">
               <h2 className="dv-results-title">{doc.question || board.name}</h2>
-              {doc.rounds.length === 1 && <span className="dv-status dv-status-revealed">{t('dotVote.status.revealed')}</span>}
+              {doc.rounds.length === 1 && (
+                <span className="dv-status dv-status-revealed">{t('dotVote.status.revealed')}</span>
+              )}
             </div>
             <p className="dv-results-sub">
               {t('dotVote.results.summary', { n: roundIndex + 1, voters: res.tally.voters, dots: res.tally.totalDots })}
@@ -86,7 +94,11 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
             <div className="banner banner-warning dv-corrected" role="note">
               <strong>{t('dotVote.results.corrected')}</strong>{' '}
               {round.corrections
-                .map((c) => (c.optionId ? t('dotVote.results.correctionLine', { text: text(c.optionId), before: c.before, after: c.after }) : t('dotVote.results.correctionVoters', { before: c.before, after: c.after })))
+                .map((c) =>
+                  c.optionId
+                    ? t('dotVote.results.correctionLine', { text: text(c.optionId), before: c.before, after: c.after })
+                    : t('dotVote.results.correctionVoters', { before: c.before, after: c.after }),
+                )
                 .join(' · ')}
             </div>
           )}
@@ -105,7 +117,12 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
             <h2 id={`${id}-tie`}>{t('dotVote.results.tieTitle', { rank: tiedRank ?? cut.wanted })}</h2>
             <p>{t('dotVote.results.tieText', { count: cut.tiedAtCut.length, places: cut.placesLeft })}</p>
             {isLast && (
-              <button type="button" className="btn btn-primary" disabled={readOnly} onClick={() => runoff(cut.tiedAtCut.map((i) => optionIds[i]!))}>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={readOnly}
+                onClick={() => runoff(cut.tiedAtCut.map((i) => optionIds[i]!))}
+              >
                 <Repeat size={18} aria-hidden />
                 {t('dotVote.results.runoffTied', { count: cut.tiedAtCut.length })}
               </button>
@@ -123,8 +140,20 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
           <section className="dv-card dv-runoff" aria-labelledby={`${id}-ro`}>
             <h2 id={`${id}-ro`}>{t('dotVote.results.runoffTitle')}</h2>
             <div className="dv-inline">
-              <NumberField label={t('dotVote.results.topN')} value={topN} min={2} max={res.options.length} onCommit={setTopN} disabled={readOnly} />
-              <button type="button" className="btn" disabled={readOnly} onClick={() => runoff(res.ranked.slice(0, topN).map((r) => optionIds[r.index]!))}>
+              <NumberField
+                label={t('dotVote.results.topN')}
+                value={topN}
+                min={2}
+                max={res.options.length}
+                onCommit={setTopN}
+                disabled={readOnly}
+              />
+              <button
+                type="button"
+                className="btn"
+                disabled={readOnly}
+                onClick={() => runoff(res.ranked.slice(0, topN).map((r) => optionIds[r.index]!))}
+              >
                 <Repeat size={18} aria-hidden />
                 {t('dotVote.results.runoffTop', { n: topN })}
               </button>
@@ -142,7 +171,12 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
                   <li key={oid}>{text(oid)}</li>
                 ))}
               </ul>
-              <button type="button" className="btn btn-ghost" disabled={readOnly} onClick={() => dispatch({ type: 'clearDecision' })}>
+              <button
+                type="button"
+                className="btn btn-ghost"
+                disabled={readOnly}
+                onClick={() => dispatch({ type: 'clearDecision' })}
+              >
                 <Undo2 size={18} aria-hidden />
                 {t('dotVote.decide.clear')}
               </button>
@@ -170,11 +204,21 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
                 ))}
               </fieldset>
               <div className="dv-decide-actions">
-                <button type="button" className="btn btn-primary" disabled={readOnly || picked.size === 0} onClick={() => decide('change-idea')}>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  disabled={readOnly || picked.size === 0}
+                  onClick={() => decide('change-idea')}
+                >
                   <ArrowRightCircle size={18} aria-hidden />
                   {t('dotVote.decide.changeIdeas')}
                 </button>
-                <button type="button" className="btn" disabled={readOnly || picked.size === 0} onClick={() => decide('root-cause')}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={readOnly || picked.size === 0}
+                  onClick={() => decide('root-cause')}
+                >
                   <Target size={18} aria-hidden />
                   {t('dotVote.decide.rootCauses')}
                 </button>
@@ -187,7 +231,6 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
           <Image size={18} aria-hidden />
           {t('dotVote.results.png')}
         </button>
-
 
         {round.rules.collection !== 'laptop' && (
           <details className="dv-card dv-correct">

@@ -1,7 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Users } from 'lucide-react';
-import { COLLECTION_MODES, DOT_VOTE_LIMITS, type DotVoteCommand, type VoteRound, type VoteRules } from '../../../../shared/boards/dot-vote/model';
+import {
+  COLLECTION_MODES,
+  DOT_VOTE_LIMITS,
+  type DotVoteCommand,
+  type VoteRound,
+  type VoteRules,
+} from '../../../../shared/boards/dot-vote/model';
 import { expectedBallots, slotsFromRoster } from '../../../../shared/boards/dot-vote/results';
 import { suggestDots } from '../../../../shared/analysis/dot-vote';
 import { MEMBER_ROLES } from '../../../../shared/domain/vocab';
@@ -64,7 +70,12 @@ export function RulesForm({ teamId, round, optionCount, dispatch, readOnly }: Pr
         />
       </div>
       {optionCount > 0 && rules.dotsPerVoter !== suggestion && (
-        <button type="button" className="btn btn-small" onClick={() => set({ dotsPerVoter: suggestion })} disabled={readOnly}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => set({ dotsPerVoter: suggestion })}
+          disabled={readOnly}
+        >
           {t('dotVote.rules.useSuggestion', { n: suggestion })}
         </button>
       )}
@@ -74,7 +85,14 @@ export function RulesForm({ teamId, round, optionCount, dispatch, readOnly }: Pr
         <div className="dv-radios">
           {COLLECTION_MODES.map((c) => (
             <label key={c} className={`dv-radio${rules.collection === c ? ' is-checked' : ''}`}>
-              <input type="radio" name={`${id}-col`} value={c} checked={rules.collection === c} disabled={readOnly} onChange={() => set({ collection: c })} />
+              <input
+                type="radio"
+                name={`${id}-col`}
+                value={c}
+                checked={rules.collection === c}
+                disabled={readOnly}
+                onChange={() => set({ collection: c })}
+              />
               <span>
                 <strong>{t(`dotVote.collection.${c}`)}</strong>
                 <span className="dv-radio-hint">{t(`dotVote.collection.${c}Hint`)}</span>
@@ -89,7 +107,13 @@ export function RulesForm({ teamId, round, optionCount, dispatch, readOnly }: Pr
           <legend>{t('dotVote.rules.voters')}</legend>
           <div className="dv-radios">
             <label className={`dv-radio${voters.mode === 'roles' ? ' is-checked' : ''}`}>
-              <input type="radio" name={`${id}-voters`} checked={voters.mode === 'roles'} disabled={readOnly} onChange={() => set({ voters: fromRoster })} />
+              <input
+                type="radio"
+                name={`${id}-voters`}
+                checked={voters.mode === 'roles'}
+                disabled={readOnly}
+                onChange={() => set({ voters: fromRoster })}
+              />
               <span>
                 <strong>{t('dotVote.voters.roles')}</strong>
                 <span className="dv-radio-hint">{t('dotVote.voters.rolesHint')}</span>
@@ -101,7 +125,14 @@ export function RulesForm({ teamId, round, optionCount, dispatch, readOnly }: Pr
                 name={`${id}-voters`}
                 checked={voters.mode === 'anonymous'}
                 disabled={readOnly}
-                onChange={() => set({ voters: { mode: 'anonymous', count: Math.max(1, expectedBallots({ ...rules, collection: 'laptop' })) } })}
+                onChange={() =>
+                  set({
+                    voters: {
+                      mode: 'anonymous',
+                      count: Math.max(1, expectedBallots({ ...rules, collection: 'laptop' })),
+                    },
+                  })
+                }
               />
               <span>
                 <strong>{t('dotVote.voters.anonymous')}</strong>
@@ -124,9 +155,16 @@ export function RulesForm({ teamId, round, optionCount, dispatch, readOnly }: Pr
                   />
                 ))}
               </div>
-              <button type="button" className="btn btn-small" onClick={() => set({ voters: fromRoster })} disabled={readOnly}>
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => set({ voters: fromRoster })}
+                disabled={readOnly}
+              >
                 <Users size={16} aria-hidden />
-                {t('dotVote.voters.fromRoster', { count: expectedBallots({ ...rules, collection: 'laptop', voters: fromRoster }) })}
+                {t('dotVote.voters.fromRoster', {
+                  count: expectedBallots({ ...rules, collection: 'laptop', voters: fromRoster }),
+                })}
               </button>
               <p className="field-hint">{t('dotVote.voters.privacy')}</p>
             </>
@@ -144,7 +182,12 @@ export function RulesForm({ teamId, round, optionCount, dispatch, readOnly }: Pr
       )}
 
       <label className="dv-check">
-        <input type="checkbox" checked={rules.hideUntilReveal} disabled={readOnly} onChange={(e) => set({ hideUntilReveal: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={rules.hideUntilReveal}
+          disabled={readOnly}
+          onChange={(e) => set({ hideUntilReveal: e.target.checked })}
+        />
         {t('dotVote.rules.hide')}
       </label>
     </div>

@@ -31,13 +31,17 @@ export function SetupPanel({ board, doc, round, dispatch, readOnly, sources }: P
   function addTyped() {
     const text = typed.trim();
     if (!text || full) return;
-    dispatch({ type: 'addOptions', options: [{ id: newId(), text, source: null, sourceBoardName: '', sourceGroup: '' }] });
+    dispatch({
+      type: 'addOptions',
+      options: [{ id: newId(), text, source: null, sourceBoardName: '', sourceGroup: '' }],
+    });
     setTyped('');
   }
 
   const problems: string[] = [];
   if (doc.options.length < 2) problems.push(t('dotVote.setup.needTwo'));
-  if (round.rules.collection === 'laptop' && expectedBallots(round.rules) === 0) problems.push(t('dotVote.setup.noVoters'));
+  if (round.rules.collection === 'laptop' && expectedBallots(round.rules) === 0)
+    problems.push(t('dotVote.setup.noVoters'));
 
   return (
     <div className="dv-setup">
@@ -85,7 +89,13 @@ export function SetupPanel({ board, doc, round, dispatch, readOnly, sources }: P
         >
           <div className="field grow">
             <label htmlFor={`${id}-typed`}>{t('dotVote.setup.typeOption')}</label>
-            <input id={`${id}-typed`} value={typed} maxLength={LIMITS.noteText} onChange={(e) => setTyped(e.target.value)} disabled={readOnly || full} />
+            <input
+              id={`${id}-typed`}
+              value={typed}
+              maxLength={LIMITS.noteText}
+              onChange={(e) => setTyped(e.target.value)}
+              disabled={readOnly || full}
+            />
           </div>
           <button type="submit" className="btn" disabled={readOnly || full || !typed.trim()}>
             <Plus size={18} aria-hidden />
@@ -96,7 +106,13 @@ export function SetupPanel({ board, doc, round, dispatch, readOnly, sources }: P
       </section>
       <section className="dv-card dv-rules" aria-labelledby={`${id}-rules`}>
         <h2 id={`${id}-rules`}>{t('dotVote.rules.title')}</h2>
-        <RulesForm teamId={board.teamId} round={round} optionCount={doc.options.length} dispatch={dispatch} readOnly={readOnly} />
+        <RulesForm
+          teamId={board.teamId}
+          round={round}
+          optionCount={doc.options.length}
+          dispatch={dispatch}
+          readOnly={readOnly}
+        />
         {problems.length > 0 && (
           <ul className="dv-problems" aria-live="polite">
             {problems.map((p) => (
@@ -104,12 +120,23 @@ export function SetupPanel({ board, doc, round, dispatch, readOnly, sources }: P
             ))}
           </ul>
         )}
-        <button type="button" className="btn btn-primary dv-big-btn" disabled={readOnly || problems.length > 0} onClick={() => dispatch({ type: 'startVoting', roundId: round.id })}>
+        <button
+          type="button"
+          className="btn btn-primary dv-big-btn"
+          disabled={readOnly || problems.length > 0}
+          onClick={() => dispatch({ type: 'startVoting', roundId: round.id })}
+        >
           <Play size={20} aria-hidden />
           {t('dotVote.setup.start')}
         </button>
       </section>
-      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} doc={doc} dispatch={dispatch} sources={sources} />
+      <ImportDialog
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        doc={doc}
+        dispatch={dispatch}
+        sources={sources}
+      />
     </div>
   );
 }

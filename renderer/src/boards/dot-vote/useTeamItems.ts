@@ -17,10 +17,16 @@ export interface SourceBoard {
  * Loads the items every other board of the team offers. Only the generic `items()` of each kind is used, so votes
  * work with kinds added later without knowing their documents. Reloads when the workshop changes.
  */
-export function useTeamItems(teamId: string, selfId: string, enabled: boolean): { loading: boolean; boards: SourceBoard[] } {
+export function useTeamItems(
+  teamId: string,
+  selfId: string,
+  enabled: boolean,
+): { loading: boolean; boards: SourceBoard[] } {
   const workshop = useApp((s) => s.workshop);
   const [state, setState] = useState<{ loading: boolean; boards: SourceBoard[] }>({ loading: true, boards: [] });
-  const metas = (workshop?.boards ?? []).filter((b) => b.teamId === teamId && b.id !== selfId).sort((a, b) => a.ordinal - b.ordinal);
+  const metas = (workshop?.boards ?? [])
+    .filter((b) => b.teamId === teamId && b.id !== selfId)
+    .sort((a, b) => a.ordinal - b.ordinal);
   const key = metas.map((b) => `${b.id}:${b.updatedAt}`).join('|');
   const workshopId = workshop?.id;
 
@@ -35,7 +41,9 @@ export function useTeamItems(teamId: string, selfId: string, enabled: boolean): 
         try {
           const b = await call('boards.get', { workshopId, id: meta.id });
           const parsed = def.docSchema.safeParse(b.doc);
-          return parsed.success ? { board: meta, items: def.items(parsed.data), unreadable: false } : { board: meta, items: [], unreadable: true };
+          return parsed.success
+            ? { board: meta, items: def.items(parsed.data), unreadable: false }
+            : { board: meta, items: [], unreadable: true };
         } catch {
           return { board: meta, items: [], unreadable: true };
         }
@@ -54,7 +62,11 @@ export function useTeamItems(teamId: string, selfId: string, enabled: boolean): 
 }
 
 /** Whether an option's source still exists: 'ok', 'removed' (board or item gone) or 'unknown' (not loaded). */
-export function sourceStatus(source: { boardId: string; itemId?: string } | null, boards: SourceBoard[], loading: boolean): 'ok' | 'removed' | 'typed' | 'unknown' {
+export function sourceStatus(
+  source: { boardId: string; itemId?: string } | null,
+  boards: SourceBoard[],
+  loading: boolean,
+): 'ok' | 'removed' | 'typed' | 'unknown' {
   if (!source) return 'typed';
   if (loading) return 'unknown';
   const b = boards.find((x) => x.board.id === source.boardId);

@@ -1,13 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { Wand2 } from 'lucide-react';
-import { aimSentence, type DriverDiagramCommand, type DriverDiagramDoc } from '../../../../shared/boards/driver-diagram/model';
+import {
+  aimSentence,
+  type DriverDiagramCommand,
+  type DriverDiagramDoc,
+} from '../../../../shared/boards/driver-diagram/model';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { TextField } from '../../components/TextField';
 
 const PARTS = ['what', 'forWhom', 'howMuch', 'byWhen'] as const;
 
 /** The SMART aim form: the four parts and the whole sentence (prefilled from the team's aim until saved here). */
-export function AimPanel({ doc, teamAim, dispatch, readOnly }: { doc: DriverDiagramDoc; teamAim: string; dispatch: (c: DriverDiagramCommand) => void; readOnly: boolean }) {
+export function AimPanel({
+  doc,
+  teamAim,
+  dispatch,
+  readOnly,
+}: {
+  doc: DriverDiagramDoc;
+  teamAim: string;
+  dispatch: (c: DriverDiagramCommand) => void;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const prefilled = doc.aim.statement.trim() === '' && teamAim.trim() !== '';
   const statement = prefilled ? teamAim : doc.aim.statement;
@@ -20,7 +34,7 @@ export function AimPanel({ doc, teamAim, dispatch, readOnly }: { doc: DriverDiag
       <div className="dd-aim-parts">
         {PARTS.map((p) => (
           <TextField
-            key={`${p}-${doc.aim[p]}`}
+            key={p}
             label={t(`drivers.aim.${p}`)}
             value={doc.aim[p]}
             placeholder={t(`drivers.aim.${p}Ph`)}
@@ -30,10 +44,12 @@ export function AimPanel({ doc, teamAim, dispatch, readOnly }: { doc: DriverDiag
         ))}
       </div>
       <p className={missing.length ? 'dd-aim-check is-missing' : 'dd-aim-check'} role="status">
-        {missing.length ? t('drivers.aim.missing', { parts: missing.map((p) => t(`drivers.aim.${p}`)).join(' ') }) : t('drivers.aim.complete')}
+        {missing.length
+          ? t('drivers.aim.missing', { parts: missing.map((p) => t(`drivers.aim.${p}`)).join(' ') })
+          : t('drivers.aim.complete')}
       </p>
       <TextField
-        key={`statement-${statement}`}
+        key="statement"
         className="dd-aim-statement"
         label={t('drivers.aim.statement')}
         value={statement}
@@ -43,7 +59,12 @@ export function AimPanel({ doc, teamAim, dispatch, readOnly }: { doc: DriverDiag
         onCommit={(v) => !readOnly && dispatch({ type: 'setAim', patch: { statement: v } })}
       />
       <div>
-        <button type="button" className="btn btn-small" disabled={readOnly || composed === '' || composed === doc.aim.statement} onClick={() => dispatch({ type: 'setAim', patch: { statement: composed } })}>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={readOnly || composed === '' || composed === doc.aim.statement}
+          onClick={() => dispatch({ type: 'setAim', patch: { statement: composed } })}
+        >
           <Wand2 size={18} aria-hidden />
           {t('drivers.aim.compose')}
         </button>

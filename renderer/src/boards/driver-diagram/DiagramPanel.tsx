@@ -1,8 +1,28 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ArrowDown, ArrowUp, CornerDownRight, Link2, Minus, Pencil, Plus, Trash2, AlertTriangle } from 'lucide-react';
-import { childLevel, DRIVER_LIMITS, newNode, subtreeIds, type DriverDiagramCommand, type DriverDiagramDoc, type DriverNode, type NodeLevel } from '../../../../shared/boards/driver-diagram/model';
+import { useElementSize } from '../../components/useElementSize';
+import { InlineTextEditor } from '../kit/InlineTextEditor';
+import { Link2, AlertTriangle } from 'lucide-react';
+import {
+  childLevel,
+  DRIVER_LIMITS,
+  newNode,
+  subtreeIds,
+  type DriverDiagramCommand,
+  type DriverDiagramDoc,
+  type DriverNode,
+  type NodeLevel,
+} from '../../../../shared/boards/driver-diagram/model';
 import { driverDiagram } from '../../../../shared/boards/driver-diagram/definition';
 import { AIM_ID, DEFAULT_LAYOUT, layoutDiagram, type LaidBox } from '../../../../shared/boards/driver-diagram/layout';
 import { runCommand } from '../../../../shared/boards/run';
@@ -11,6 +31,24 @@ import { LIMITS } from '../../../../shared/domain/limits';
 import { undo } from '../../app/actions';
 import { toastInfo } from '../../app/toasts';
 import type { SourceState } from './sources';
+import { useBoardActions } from '../kit/useBoardActions';
+import type { PictureFormat } from '../kit/picture-actions';
+import { DRIVER_DIAGRAM_ACTIONS, type DriverActionContext, type DriverOps } from './actions';
+import { BoardToolbar } from '../kit/BoardToolbar';
+import { nextZoomStep } from '../kit/zoom';
+import { useTextScaleZoom } from '../useTextScaleZoom';
+import { boardKindName } from '../../i18n/keys';
+import { FindBar } from '../kit/FindBar';
+import { fromTextField, readClipboardText, readPasteEvent, writeClipEvent } from '../kit/clipboard';
+import { isToggleClick, useMultiSelection } from '../kit/useMultiSelection';
+import {
+  copyBoxes,
+  deleteBoxesCommand,
+  pasteBoxesClipCommand,
+  readDriverClip,
+  type DriverClip,
+} from '../../../../shared/boards/driver-diagram/clipboard';
+import { findInDiagram, pastedBoxTexts, pasteBoxesCommand } from '../../../../shared/boards/driver-diagram/paste';
 
 interface Draft {
   id: string;
@@ -34,14 +72,29 @@ interface Props {
   initialFocus: string | null;
   /** Where the toolbar goes: the board's tab row. */
   toolbarSlot: HTMLElement | null;
+  /** The board's picture export (PNG/SVG), run by the registry's export actions. */
+  exportPicture: (format: PictureFormat) => void;
 }
 
-export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initialFocus, toolbarSlot }: Props) {
+export function DiagramPanel({
+  doc,
+  aimText,
+  dispatch,
+  readOnly,
+  sourceOf,
+  initialFocus,
+  toolbarSlot,
+  exportPicture,
+}: Props) {
   const { t } = useTranslation();
   const helpId = useId();
-  const [selected, setSelected] = useState<string>(() => (initialFocus && doc.nodes.some((n) => n.id === initialFocus) ? initialFocus : AIM_ID));
+  const [selected, setSelected] = useState<string>(() =>
+    initialFocus && doc.nodes.some((n) => n.id === initialFocus) ? initialFocus : AIM_ID,
+  );
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // Whether the box being typed exists in the board yet (it is created by the first save of its text).
+  const draftMade = useRef(false);
   const [status, setStatus] = useState('');
   const focusNext = useRef(initialFocus !== null);
   const areaRef = useRef<HTMLDivElement>(null);
@@ -51,7 +104,11 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
   const shown = useMemo(() => {
     if (!draft) return doc;
     try {
-      const cmd: DriverDiagramCommand = { type: 'addNode', node: newNode(draft.id, draft.level, draft.parentId, ''), afterId: draft.afterId };
+      const cmd: DriverDiagramCommand = {
+        type: 'addNode',
+        node: newNode(draft.id, draft.level, draft.parentId, ''),
+        afterId: draft.afterId,
+      };
       return runCommand<DriverDiagramDoc>(driverDiagram, doc, cmd).doc;
     } catch {
       return doc;
@@ -61,32 +118,34 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
   const byId = useMemo(() => new Map(shown.nodes.map((n) => [n.id, n])), [shown.nodes]);
   const boxById = useMemo(() => new Map(layout.boxes.map((b) => [b.id, b])), [layout.boxes]);
   const sel = byId.get(selected);
+  const nodeIds = useMemo(() => doc.nodes.map((n) => n.id), [doc.nodes]);
+  const multi = useMultiSelection(nodeIds);
   const primaries = doc.nodes.filter((n) => n.level === 'primary').length;
 
   // Open at a zoom that shows the whole diagram on the projector, when it can still be read (never below 70 %);
   // follow the room it has (sidebar shown or hidden) until the coach picks a zoom.
   const autoFit = useRef(true);
+  useTextScaleZoom((f) => {
+    autoFit.current = false;
+    setZoom((z) => Math.min(Math.max(...ZOOMS), Math.max(Math.min(...ZOOMS), z * f)));
+  });
   const size = useRef({ w: 0, h: 0 });
   // The key legend sits under the canvas: room for it too.
   size.current = { w: layout.width + 2 * PAD, h: layout.height + HEAD + 2 * PAD + LEGEND };
+  const room = useElementSize(areaRef);
+  function fitNow() {
+    if (room.width === 0) return;
+    const fit = Math.min(1, room.height / size.current.h, room.width / size.current.w);
+    setZoom([...ZOOMS].reverse().find((z) => z <= fit && z >= 0.7) ?? (fit < 0.7 ? 0.7 : 1));
+  }
   useLayoutEffect(() => {
-    const area = areaRef.current;
-    if (!area) return;
-    const fitNow = () => {
-      if (!autoFit.current || area.clientWidth === 0) return;
-      const fit = Math.min(1, area.clientHeight / size.current.h, area.clientWidth / size.current.w);
-      setZoom([...ZOOMS].reverse().find((z) => z <= fit && z >= 0.7) ?? (fit < 0.7 ? 0.7 : 1));
-    };
-    fitNow();
-    const ro = new ResizeObserver(fitNow);
-    ro.observe(area);
-    return () => ro.disconnect();
-  }, []);
+    if (autoFit.current) fitNow();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refits when the room changes
+  }, [room]);
 
   function zoomBy(dir: 'in' | 'out' | 'reset') {
     autoFit.current = false;
-    const i = ZOOMS.findIndex((z) => z >= zoom - 0.001);
-    setZoom(dir === 'reset' ? 1 : ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + (dir === 'in' ? 1 : -1)))]!);
+    setZoom(dir === 'reset' ? 1 : nextZoomStep(ZOOMS, zoom, dir === 'in' ? 1 : -1));
   }
 
   useEffect(() => {
@@ -99,14 +158,24 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
     document.getElementById(`dd-node-${selected}`)?.focus();
   }, [selected, editing, doc]);
 
-  function select(id: string, focus = true) {
+  /** Selects one box; the boxes selected together stay only when asked (Shift/Ctrl+click, focus within them). */
+  function select(id: string, focus = true, keepMany = false) {
     focusNext.current = focus;
+    if (!keepMany) multi.clear();
     setSelected(id);
   }
+
+  /** Shift/Ctrl+click on a driver or idea adds it to the selection or takes it out. */
+  function toggleBox(id: string) {
+    const primary = multi.toggle(id, sel ? sel.id : null);
+    select(primary ?? AIM_ID, true, true);
+  }
+  const chosenIds = () => multi.chosen(sel ? sel.id : null);
 
   function startDraft(parentId: string | null, level: NodeLevel, afterId: string | null | undefined) {
     if (readOnly) return;
     const id = newId();
+    draftMade.current = false;
     setDraft({ id, level, parentId, afterId });
     setEditing(id);
     setSelected(id);
@@ -128,7 +197,18 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
   }
 
   function remove() {
-    if (!sel || readOnly) return;
+    if (readOnly) return;
+    if (multi.many.length > 0) {
+      const cmd = deleteBoxesCommand(doc, multi.many);
+      if (!cmd) return;
+      dispatch(cmd);
+      const msg = t('boardKit.batch.delete');
+      setStatus(msg);
+      toastInfo(msg, { label: t('drivers.undo'), run: () => void undo() });
+      select(AIM_ID);
+      return;
+    }
+    if (!sel) return;
     const count = subtreeIds(doc, sel.id).size;
     dispatch({ type: 'deleteNode', id: sel.id });
     const msg = t('drivers.deleted', { text: sel.text || t('drivers.textEmpty'), count });
@@ -156,19 +236,34 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
         setSelected(typeof d.afterId === 'string' ? d.afterId : (d.parentId ?? AIM_ID));
         return;
       }
-      dispatch({ type: 'addNode', node: newNode(d.id, d.level, d.parentId, text.trim()), afterId: d.afterId });
+      // The editor has already saved the box (created with its first text).
       setSelected(d.id);
       if (next === 'child' && childLevel(d.level)) startDraft(d.id, childLevel(d.level)!, undefined);
       if (next === 'sibling') startDraft(d.parentId, d.level, d.id);
       return;
     }
-    if (text === null) return;
-    if (target === AIM_ID) {
-      if (text.trim() !== doc.aim.statement) dispatch({ type: 'setAim', patch: { statement: text.trim() } });
-      return;
-    }
-    const n = byId.get(target);
-    if (n && n.text !== text.trim()) dispatch({ type: 'setText', id: n.id, text: text.trim() });
+    // An existing box's text is already saved by the editor (as typed, and its final form when editing ended).
+  }
+
+  function saveText(id: string, text: string) {
+    if (id === AIM_ID) dispatch({ type: 'setAim', patch: { statement: text } });
+    else if (draft && id === draft.id) {
+      // A new box is created by the first save of its text (durable while typed, one undo step with the typing)
+      // and removed again if the text is emptied.
+      const empty = text.trim() === '';
+      if (!draftMade.current) {
+        if (empty) return;
+        dispatch({
+          type: 'addNode',
+          node: newNode(draft.id, draft.level, draft.parentId, text),
+          afterId: draft.afterId,
+        });
+        draftMade.current = true;
+      } else if (empty) {
+        dispatch({ type: 'deleteNode', id: draft.id });
+        draftMade.current = false;
+      } else dispatch({ type: 'setText', id, text });
+    } else dispatch({ type: 'setText', id, text });
   }
 
   function columnNeighbour(box: LaidBox, dir: -1 | 1): string | undefined {
@@ -176,61 +271,142 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
     return col[col.indexOf(box) + dir]?.id;
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const target = e.target as HTMLElement;
-    if (!target.classList.contains('dd-box') || e.ctrlKey || e.metaKey) return;
-    const box = boxById.get(selected);
-    if (e.altKey) {
-      if (e.key === 'ArrowUp') move('up');
-      else if (e.key === 'ArrowDown') move('down');
-      else return;
-      e.preventDefault();
-      return;
-    }
-    switch (e.key) {
-      case 'Tab':
-        if (e.shiftKey) {
-          if (!sel) return; // from the aim, Shift+Tab leaves the diagram
-          select(sel.parentId && byId.has(sel.parentId) ? sel.parentId : AIM_ID);
-          break;
-        }
-        if (readOnly || !addChild()) return; // a change idea has no level below: Tab moves on
-        break;
-      case 'Enter':
-        if (readOnly) return;
-        addSibling();
-        break;
-      case 'F2':
-        if (!readOnly) setEditing(selected);
-        break;
-      case 'ArrowUp':
-      case 'ArrowDown': {
-        const id = box && columnNeighbour(box, e.key === 'ArrowUp' ? -1 : 1);
-        if (id) select(id);
-        break;
-      }
-      case 'ArrowLeft':
-        if (box?.parentId) select(box.parentId);
-        break;
-      case 'ArrowRight': {
-        const child = layout.boxes.find((b) => b.parentId === selected);
-        if (child) select(child.id);
-        break;
-      }
-      case 'Home':
-        select(AIM_ID);
-        break;
-      case 'Delete':
-      case 'Backspace':
-        remove();
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
+  const [find, setFind] = useState<{ query: string; index: number } | null>(null);
+  const hits = useMemo(() => (find ? findInDiagram(doc, find.query, AIM_ID) : []), [doc, find]);
+
+  function showHit(id: string | undefined) {
+    if (!id) return;
+    select(id, false);
+    document.getElementById(`dd-node-${id}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
-  const levelName = (depth: number) => t(`drivers.level.${LEVEL_OF_DEPTH[Math.min(depth, 3)]}`);
+  function findStep(dir: 1 | -1) {
+    if (!find || hits.length === 0) return;
+    const index = (find.index + dir + hits.length) % hits.length;
+    setFind({ ...find, index });
+    showHit(hits[index]);
+  }
+
+  /** Pasted lines become boxes after the selected one, at its level (primary drivers with the aim selected): one undo step. */
+  function pasteText(text: string) {
+    if (readOnly) return;
+    const texts = pastedBoxTexts(text);
+    if (texts.length === 0) {
+      toastInfo(t('drivers.paste.empty'));
+      return;
+    }
+    const r = pasteBoxesCommand(
+      doc,
+      texts,
+      doc.nodes.find((n) => n.id === selected),
+      newId,
+    );
+    if (!r.command) {
+      toastInfo(t('drivers.paste.full', { max: DRIVER_LIMITS.nodes }));
+      return;
+    }
+    dispatch(r.command);
+    select(r.nodeIds[r.nodeIds.length - 1]!);
+    if (r.skipped > 0)
+      toastInfo(t('drivers.paste.tooMany', { added: r.nodeIds.length, skipped: r.skipped, max: DRIVER_LIMITS.nodes }));
+    else toastInfo(t('drivers.paste.done', { count: r.nodeIds.length }));
+  }
+
+  /** Copied boxes (with what was below them) beside the selected box or under it: one undo step. */
+  function pasteClip(clip: DriverClip, at: DriverNode | undefined, text: string) {
+    if (readOnly) return;
+    const r = pasteBoxesClipCommand(doc, clip, at, newId);
+    // Levels that do not fit here (ideas on the aim): the texts become boxes of this level.
+    if (!r) return pasteText(text);
+    dispatch(r.command);
+    if (r.nodeIds.length > 1) multi.setMany(r.nodeIds);
+    select(r.nodeIds[0]!, true, r.nodeIds.length > 1);
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLDivElement>) {
+    if (fromTextField(e)) return;
+    e.preventDefault();
+    const got = readPasteEvent(e, readDriverClip);
+    if ('clip' in got) pasteClip(got.clip, sel, e.clipboardData.getData('text/plain'));
+    else if ('text' in got) pasteText(got.text);
+    else if ('key' in got) toastInfo(t(got.key));
+    else toastInfo(t('drivers.paste.noText'));
+  }
+
+  function onCopy(e: ClipboardEvent<HTMLDivElement>, cut = false) {
+    if (fromTextField(e)) return;
+    const c = copyBoxes(doc, chosenIds());
+    if (!c) return;
+    writeClipEvent(e, c.clip, c.text);
+    if (cut) remove();
+  }
+
+  /** A copy of the chosen boxes (with what is below them) right after the selected one. */
+  function duplicate() {
+    const c = copyBoxes(doc, chosenIds());
+    if (!c || readOnly) return;
+    const at = sel && c.clip.nodes.some((n) => n.parentId === null && n.level === sel.level) ? sel : undefined;
+    pasteClip(c.clip, at, c.text);
+  }
+
+  const ops: DriverOps = {
+    paste: () => void readClipboardText().then((r) => (r.ok ? pasteText(r.text) : toastInfo(t(r.key)))),
+    find: () => setFind((f) => f ?? { query: '', index: 0 }),
+    selectAll: () => {
+      if (doc.nodes.length === 0) return;
+      multi.setMany(layout.boxes.filter((b) => b.id !== AIM_ID).map((b) => b.id));
+      select(sel ? sel.id : layout.boxes.find((b) => b.id !== AIM_ID)!.id, true, true);
+    },
+    copy: () => document.execCommand('copy'),
+    cut: () => document.execCommand('cut'),
+    duplicate,
+    addChild,
+    addSibling,
+    editText: () => setEditing(selected),
+    move,
+    deleteSelected: remove,
+    toParent: () => {
+      if (!sel) return false;
+      select(sel.parentId && byId.has(sel.parentId) ? sel.parentId : AIM_ID);
+      return true;
+    },
+    toColumnNeighbour: (dir) => {
+      const box = boxById.get(selected);
+      const id = box && columnNeighbour(box, dir);
+      if (id) select(id);
+    },
+    toFirstChild: () => {
+      const child = layout.boxes.find((b) => b.parentId === selected);
+      if (child) select(child.id);
+    },
+    toAim: () => select(AIM_ID),
+  };
+  const board$ = useBoardActions<DriverActionContext>(DRIVER_DIAGRAM_ACTIONS, (kit) => ({
+    kit,
+    readOnly,
+    onNode: sel !== undefined,
+    hasNodes: doc.nodes.length > 0,
+    many: multi.many.length,
+    ops,
+    exportPicture,
+    zoom: {
+      scale: zoom,
+      zoomIn: () => zoomBy('in'),
+      zoomOut: () => zoomBy('out'),
+      reset: () => zoomBy('reset'),
+      fit: () => {
+        autoFit.current = true;
+        fitNow();
+      },
+    },
+  }));
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (!(e.target as HTMLElement).classList.contains('dd-box')) return;
+    board$.onKeyDown(e);
+  }
+
+  const levelName = (depth: number) => t(`drivers.level.${LEVEL_OF_DEPTH[Math.min(depth, 3)] ?? 'idea'}`);
   const selText = selected === AIM_ID ? aimText || t('drivers.aimEmpty') : sel?.text || t('drivers.textEmpty');
   const setSize = (b: LaidBox) => layout.boxes.filter((x) => x.parentId === b.parentId).length;
   const posIn = (b: LaidBox) => layout.boxes.filter((x) => x.parentId === b.parentId).indexOf(b) + 1;
@@ -239,38 +415,14 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
     <div className="dd-diagram">
       {toolbarSlot &&
         createPortal(
-      <div className="dd-toolbar" role="toolbar" aria-label={t('drivers.toolbarLabel')}>
-        <button type="button" className="btn btn-primary btn-small" onClick={() => addChild()} disabled={readOnly || (sel !== undefined && childLevel(sel.level) === null)}>
-          <CornerDownRight size={18} aria-hidden />
-          {t('drivers.addChild')}
-        </button>
-        <button type="button" className="btn btn-small" onClick={addSibling} disabled={readOnly || !sel}>
-          <Plus size={18} aria-hidden />
-          {t('drivers.addSibling')}
-        </button>
-        <button type="button" className="btn btn-small btn-ghost" onClick={() => setEditing(selected)} disabled={readOnly} aria-label={t('drivers.edit')} title={t('drivers.edit')}>
-          <Pencil size={18} aria-hidden />
-        </button>
-        <button type="button" className="btn btn-small btn-ghost" onClick={() => move('up')} disabled={readOnly || !sel} aria-label={t('drivers.moveUp')} title={t('drivers.moveUp')}>
-          <ArrowUp size={18} aria-hidden />
-        </button>
-        <button type="button" className="btn btn-small btn-ghost" onClick={() => move('down')} disabled={readOnly || !sel} aria-label={t('drivers.moveDown')} title={t('drivers.moveDown')}>
-          <ArrowDown size={18} aria-hidden />
-        </button>
-        <button type="button" className="btn btn-small btn-ghost" onClick={remove} disabled={readOnly || !sel} aria-label={t('drivers.delete')} title={t('drivers.delete')}>
-          <Trash2 size={18} aria-hidden />
-        </button>
-        <span className="toolbar-sep" aria-hidden />
-        <button type="button" className="icon-btn" aria-label={t('fishbone.zoomOut')} onClick={() => zoomBy('out')}>
-          <Minus size={18} aria-hidden />
-        </button>
-        <button type="button" className="icon-btn text-btn zoom-value" aria-label={t('fishbone.zoomReset', { percent: Math.round(zoom * 100) })} onClick={() => zoomBy('reset')}>
-          {t('header.percent', { value: Math.round(zoom * 100) })}
-        </button>
-        <button type="button" className="icon-btn" aria-label={t('fishbone.zoomIn')} onClick={() => zoomBy('in')}>
-          <Plus size={18} aria-hidden />
-        </button>
-      </div>,
+          <BoardToolbar
+            className="dd-toolbar"
+            compact
+            label={t('drivers.toolbarLabel')}
+            actions={board$.actions}
+            ctx={board$.ctx}
+            zoom={zoom}
+          />,
           toolbarSlot,
         )}
       {primaries > DRIVER_LIMITS.primaryMax && (
@@ -279,10 +431,34 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
         </p>
       )}
       <div className="dd-area" ref={areaRef}>
-        <div className="dd-canvas" style={{ width: layout.width + 2 * PAD, height: layout.height + HEAD + 2 * PAD, zoom }}>
+        {find && (
+          <FindBar
+            query={find.query}
+            onQuery={(query) => {
+              setFind({ query, index: 0 });
+              showHit(findInDiagram(doc, query, AIM_ID)[0]);
+            }}
+            count={hits.length}
+            index={hits.length > 0 ? find.index : -1}
+            onStep={findStep}
+            onClose={() => {
+              setFind(null);
+              document.getElementById(`dd-node-${selected}`)?.focus();
+            }}
+          />
+        )}
+        <div
+          className="dd-canvas"
+          style={{ width: layout.width + 2 * PAD, height: layout.height + HEAD + 2 * PAD, zoom }}
+        >
           {layout.columns.map((c, i) => (
-            <div key={i} className={`dd-colhead dd-colhead-${i}`} style={{ left: c.x + PAD, width: c.width, top: PAD }} aria-hidden>
-              {t(`drivers.col.${LEVEL_OF_DEPTH[Math.min(i, 3)]}`)}
+            <div
+              key={i}
+              className={`dd-colhead dd-colhead-${i}`}
+              style={{ left: c.x + PAD, width: c.width, top: PAD }}
+              aria-hidden
+            >
+              {t(`drivers.col.${LEVEL_OF_DEPTH[Math.min(i, 3)] ?? 'idea'}`)}
             </div>
           ))}
           <svg className="dd-links" width={layout.width + 2 * PAD} height={layout.height + HEAD + 2 * PAD} aria-hidden>
@@ -295,15 +471,31 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
               return <path key={`${c.from}-${c.to}`} d={`M ${x1} ${y1} C ${mx} ${y1}, ${mx} ${y2}, ${x2} ${y2}`} />;
             })}
           </svg>
-          <div className="dd-tree" role="tree" aria-label={t('drivers.treeLabel', { count: doc.nodes.length + 1 })} aria-describedby={helpId} onKeyDown={onKeyDown}>
+          <div
+            className="dd-tree"
+            role="tree"
+            aria-label={t('drivers.treeLabel', { count: doc.nodes.length + 1 })}
+            aria-describedby={helpId}
+            onKeyDown={onKeyDown}
+            aria-multiselectable
+            onPaste={onPaste}
+            onCopy={(e) => onCopy(e)}
+            onCut={(e) => onCopy(e, true)}
+            onContextMenu={board$.onContextMenu}
+          >
             {layout.boxes.map((b) => {
               const node = byId.get(b.id);
               const isAim = b.id === AIM_ID;
               const level = isAim ? 'aim' : node!.level;
               const text = isAim ? aimText : node!.text;
               const src = node ? sourceOf(node) : ({ kind: 'typed' } as const);
-              const srcText = src.kind === 'live' ? t('drivers.sourceName', { board: src.boardName, kind: t(`boards.kind.${src.boardKind}`) }) : src.kind === 'removed' ? t('drivers.sourceRemoved') : '';
-              const isSel = b.id === selected;
+              const srcText =
+                src.kind === 'live'
+                  ? t('drivers.sourceName', { board: src.boardName, kind: boardKindName(t, src.boardKind) })
+                  : src.kind === 'removed'
+                    ? t('drivers.sourceRemoved')
+                    : '';
+              const isSel = b.id === selected || multi.has(b.id);
               const hasKids = layout.boxes.some((x) => x.parentId === b.id);
               return (
                 <div
@@ -317,18 +509,24 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
                   aria-selected={isSel}
                   aria-expanded={hasKids ? true : undefined}
                   aria-label={`${levelName(b.depth)}: ${text || (isAim ? t('drivers.aimEmpty') : t('drivers.textEmpty'))}${srcText ? `. ${t('drivers.fromSource', { source: srcText })}` : ''}`}
-                  tabIndex={isSel ? 0 : -1}
+                  tabIndex={b.id === selected ? 0 : -1}
                   style={{ left: b.x + PAD, top: b.y + PAD + HEAD, width: b.width, height: b.height }}
-                  onFocus={() => setSelected(b.id)}
-                  onClick={() => select(b.id, false)}
+                  onFocus={() => select(b.id, false, multi.has(b.id))}
+                  // A Shift/Ctrl+press must not move focus (which selects one box) before the click adds to the selection.
+                  onMouseDown={(e) => !isAim && isToggleClick(e) && e.preventDefault()}
+                  onClick={(e) => (!isAim && isToggleClick(e) ? toggleBox(b.id) : select(b.id, false))}
                   onDoubleClick={() => !readOnly && setEditing(b.id)}
                 >
                   {editing === b.id ? (
-                    <BoxEditor
+                    <InlineTextEditor
+                      className="dd-editor"
+                      stopClicks
                       initial={draft?.id === b.id ? '' : isAim ? doc.aim.statement || aimText : text}
                       label={t('drivers.editLabel', { level: levelName(b.depth) })}
                       maxLength={isAim ? LIMITS.longText : LIMITS.noteText}
-                      allowChild={!isAim && childLevel(level as NodeLevel) !== null}
+                      tabForChild={!isAim && childLevel(level as NodeLevel) !== null}
+                      // Saves as typed; a new box (draft) is created by its first save.
+                      save={readOnly ? undefined : (v) => saveText(b.id, v)}
                       onDone={commit}
                     />
                   ) : (
@@ -359,48 +557,10 @@ export function DiagramPanel({ doc, aimText, dispatch, readOnly, sourceOf, initi
         {t('drivers.keysLong')}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {status || `${selected === AIM_ID ? t('drivers.level.aim') : sel ? t(`drivers.level.${sel.level}`) : ''}: ${selText}`}
+        {status ||
+          `${selected === AIM_ID ? t('drivers.level.aim') : sel ? t(`drivers.level.${sel.level}`) : ''}: ${selText}`}
       </p>
+      {board$.overlays}
     </div>
-  );
-}
-
-function BoxEditor({ initial, label, maxLength, allowChild, onDone }: { initial: string; label: string; maxLength: number; allowChild: boolean; onDone: (text: string | null, next: 'none' | 'child' | 'sibling') => void }) {
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const done = useRef(false);
-  const [text, setText] = useState(initial);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
-  function finish(v: string | null, next: 'none' | 'child' | 'sibling' = 'none') {
-    if (done.current) return;
-    done.current = true;
-    onDone(v, next);
-  }
-  return (
-    <textarea
-      ref={ref}
-      className="dd-editor"
-      aria-label={label}
-      value={text}
-      maxLength={maxLength}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={() => finish(text)}
-      onClick={(e) => e.stopPropagation()}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          finish(null);
-        } else if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          finish(text);
-        } else if (e.key === 'Tab' && !e.shiftKey && allowChild && text.trim() !== '') {
-          e.preventDefault();
-          finish(text, 'child');
-        }
-      }}
-    />
   );
 }

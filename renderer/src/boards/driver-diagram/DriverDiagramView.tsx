@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DriverDiagramCommand, DriverDiagramDoc } from '../../../../shared/boards/driver-diagram/model';
 import { useApp } from '../../app/store';
 import type { BoardViewProps } from '../types';
+import { pictureExporter } from '../kit/picture-actions';
 import { DiagramPanel } from './DiagramPanel';
 import { AimPanel } from './AimPanel';
 import { IdeasPanel } from './IdeasPanel';
@@ -14,7 +15,12 @@ const TABS: readonly Tab[] = ['diagram', 'aim', 'ideas'];
 const NO_BOARDS: never[] = [];
 
 /** The aim and driver diagram board, framed by the three questions of the Model for Improvement. */
-export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: BoardViewProps<DriverDiagramDoc, DriverDiagramCommand>) {
+export function DriverDiagramView({
+  board,
+  doc,
+  dispatch,
+  readOnly = false,
+}: BoardViewProps<DriverDiagramDoc, DriverDiagramCommand>) {
   const { t } = useTranslation();
   const workshop = useApp((s) => s.workshop);
   const boards = workshop?.boards ?? NO_BOARDS;
@@ -26,14 +32,22 @@ export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: Bo
   const aimText = doc.aim.statement.trim() !== '' ? doc.aim.statement : teamAim;
 
   const measureBoards = boards.filter((b) => b.teamId === board.teamId && b.kind === 'measures').map((b) => b.name);
-  const adoptedKeys = useMemo(() => new Set(doc.nodes.filter((n) => n.source).map((n) => `${n.source!.boardId}:${n.source!.itemId ?? ''}`)), [doc.nodes]);
+  const adoptedKeys = useMemo(
+    () => new Set(doc.nodes.filter((n) => n.source).map((n) => `${n.source!.boardId}:${n.source!.itemId ?? ''}`)),
+    [doc.nodes],
+  );
   const outsideLeft = sources.outside.filter((i) => !adoptedKeys.has(`${i.boardId}:${i.itemId}`)).length;
   const count = (level: string) => doc.nodes.filter((n) => n.level === level).length;
   const ideaCount = count('idea') + outsideLeft;
 
   function onTabKey(e: KeyboardEvent<HTMLButtonElement>) {
     const i = TABS.indexOf(tab);
-    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : undefined;
+    const next =
+      e.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : e.key === 'ArrowLeft'
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : undefined;
     if (!next) return;
     e.preventDefault();
     setTab(next);
@@ -41,7 +55,7 @@ export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: Bo
   }
 
   const tabList = (
-      <div className="dd-tabs" role="tablist" aria-label={t('drivers.tabsLabel')}>
+    <div className="dd-tabs" role="tablist" aria-label={t('drivers.tabsLabel')}>
       {TABS.map((k) => (
         <button
           key={k}
@@ -79,7 +93,11 @@ export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: Bo
           </span>
           <span className="dd-qbody">
             <span className="dd-qtext">{t('drivers.q2')}</span>
-            <span className="dd-qanswer">{measureBoards.length ? t('drivers.q2Measures', { boards: measureBoards.join(', ') }) : t('drivers.q2Empty')}</span>
+            <span className="dd-qanswer">
+              {measureBoards.length
+                ? t('drivers.q2Measures', { boards: measureBoards.join(', ') })
+                : t('drivers.q2Empty')}
+            </span>
           </span>
         </li>
         <li className={tab !== 'aim' ? 'dd-q is-active' : 'dd-q'}>
@@ -88,7 +106,13 @@ export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: Bo
           </span>
           <span className="dd-qbody">
             <span className="dd-qtext">{t('drivers.q3')}</span>
-            <span className="dd-qanswer">{t('drivers.q3Summary', { drivers: count('primary') + count('secondary'), ideas: count('idea'), outside: outsideLeft })}</span>
+            <span className="dd-qanswer">
+              {t('drivers.q3Summary', {
+                drivers: count('primary') + count('secondary'),
+                ideas: count('idea'),
+                outside: outsideLeft,
+              })}
+            </span>
           </span>
         </li>
       </ol>
@@ -96,8 +120,24 @@ export function DriverDiagramView({ board, doc, dispatch, readOnly = false }: Bo
         {tabList}
         <div ref={setSlot} className="dd-bar-tools" />
       </div>
-      <div id={`dd-panel-${tab}`} role="tabpanel" aria-labelledby={`dd-tab-${tab}`} className={`dd-panel dd-panel-${tab}`}>
-        {tab === 'diagram' && <DiagramPanel doc={doc} aimText={aimText} dispatch={dispatch} readOnly={readOnly} sourceOf={sources.sourceOf} initialFocus={focusId} toolbarSlot={slot} />}
+      <div
+        id={`dd-panel-${tab}`}
+        role="tabpanel"
+        aria-labelledby={`dd-tab-${tab}`}
+        className={`dd-panel dd-panel-${tab}`}
+      >
+        {tab === 'diagram' && (
+          <DiagramPanel
+            doc={doc}
+            aimText={aimText}
+            dispatch={dispatch}
+            readOnly={readOnly}
+            sourceOf={sources.sourceOf}
+            initialFocus={focusId}
+            toolbarSlot={slot}
+            exportPicture={pictureExporter(board, doc)}
+          />
+        )}
         {tab === 'aim' && <AimPanel doc={doc} teamAim={teamAim} dispatch={dispatch} readOnly={readOnly} />}
         {tab === 'ideas' && (
           <IdeasPanel

@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowRightToLine, Eye, Link2 } from 'lucide-react';
-import { newNode, type DriverDiagramCommand, type DriverDiagramDoc, type DriverNode } from '../../../../shared/boards/driver-diagram/model';
+import {
+  newNode,
+  type DriverDiagramCommand,
+  type DriverDiagramDoc,
+  type DriverNode,
+} from '../../../../shared/boards/driver-diagram/model';
 import { orderedNodes } from '../../../../shared/boards/driver-diagram/layout';
 import { newId } from '../../../../shared/domain/ids';
-import type { GatheredItem } from '../measures/useTeamBoards';
-import type { SourceState } from './sources';
+import type { OutsideItem, SourceState } from './sources';
+import { boardKindName } from '../../i18n/keys';
 
 interface Props {
   doc: DriverDiagramDoc;
-  outside: GatheredItem[];
+  outside: OutsideItem[];
   adoptedKeys: Set<string>;
   sourceOf: (n: DriverNode) => SourceState;
   dispatch: (c: DriverDiagramCommand) => void;
@@ -27,20 +32,24 @@ export function IdeasPanel({ doc, outside, adoptedKeys, sourceOf, dispatch, read
   const waiting = outside.filter((i) => !adoptedKeys.has(`${i.boardId}:${i.itemId}`));
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
-  const kindName = (kind: string) => t(`boards.kind.${kind}`);
+  const kindName = (kind: string) => boardKindName(t, kind);
   const driverLabel = (s: DriverNode) => {
     const primary = s.parentId ? text.get(s.parentId) : undefined;
     return primary ? `${s.text} (${primary})` : s.text;
   };
 
-  function adopt(item: GatheredItem) {
+  function adopt(item: OutsideItem) {
     const key = `${item.boardId}:${item.itemId}`;
     const parentId = choice[key] ?? secondaries[0]?.id;
     const parent = secondaries.find((s) => s.id === parentId);
     if (!parent || readOnly) return;
     dispatch({
       type: 'adoptIdea',
-      node: { ...newNode(newId(), 'idea', parent.id, item.text.slice(0, 2000)), source: { boardId: item.boardId, itemId: item.itemId, kind: item.kind }, sourceBoardName: item.boardName.slice(0, 200) },
+      node: {
+        ...newNode(newId(), 'idea', parent.id, item.text.slice(0, 2000)),
+        source: { boardId: item.boardId, itemId: item.itemId, kind: item.kind },
+        sourceBoardName: item.boardName.slice(0, 200),
+      },
     });
     setDone(t('drivers.ideas.adoptedDone', { text: item.text, driver: parent.text }));
   }
@@ -53,7 +62,9 @@ export function IdeasPanel({ doc, outside, adoptedKeys, sourceOf, dispatch, read
         <p className="muted">{t('drivers.ideas.none')}</p>
       ) : (
         <>
-          {waiting.length > 0 && secondaries.length === 0 && <p className="dd-warn">{t('drivers.ideas.needSecondary')}</p>}
+          {waiting.length > 0 && secondaries.length === 0 && (
+            <p className="dd-warn">{t('drivers.ideas.needSecondary')}</p>
+          )}
           <table className="dd-table" aria-label={t('drivers.ideas.title')}>
             <thead>
               <tr>
@@ -89,7 +100,12 @@ export function IdeasPanel({ doc, outside, adoptedKeys, sourceOf, dispatch, read
                       )}
                     </td>
                     <td>
-                      <button type="button" className="btn btn-small btn-ghost" onClick={() => onShow(n.id)} aria-label={t('drivers.ideas.showLabel', { text: n.text })}>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-ghost"
+                        onClick={() => onShow(n.id)}
+                        aria-label={t('drivers.ideas.showLabel', { text: n.text })}
+                      >
                         <Eye size={18} aria-hidden />
                         {t('drivers.ideas.show')}
                       </button>
@@ -128,7 +144,13 @@ export function IdeasPanel({ doc, outside, adoptedKeys, sourceOf, dispatch, read
                       </span>
                     </td>
                     <td>
-                      <button type="button" className="btn btn-small btn-primary" disabled={readOnly || secondaries.length === 0} onClick={() => adopt(item)} aria-label={t('drivers.ideas.adoptLabel', { text: item.text })}>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-primary"
+                        disabled={readOnly || secondaries.length === 0}
+                        onClick={() => adopt(item)}
+                        aria-label={t('drivers.ideas.adoptLabel', { text: item.text })}
+                      >
                         <ArrowRightToLine size={18} aria-hidden />
                         {t('drivers.ideas.adopt')}
                       </button>

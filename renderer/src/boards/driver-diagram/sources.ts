@@ -6,12 +6,15 @@ import type { BoardMeta } from '../../../../shared/domain/entities';
 import { gatherItems, useTeamBoards, type GatheredItem } from '../measures/useTeamBoards';
 
 export const OUTSIDE_TAGS = ['change-idea', 'countermeasure', 'parked'] as const;
+/** A change idea another board of the team offers. */
+export type OutsideItem = GatheredItem & { tag: (typeof OUTSIDE_TAGS)[number] };
 
-export type SourceState = { kind: 'typed' } | { kind: 'live'; boardName: string; boardKind: string } | { kind: 'removed'; boardName: string };
+export type SourceState =
+  { kind: 'typed' } | { kind: 'live'; boardName: string; boardKind: string } | { kind: 'removed'; boardName: string };
 
 export interface TeamSources {
   /** Items the team's other boards offer with the change-idea tags, read live. */
-  outside: GatheredItem[];
+  outside: OutsideItem[];
   /** Where an adopted node came from, now. */
   sourceOf: (n: DriverNode) => SourceState;
 }

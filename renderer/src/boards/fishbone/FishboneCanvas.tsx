@@ -1,11 +1,12 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
-import { Group, Layer, Line, Rect, Stage, Text, Arrow } from 'react-konva';
+import { Group, Layer, Line, Rect, Text, Arrow } from 'react-konva';
 import { FISHBONE_GEOMETRY as G, type FishboneLayout, type NoteBox } from '../../../../shared/boards/fishbone/layout';
 import type { FishbonePalette } from '../../../../shared/boards/fishbone/svg';
 import { BOARD_FONT } from './measure';
-import { clampScale, type Viewport } from '../ideas-wall/geometry';
+import type { Viewport } from '../kit/zoom';
+import { PanZoomStage } from '../kit/PanZoomStage';
 
 export type FishSelection = { kind: 'cause' | 'bone'; id: string } | { kind: 'head' } | null;
 
@@ -37,7 +38,9 @@ export function FishboneCanvas(p: Props) {
   const lastDragCheck = useRef(0);
   const dragLayer = useRef<Konva.Layer>(null);
   const dragHome = useRef<Konva.Container | null>(null);
-  const highlight = useRef<{ rect: Konva.Rect; stroke: string | CanvasGradient; width: number; dash: number[] } | null>(null);
+  const highlight = useRef<{ rect: Konva.Rect; stroke: string | CanvasGradient; width: number; dash: number[] } | null>(
+    null,
+  );
 
   /**
    * The drop highlight is set on the Konva node directly (no React render during a drag), and the dragged note
@@ -63,29 +66,12 @@ export function FishboneCanvas(p: Props) {
     rect.getLayer()?.batchDraw();
   }
 
-  useEffect(() => {
-    const stage = p.stageRef.current;
-    window.__studioStage = stage ?? undefined;
-    void document.fonts?.ready.then(() => stage?.batchDraw());
-    return () => {
-      if (window.__studioStage === stage) window.__studioStage = undefined;
-    };
-  }, [p.stageRef]);
-
-  function onWheel(e: Konva.KonvaEventObject<WheelEvent>) {
-    e.evt.preventDefault();
-    const pointer = p.stageRef.current?.getPointerPosition();
-    if (!pointer) return;
-    const scale = clampScale(viewport.scale * (e.evt.deltaY > 0 ? 1 / 1.1 : 1.1));
-    const wx = (pointer.x - viewport.x) / viewport.scale;
-    const wy = (pointer.y - viewport.y) / viewport.scale;
-    p.setViewport({ scale, x: pointer.x - wx * scale, y: pointer.y - wy * scale });
-  }
-
   const selId = selection && selection.kind !== 'head' ? selection.id : null;
   const headSelected = selection?.kind === 'head';
   // The selected note draws last so its outline is never covered.
-  const notes = selId ? [...layout.notes.filter((n) => n.id !== selId), ...layout.notes.filter((n) => n.id === selId)] : layout.notes;
+  const notes = selId
+    ? [...layout.notes.filter((n) => n.id !== selId), ...layout.notes.filter((n) => n.id === selId)]
+    : layout.notes;
   const s = layout.spine;
 
   return (
@@ -99,33 +85,38 @@ export function FishboneCanvas(p: Props) {
       aria-describedby={p.helpId}
       onKeyDown={p.onKeyDown}
     >
-      <Stage
-        ref={p.stageRef}
-        width={p.size.width}
-        height={p.size.height}
-        x={viewport.x}
-        y={viewport.y}
-        scaleX={viewport.scale}
-        scaleY={viewport.scale}
-        draggable
-        onWheel={onWheel}
-        onMouseDown={(e: Konva.KonvaEventObject<MouseEvent>) => {
+      <PanZoomStage
+        stageRef={p.stageRef}
+        size={p.size}
+        viewport={viewport}
+        onViewportChange={p.setViewport}
+        onPress={(background) => {
           p.containerRef.current?.focus({ preventScroll: true });
-          if (e.target === e.target.getStage()) p.select(null);
-        }}
-        onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
-          if (e.target === e.target.getStage()) p.setViewport({ ...viewport, x: e.target.x(), y: e.target.y() });
+          if (background) p.select(null);
         }}
       >
         <Layer listening={false} name="skeleton">
           <Line points={[s.x0, s.y, s.x1, s.y]} stroke={c.spine} strokeWidth={6} lineCap="round" />
           {layout.bones.map((b) => (
-            <Line key={b.id} points={[b.from.x, b.from.y, b.to.x, b.to.y]} stroke={c.bone} strokeWidth={4} lineCap="round" />
+            <Line
+              key={b.id}
+              points={[b.from.x, b.from.y, b.to.x, b.to.y]}
+              stroke={c.bone}
+              strokeWidth={4}
+              lineCap="round"
+            />
           ))}
           {layout.connectors.map((k) => (
             <Line key={k.id} points={k.points} stroke={c.connector} strokeWidth={2} />
           ))}
-          <Arrow points={[s.x1 - 60, s.y, s.x1 - 4, s.y]} stroke={c.spine} fill={c.spine} strokeWidth={6} pointerLength={18} pointerWidth={22} />
+          <Arrow
+            points={[s.x1 - 60, s.y, s.x1 - 4, s.y]}
+            stroke={c.spine}
+            fill={c.spine}
+            strokeWidth={6}
+            pointerLength={18}
+            pointerWidth={22}
+          />
         </Layer>
         <Layer>
           {layout.bones.map((b) => {
@@ -152,7 +143,18 @@ export function FishboneCanvas(p: Props) {
                   shadowOpacity={selected ? 0.25 : 0}
                   shadowBlur={10}
                 />
-                {selected && <Rect x={-5} y={-5} width={b.label.w + 10} height={b.label.h - 2} cornerRadius={11} stroke={c.selected} strokeWidth={3} listening={false} />}
+                {selected && (
+                  <Rect
+                    x={-5}
+                    y={-5}
+                    width={b.label.w + 10}
+                    height={b.label.h - 2}
+                    cornerRadius={11}
+                    stroke={c.selected}
+                    strokeWidth={3}
+                    listening={false}
+                  />
+                )}
                 <Text
                   x={G.notePad}
                   y={0}
@@ -244,7 +246,7 @@ export function FishboneCanvas(p: Props) {
           ))}
         </Layer>
         <Layer ref={dragLayer} name="drag" />
-      </Stage>
+      </PanZoomStage>
     </div>
   );
 }
@@ -263,7 +265,19 @@ interface NoteProps {
   onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => void;
 }
 
-function CauseNote({ n, c, selected, root, empty, draggable, onSelect, onEdit, onDragStart, onDragMove, onDragEnd }: NoteProps) {
+function CauseNote({
+  n,
+  c,
+  selected,
+  root,
+  empty,
+  draggable,
+  onSelect,
+  onEdit,
+  onDragStart,
+  onDragMove,
+  onDragEnd,
+}: NoteProps) {
   return (
     <Group
       name="cause"
@@ -309,7 +323,13 @@ function CauseNote({ n, c, selected, root, empty, draggable, onSelect, onEdit, o
       />
       {n.badge && (
         <Group y={n.h - n.badgeH} listening={false}>
-          <Rect x={1} width={n.w - 2} height={n.badgeH - 1} fill={root ? c.rootFill : 'rgba(11,95,110,0.12)'} cornerRadius={[0, 0, 5, 5]} />
+          <Rect
+            x={1}
+            width={n.w - 2}
+            height={n.badgeH - 1}
+            fill={root ? c.rootFill : 'rgba(11,95,110,0.12)'}
+            cornerRadius={[0, 0, 5, 5]}
+          />
           <Text
             x={G.notePad}
             y={4}

@@ -30,7 +30,13 @@ export function FishboneInspector(p: Props) {
   const { t } = useTranslation();
   return (
     <aside className="inspector fishbone-inspector" aria-labelledby="inspector-title">
-      {p.cause ? <CausePanel {...p} cause={p.cause} /> : p.bone ? <BonePanel {...p} bone={p.bone} /> : <EffectPanel {...p} />}
+      {p.cause ? (
+        <CausePanel {...p} cause={p.cause} />
+      ) : p.bone ? (
+        <BonePanel {...p} bone={p.bone} />
+      ) : (
+        <EffectPanel {...p} />
+      )}
       <ParkingLot doc={p.doc} readOnly={p.readOnly} dispatch={p.dispatch} />
       {!p.cause && !p.bone && (
         <>
@@ -71,16 +77,28 @@ function CausePanel({ doc, cause, boneName, readOnly, dispatch, onOpenWhys, onDe
   const { t } = useTranslation();
   const checkId = useId();
   const below = subtreeIds(doc, cause.id).size - 1;
-  const evidenceOptions = [{ value: '', label: t('fishbone.evidenceNone') }, ...EVIDENCE.map((e) => ({ value: e, label: t(`fishbone.evidenceKind.${e}`) }))];
+  const evidenceOptions = [
+    { value: '', label: t('fishbone.evidenceNone') },
+    ...EVIDENCE.map((e) => ({ value: e, label: t(`fishbone.evidenceKind.${e}`) })),
+  ];
   return (
     <>
       <h2 id="inspector-title">{t('fishbone.inspector.cause')}</h2>
-      <TextField key={`text-${cause.id}`} label={t('fishbone.causeText')} multiline value={cause.text} maxLength={LIMITS.noteText} onCommit={(text) => dispatch({ type: 'setCauseText', id: cause.id, text })} />
+      <TextField
+        key={`text-${cause.id}`}
+        label={t('fishbone.causeText')}
+        multiline
+        value={cause.text}
+        maxLength={LIMITS.noteText}
+        onCommit={(text) => dispatch({ type: 'setCauseText', id: cause.id, text })}
+      />
       <SelectField
         label={t('fishbone.category')}
         value={cause.boneId}
         options={doc.bones.map((b) => ({ value: b.id, label: boneName(b.id) }))}
-        onChange={(v) => v !== cause.boneId && dispatch({ type: 'moveCause', id: cause.id, boneId: v, parentId: null, beforeId: null })}
+        onChange={(v) =>
+          v !== cause.boneId && dispatch({ type: 'moveCause', id: cause.id, boneId: v, parentId: null, beforeId: null })
+        }
       />
       <div className="field check-field">
         <input
@@ -98,7 +116,14 @@ function CausePanel({ doc, cause, boneName, readOnly, dispatch, onOpenWhys, onDe
             label={t('fishbone.evidence')}
             value={cause.evidence ?? ''}
             options={evidenceOptions}
-            onChange={(v) => dispatch({ type: 'setEvidence', id: cause.id, evidence: v === '' ? null : (v as Evidence), note: cause.evidenceNote })}
+            onChange={(v) =>
+              dispatch({
+                type: 'setEvidence',
+                id: cause.id,
+                evidence: v === '' ? null : (v as Evidence),
+                note: cause.evidenceNote,
+              })
+            }
           />
           <TextField
             key={`ev-${cause.id}`}
@@ -117,7 +142,13 @@ function CausePanel({ doc, cause, boneName, readOnly, dispatch, onOpenWhys, onDe
           {t('fishbone.goWhys')}
         </button>
       ) : (
-        <button type="button" className="btn" onClick={() => onOpenWhys(cause)} disabled={readOnly} title={t('fishbone.openWhysHint')}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => onOpenWhys(cause)}
+          disabled={readOnly}
+          title={t('fishbone.openWhysHint')}
+        >
           <ListTree size={18} aria-hidden />
           {t('fishbone.openWhys')}
         </button>
@@ -137,7 +168,13 @@ function BonePanel({ doc, bone, boneName, readOnly, dispatch, onDelete }: Props 
   return (
     <>
       <h2 id="inspector-title">{t('fishbone.inspector.bone')}</h2>
-      <TextField key={bone.id} label={t('fishbone.boneName')} value={boneName(bone.id)} maxLength={LIMITS.name} onCommit={(name) => dispatch({ type: 'renameBone', id: bone.id, name })} />
+      <TextField
+        key={bone.id}
+        label={t('fishbone.boneName')}
+        value={boneName(bone.id)}
+        maxLength={LIMITS.name}
+        onCommit={(name) => dispatch({ type: 'renameBone', id: bone.id, name })}
+      />
       <p className="muted">{t('fishbone.moveHint')}</p>
       <button type="button" className="btn btn-ghost danger-text" onClick={onDelete} disabled={readOnly}>
         <Trash2 size={18} aria-hidden />
@@ -154,7 +191,14 @@ function EffectPanel({ board, doc, readOnly, dispatch }: Props) {
   return (
     <>
       <h2 id="inspector-title">{board.name}</h2>
-      <TextField label={t('fishbone.effect')} hint={t('fishbone.effectHint')} multiline value={doc.effect.text} maxLength={LIMITS.noteText} onCommit={(text) => dispatch({ type: 'setEffect', text })} />
+      <TextField
+        label={t('fishbone.effect')}
+        hint={t('fishbone.effectHint')}
+        multiline
+        value={doc.effect.text}
+        maxLength={LIMITS.noteText}
+        onCommit={(text) => dispatch({ type: 'setEffect', text })}
+      />
       <LinkedSource source={doc.effect.source} label={t('fishbone.source')} />
       <dl className="stats">
         <div>
@@ -171,12 +215,19 @@ function EffectPanel({ board, doc, readOnly, dispatch }: Props) {
         </div>
       </dl>
       <div className="template-row">
-        <SelectField label={t('fishbone.template')} value={template} options={BONE_TEMPLATES.map((k) => ({ value: k, label: t(`fishbone.templates.${k}`) }))} onChange={(v) => setTemplate(v as BoneTemplate)} />
+        <SelectField
+          label={t('fishbone.template')}
+          value={template}
+          options={BONE_TEMPLATES.map((k) => ({ value: k, label: t(`fishbone.templates.${k}`) }))}
+          onChange={(v) => setTemplate(v as BoneTemplate)}
+        />
         <button
           type="button"
           className="btn btn-small"
           disabled={readOnly}
-          onClick={() => dispatch({ type: 'applyTemplate', template, newIds: Array.from({ length: 6 }, () => newId()) })}
+          onClick={() =>
+            dispatch({ type: 'applyTemplate', template, newIds: Array.from({ length: 6 }, () => newId()) })
+          }
         >
           {t('fishbone.templateApply')}
         </button>

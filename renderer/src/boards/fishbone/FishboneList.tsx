@@ -4,7 +4,15 @@ import { childrenIndex } from '../../../../shared/boards/fishbone/tree';
 import type { FishSelection } from './FishboneCanvas';
 
 /** The diagram as nested lists for screen readers (the canvas is opaque to them), plus the current selection. */
-export function FishboneList({ doc, boneName, selection }: { doc: FishboneDoc; boneName: (id: string) => string; selection: FishSelection }) {
+export function FishboneList({
+  doc,
+  boneName,
+  selection,
+}: {
+  doc: FishboneDoc;
+  boneName: (id: string) => string;
+  selection: FishSelection;
+}) {
   const { t } = useTranslation();
   const kids = childrenIndex(doc);
   const cause = selection?.kind === 'cause' ? doc.causes.find((c) => c.id === selection.id) : undefined;
@@ -23,7 +31,9 @@ export function FishboneList({ doc, boneName, selection }: { doc: FishboneDoc; b
         {list.map((c) => (
           <li key={c.id}>
             {c.text || t('fishbone.emptyCause')}
-            {c.rootCause ? ` (${t('fishbone.rootCause')}${c.evidence ? `, ${t(`fishbone.evidenceKind.${c.evidence}`)}` : ''})` : ''}
+            {c.rootCause
+              ? ` (${t('fishbone.rootCause')}${c.evidence ? `, ${t(`fishbone.evidenceKind.${c.evidence}`)}` : ''})`
+              : ''}
             {render(c.id, depth + 1)}
           </li>
         ))}

@@ -1,11 +1,31 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
+import { exportBoardPicture } from '../kit/picture-export';
 import { useTranslation } from 'react-i18next';
+import { Download } from 'lucide-react';
+import { useElementSize } from '../../components/useElementSize';
 import Konva from 'konva';
 import type { FishboneCommand, FishboneDoc, Cause } from '../../../../shared/boards/fishbone/model';
 import { FISHBONE_LIMITS } from '../../../../shared/boards/fishbone/model';
+import { InlineTextEditor } from '../kit/InlineTextEditor';
 import { fishbone } from '../../../../shared/boards/fishbone/definition';
-import { boneAt, layoutFishbone, noteAt, FISHBONE_GEOMETRY as G, type Box, type FishboneLayout } from '../../../../shared/boards/fishbone/layout';
-import { FISHBONE_HIGH_CONTRAST, FISHBONE_LIGHT, fishboneSvg } from '../../../../shared/boards/fishbone/svg';
+import {
+  boneAt,
+  layoutFishbone,
+  noteAt,
+  FISHBONE_GEOMETRY as G,
+  type Box,
+  type FishboneLayout,
+} from '../../../../shared/boards/fishbone/layout';
+import { FISHBONE_HIGH_CONTRAST, FISHBONE_LIGHT } from '../../../../shared/boards/fishbone/svg';
 import { causeDepth, childrenIndex, subtreeIds } from '../../../../shared/boards/fishbone/tree';
 import { runCommand } from '../../../../shared/boards/run';
 import { newId } from '../../../../shared/domain/ids';
@@ -14,18 +34,25 @@ import { call } from '../../api';
 import { ApiCallError } from '../../../../shared/api/client';
 import { currentWorkshopId, refreshWorkshop } from '../../app/actions';
 import { useApp } from '../../app/store';
-import { toastError } from '../../app/toasts';
+import { toastError, toastInfo } from '../../app/toasts';
+import { findInFishbone, type FishHit } from '../../../../shared/boards/fishbone/find';
+import { pasteCausesCommand, pasteSpot } from '../../../../shared/boards/fishbone/paste';
+import { pastedLines } from '../../../../shared/text/paste-lines';
+import { BoardToolbar } from '../kit/BoardToolbar';
+import { FindBar } from '../kit/FindBar';
+import { fromTextField, readClipboardText } from '../kit/clipboard';
+import { useBoardActions } from '../kit/useBoardActions';
+import { FISHBONE_ACTIONS, type FishActionContext, type FishOps } from './actions';
 import type { BoardViewProps } from '../types';
-import { clampScale, type Viewport } from '../ideas-wall/geometry';
+import { clampZoom, zoomAroundCentre, ZOOM_STEP, type Viewport } from '../kit/zoom';
 import { FishboneCanvas, type FishSelection } from './FishboneCanvas';
 import { FishboneInspector } from './FishboneInspector';
-import { FishboneToolbar } from './FishboneToolbar';
 import { FishboneList } from './FishboneList';
 import { useBoardMeasure } from './measure';
 import { boxOf, neighbour } from './nav';
-import { downloadText, downloadUrl, safeFileName } from './download';
 import { openLinked, takePendingFocus } from './links';
 import './fishbone.css';
+import { useTextScaleZoom } from '../useTextScaleZoom';
 
 type EditTarget = { kind: 'cause' | 'bone'; id: string } | { kind: 'head' } | { kind: 'draft' };
 interface Draft {
@@ -39,8 +66,12 @@ interface Draft {
 function fit(layout: FishboneLayout, width: number, height: number, maxScale = 1): Viewport {
   const b = layout.bounds;
   const pad = 28;
-  const scale = clampScale(Math.max(0.3, Math.min(maxScale, (width - 2 * pad) / b.w, (height - 2 * pad) / b.h)));
-  return { scale, x: Math.round((width - b.w * scale) / 2 - b.x * scale), y: Math.round(Math.max(pad, (height - b.h * scale) / 2) - b.y * scale) };
+  const scale = clampZoom(Math.max(0.3, Math.min(maxScale, (width - 2 * pad) / b.w, (height - 2 * pad) / b.h)));
+  return {
+    scale,
+    x: Math.round((width - b.w * scale) / 2 - b.x * scale),
+    y: Math.round(Math.max(pad, (height - b.h * scale) / 2) - b.y * scale),
+  };
 }
 
 export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardViewProps<FishboneDoc, FishboneCommand>) {
@@ -49,24 +80,17 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   const wrapRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
-  const [size, setSize] = useState({ width: 800, height: 500 });
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const [selection, setSelection] = useState<FishSelection>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // Whether the cause being typed exists in the board yet (it is created by the first save of its text).
+  const draftMade = useRef(false);
   const measure = useBoardMeasure();
   const theme = useApp((s) => s.settings.theme);
   const palette = theme === 'high-contrast' ? FISHBONE_HIGH_CONTRAST : FISHBONE_LIGHT;
 
-  useLayoutEffect(() => {
-    const el = wrapRef.current;
-    if (!el) return;
-    const update = () => setSize({ width: Math.max(200, el.clientWidth), height: Math.max(200, el.clientHeight) });
-    update();
-    const ro = new ResizeObserver(update);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const size = useElementSize(wrapRef, { width: 200, height: 200 }, { width: 800, height: 500 });
 
   const boneName = useCallback(
     (id: string) => {
@@ -81,7 +105,11 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   const shown = useMemo(() => {
     if (!draft) return doc;
     try {
-      const cmd: FishboneCommand = { type: 'addCause', cause: { id: draft.id, boneId: draft.boneId, parentId: draft.parentId, text: '' }, afterId: draft.afterId };
+      const cmd: FishboneCommand = {
+        type: 'addCause',
+        cause: { id: draft.id, boneId: draft.boneId, parentId: draft.parentId, text: '' },
+        afterId: draft.afterId,
+      };
       return runCommand<FishboneDoc>(fishbone, doc, cmd).doc;
     } catch {
       return doc;
@@ -94,20 +122,34 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
       const c = causeById.get(id);
       if (!c) return '';
       const parts: string[] = [];
-      if (c.rootCause) parts.push(c.evidence ? t('fishbone.badgeRoot', { evidence: t(`fishbone.evidenceKind.${c.evidence}`) }) : t('fishbone.badgeRootNoEvidence'));
+      if (c.rootCause)
+        parts.push(
+          c.evidence
+            ? t('fishbone.badgeRoot', { evidence: t(`fishbone.evidenceKind.${c.evidence}`) })
+            : t('fishbone.badgeRootNoEvidence'),
+        );
       if (c.whys) parts.push(t('fishbone.badgeWhys'));
       return parts.join(' · ');
     },
     [causeById, t],
-  );  const layout = useMemo(
-    () => layoutFishbone(shown, { measure, boneName, badgeText: badge, emptyText: t('fishbone.emptyCause'), emptyEffect: t('fishbone.emptyEffect') }),
+  );
+  const layout = useMemo(
+    () =>
+      layoutFishbone(shown, {
+        measure,
+        boneName,
+        badgeText: badge,
+        emptyText: t('fishbone.emptyCause'),
+        emptyEffect: t('fishbone.emptyEffect'),
+      }),
     [shown, boneName, badge, t, measure],
   );
 
   const rootIds = useMemo(() => new Set(doc.causes.filter((c) => c.rootCause).map((c) => c.id)), [doc.causes]);
-  const emptyIds = useMemo(() => new Set(shown.causes.filter((c) => c.text.trim() === '').map((c) => c.id)), [shown.causes]);
-
-
+  const emptyIds = useMemo(
+    () => new Set(shown.causes.filter((c) => c.text.trim() === '').map((c) => c.id)),
+    [shown.causes],
+  );
 
   // Until the coach zooms or pans, the whole diagram stays fitted to the screen (as it grows, as the window resizes).
   const [autoFit, setAutoFit] = useState(true);
@@ -118,7 +160,8 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     }
     if (size.width > 200 && (viewport === null || autoFit)) {
       const next = fit(layout, size.width, size.height);
-      if (!viewport || next.x !== viewport.x || next.y !== viewport.y || next.scale !== viewport.scale) setViewport(next);
+      if (!viewport || next.x !== viewport.x || next.y !== viewport.y || next.scale !== viewport.scale)
+        setViewport(next);
     }
   }, [viewport, size, layout, board.id, causeById, autoFit]);
 
@@ -161,10 +204,17 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   function startDraft(boneId: string, parentId: string | null, afterId: string | null) {
     if (readOnly) return;
     if (parentId && causeDepth(doc, parentId) + 1 > FISHBONE_LIMITS.depth) {
-      toastError(new ApiCallError({ code: 'boardCommand', key: 'fishbone.errors.tooDeep', params: { max: FISHBONE_LIMITS.depth } }));
+      toastError(
+        new ApiCallError({
+          code: 'boardCommand',
+          key: 'fishbone.errors.tooDeep',
+          params: { max: FISHBONE_LIMITS.depth },
+        }),
+      );
       return;
     }
     const d = { id: newId(), boneId, parentId, afterId };
+    draftMade.current = false;
     setDraft(d);
     setEditing({ kind: 'draft' });
   }
@@ -189,7 +239,10 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   function addBone() {
     if (readOnly || doc.bones.length >= FISHBONE_LIMITS.bones) return;
     const id = newId();
-    dispatch({ type: 'addBone', bone: { id, name: t('fishbone.newBoneName', { n: doc.bones.length + 1 }), preset: null } });
+    dispatch({
+      type: 'addBone',
+      bone: { id, name: t('fishbone.newBoneName', { n: doc.bones.length + 1 }), preset: null },
+    });
     setSelection({ kind: 'bone', id });
   }
 
@@ -209,21 +262,18 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     if (target.kind === 'draft') {
       const d = draft;
       setDraft(null);
+      // The editor has already saved the cause (created with its first text, or removed when emptied).
       if (!d || text === null || text.trim() === '') return;
-      dispatch({ type: 'addCause', cause: { id: d.id, boneId: d.boneId, parentId: d.parentId, text: text.trim() }, afterId: d.afterId });
       setSelection({ kind: 'cause', id: d.id });
       if (next === 'child') startDraft(d.boneId, d.id, null);
       return;
     }
+    // An existing item's text is already saved by the editor (as typed, and its final form when editing ended).
     if (text === null) return;
     if (target.kind === 'cause') {
       const c = causeById.get(target.id);
-      if (c && c.text !== text.trim()) dispatch({ type: 'setCauseText', id: c.id, text: text.trim() });
       if (c && next === 'child') startDraft(c.boneId, c.id, null);
-    } else if (target.kind === 'bone') {
-      const b = doc.bones.find((x) => x.id === target.id);
-      if (b && text.trim() !== boneName(b.id)) dispatch({ type: 'renameBone', id: b.id, name: text.trim() });
-    } else if (text.trim() !== doc.effect.text) dispatch({ type: 'setEffect', text: text.trim() });
+    }
   }
 
   function siblingsOf(c: Cause): Cause[] {
@@ -244,8 +294,16 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     if (dir === 'up' || dir === 'down') {
       const sibs = siblingsOf(c);
       const i = sibs.findIndex((s) => s.id === c.id);
-      if (dir === 'up' && i > 0) dispatch({ type: 'moveCause', id: c.id, boneId: c.boneId, parentId: c.parentId, beforeId: sibs[i - 1]!.id });
-      if (dir === 'down' && i < sibs.length - 1) dispatch({ type: 'moveCause', id: c.id, boneId: c.boneId, parentId: c.parentId, beforeId: sibs[i + 2]?.id ?? null });
+      if (dir === 'up' && i > 0)
+        dispatch({ type: 'moveCause', id: c.id, boneId: c.boneId, parentId: c.parentId, beforeId: sibs[i - 1]!.id });
+      if (dir === 'down' && i < sibs.length - 1)
+        dispatch({
+          type: 'moveCause',
+          id: c.id,
+          boneId: c.boneId,
+          parentId: c.parentId,
+          beforeId: sibs[i + 2]?.id ?? null,
+        });
       return;
     }
     const bi = doc.bones.findIndex((b) => b.id === c.boneId);
@@ -318,95 +376,165 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     }
   }
 
+  useTextScaleZoom(zoomBy);
   function zoomBy(f: number) {
-    const scale = clampScale(vp.scale * f);
-    const cx = size.width / 2;
-    const cy = size.height / 2;
-    moveViewport({ scale, x: cx - ((cx - vp.x) / vp.scale) * scale, y: cy - ((cy - vp.y) / vp.scale) * scale });
+    moveViewport(zoomAroundCentre(vp, f, size));
   }
 
+  // Exports are drawn from the board's picture: what the projector shows, every cause whole, sections stacked.
   function exportPng() {
-    const stage = stageRef.current;
-    if (!stage) return;
-    const b = layout.bounds;
-    const pad = 32;
-    const w = b.w + 2 * pad;
-    const h = b.h + 2 * pad;
-    const old = { x: stage.x(), y: stage.y(), s: stage.scaleX(), w: stage.width(), h: stage.height() };
-    const bg = new Konva.Layer({ listening: false });
-    bg.add(new Konva.Rect({ x: b.x - pad, y: b.y - pad, width: w, height: h, fill: palette.background }));
-    stage.add(bg);
-    bg.moveToBottom();
-    stage.scale({ x: 1, y: 1 });
-    stage.position({ x: pad - b.x, y: pad - b.y });
-    stage.size({ width: w, height: h });
-    try {
-      const url = stage.toDataURL({ mimeType: 'image/png', pixelRatio: Math.min(2, 8000 / Math.max(w, h)) });
-      downloadUrl(url, safeFileName(board.name, 'png'));
-    } finally {
-      bg.destroy();
-      stage.scale({ x: old.s, y: old.s });
-      stage.position({ x: old.x, y: old.y });
-      stage.size({ width: old.w, height: old.h });
-      stage.batchDraw();
-    }
+    void exportBoardPicture(board, doc, 'png', { scale: 2 }).catch(toastError);
   }
 
   function exportSvg() {
-    const svg = fishboneSvg(layout, { rootIds, badge, title: board.name });
-    downloadText(svg, safeFileName(board.name, 'svg'), 'image/svg+xml');
+    void exportBoardPicture(board, doc, 'svg').catch(toastError);
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey) return;
-    const arrow = ({ ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const)[e.key as 'ArrowLeft'];
-    if (arrow) {
-      if (e.altKey) moveByKeys(arrow);
-      else selectAndReveal(neighbour(layout, selection, arrow));
-      e.preventDefault();
+  const [find, setFind] = useState<{ query: string; index: number } | null>(null);
+  const hits = useMemo(() => (find ? findInFishbone(doc, find.query, boneName) : []), [doc, find, boneName]);
+
+  /** Shows a find hit: selects it and centres it at a readable zoom (at least 100 %). */
+  function showHit(hit: FishHit | undefined) {
+    if (!hit) return;
+    setSelection(hit);
+    const box = boxOf(layout, hit);
+    if (!box) return;
+    const scale = Math.max(vp.scale, 1);
+    moveViewport({
+      scale,
+      x: Math.round(size.width / 2 - (box.x + box.w / 2) * scale),
+      y: Math.round(size.height / 2 - (box.y + box.h / 2) * scale),
+    });
+  }
+
+  function findQuery(query: string) {
+    setFind({ query, index: 0 });
+    showHit(findInFishbone(doc, query, boneName)[0]);
+  }
+
+  function findStep(dir: 1 | -1) {
+    if (!find || hits.length === 0) return;
+    const index = (find.index + dir + hits.length) % hits.length;
+    setFind({ ...find, index });
+    showHit(hits[index]);
+  }
+
+  /** Pasted lines become causes after the selected cause, or under the selected (else the first) category. */
+  function pasteText(text: string) {
+    if (readOnly) return;
+    const lines = pastedLines(text, LIMITS.noteText);
+    if (lines.length === 0) {
+      toastInfo(t('fishbone.paste.empty'));
       return;
     }
-    if (e.altKey) return;
-    if (/^[1-9]$/.test(e.key)) {
-      const b = doc.bones[Number(e.key) - 1];
-      if (b) selectAndReveal({ kind: 'bone', id: b.id });
-      e.preventDefault();
+    const spot = pasteSpot(doc, selection?.kind === 'cause' || selection?.kind === 'bone' ? selection : null);
+    if (!spot) {
+      toastInfo(t('fishbone.paste.noBone'));
       return;
     }
-    switch (e.key) {
-      case 'Enter':
-        if (selection?.kind === 'head') setEditing({ kind: 'head' });
-        else addSibling();
-        break;
-      case 'Tab':
-        // With a cause selected Tab adds a sub-cause; otherwise it moves focus on, so the canvas never traps it.
-        if (e.shiftKey || !selectedCause || readOnly) return;
-        addChild();
-        break;
-      case 'F2':
-        if (readOnly || !selection) return;
-        setEditing(selection.kind === 'head' ? { kind: 'head' } : { kind: selection.kind, id: selection.id });
-        break;
-      case 'Delete':
-      case 'Backspace':
-        deleteSelected();
-        break;
-      case 'Escape':
-        setSelection(null);
-        break;
-      case '+':
-        zoomBy(1.2);
-        break;
-      case '-':
-        zoomBy(1 / 1.2);
-        break;
-      case '0':
-        setAutoFit(true);
-        break;
-      default:
-        return;
+    const r = pasteCausesCommand(doc, lines, spot, newId);
+    if (!r.command) {
+      toastInfo(t('fishbone.errors.tooManyCauses', { max: FISHBONE_LIMITS.causes }));
+      return;
     }
+    dispatch(r.command);
+    setSelection({ kind: 'cause', id: r.causeIds[r.causeIds.length - 1]! });
+    const bone = boneName(spot.boneId);
+    if (r.skipped > 0) toastInfo(t('fishbone.paste.tooMany', { added: r.causeIds.length, skipped: r.skipped, bone }));
+    else toastInfo(t('fishbone.paste.done', { count: r.causeIds.length, bone }));
+  }
+
+  /** The selection as plain text: a cause's text, or a category's causes one a line (pasting it back makes causes). */
+  function selectionText(): string {
+    if (selectedCause) return selectedCause.text;
+    if (!selectedBone) return '';
+    return doc.causes
+      .filter((c) => c.boneId === selectedBone.id && c.parentId === null && c.text.trim() !== '')
+      .map((c) => c.text.replace(/\s*\n\s*/g, ' '))
+      .join('\n');
+  }
+
+  function onCopy(e: ClipboardEvent<HTMLDivElement>, cut = false) {
+    if (fromTextField(e)) return;
+    const text = selectionText();
+    if (!text) return;
     e.preventDefault();
+    e.clipboardData.setData('text/plain', text);
+    if (cut && selectedCause && !readOnly) {
+      dispatch({ type: 'deleteCause', id: selectedCause.id });
+      setSelection(null);
+    }
+  }
+
+  function duplicate() {
+    if (readOnly || !selectedCause) return;
+    const r = pasteCausesCommand(
+      doc,
+      [selectedCause.text],
+      { boneId: selectedCause.boneId, parentId: selectedCause.parentId, afterId: selectedCause.id },
+      newId,
+    );
+    if (!r.command) {
+      toastInfo(t('fishbone.errors.tooManyCauses', { max: FISHBONE_LIMITS.causes }));
+      return;
+    }
+    dispatch(r.command);
+    setSelection({ kind: 'cause', id: r.causeIds[0]! });
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLDivElement>) {
+    if (fromTextField(e)) return;
+    e.preventDefault();
+    // Only plain text is used: images and HTML from Word or a browser are left out.
+    const text = e.clipboardData.getData('text/plain');
+    if (text) pasteText(text);
+    else toastInfo(t('fishbone.paste.noText'));
+  }
+
+  const ops: FishOps = {
+    addCause: addSibling,
+    addChild,
+    addBone,
+    editText: () => {
+      if (readOnly || !selection) return;
+      setEditing(selection.kind === 'head' ? { kind: 'head' } : { kind: selection.kind, id: selection.id });
+    },
+    deleteSelected,
+    select: (dir) => selectAndReveal(neighbour(layout, selection, dir)),
+    move: moveByKeys,
+    selectBone: (n) => {
+      const b = doc.bones[n - 1];
+      if (b) selectAndReveal({ kind: 'bone', id: b.id });
+    },
+    clearSelection: () => setSelection(null),
+    paste: () => void readClipboardText().then((r) => (r.ok ? pasteText(r.text) : toastInfo(t(r.key)))),
+    copy: () => document.execCommand('copy'),
+    cut: () => document.execCommand('cut'),
+    duplicate,
+    find: () => setFind((f) => f ?? { query: '', index: 0 }),
+  };
+  const board$ = useBoardActions<FishActionContext>(FISHBONE_ACTIONS, (kit) => ({
+    kit,
+    readOnly,
+    selection: selection?.kind ?? null,
+    canAddBone: doc.bones.length < FISHBONE_LIMITS.bones,
+    hasCauses: doc.causes.length > 0,
+    ops,
+    zoom: {
+      scale: vp.scale,
+      zoomIn: () => zoomBy(ZOOM_STEP),
+      zoomOut: () => zoomBy(1 / ZOOM_STEP),
+      reset: () => zoomBy(1 / vp.scale),
+      fit: () => {
+        setAutoFit(true);
+        setViewport(fit(layout, size.width, size.height));
+      },
+    },
+  }));
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.target !== e.currentTarget) return;
+    board$.onKeyDown(e);
   }
 
   const editBox: Box | undefined = !editing
@@ -427,33 +555,73 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
         : editing.kind === 'bone'
           ? boneName(editing.id)
           : (causeById.get(editing.id)?.text ?? '');
+  // Every item saves as it is typed. A new cause is created by the first save of its text (so a crash while typing
+  // loses at most a second) and removed again if the text is emptied; all in the editor's one undo step.
+  const editTarget = editing;
+  const editSave =
+    !editTarget || readOnly
+      ? undefined
+      : (text: string) => {
+          if (editTarget.kind === 'draft') {
+            const d = draft;
+            if (!d) return;
+            const empty = text.trim() === '';
+            if (!draftMade.current) {
+              if (empty) return;
+              dispatch({
+                type: 'addCause',
+                cause: { id: d.id, boneId: d.boneId, parentId: d.parentId, text },
+                afterId: d.afterId,
+              });
+              draftMade.current = true;
+            } else if (empty) {
+              dispatch({ type: 'deleteCause', id: d.id });
+              draftMade.current = false;
+            } else dispatch({ type: 'setCauseText', id: d.id, text });
+          } else if (editTarget.kind === 'cause') dispatch({ type: 'setCauseText', id: editTarget.id, text });
+          else if (editTarget.kind === 'bone') dispatch({ type: 'renameBone', id: editTarget.id, name: text });
+          else dispatch({ type: 'setEffect', text });
+        };
   const editFont = editing?.kind === 'head' ? G.headFont : editing?.kind === 'bone' ? G.labelFont : G.font;
-  const editLabel = editing?.kind === 'head' ? t('fishbone.effect') : editing?.kind === 'bone' ? t('fishbone.boneName') : t('fishbone.causeText');
+  const editLabel =
+    editing?.kind === 'head'
+      ? t('fishbone.effect')
+      : editing?.kind === 'bone'
+        ? t('fishbone.boneName')
+        : t('fishbone.causeText');
 
   return (
     <div className="wall fishbone">
-      <FishboneToolbar
-        readOnly={readOnly}
-        canAddChild={selectedCause !== undefined}
-        canDelete={selectedCause !== undefined || selectedBone !== undefined}
-        canAddBone={doc.bones.length < FISHBONE_LIMITS.bones}
-        onAddCause={addSibling}
-        onAddChild={addChild}
-        onAddBone={addBone}
-        onDelete={deleteSelected}
-        onExportPng={exportPng}
-        onExportSvg={exportSvg}
+      <BoardToolbar
+        label={t('fishbone.toolbar')}
+        actions={board$.actions}
+        ctx={board$.ctx}
         zoom={vp.scale}
-        onZoomIn={() => zoomBy(1.2)}
-        onZoomOut={() => zoomBy(1 / 1.2)}
-        onZoomReset={() => moveViewport({ ...vp, scale: 1 })}
-        onFit={() => {
-          setAutoFit(true);
-          setViewport(fit(layout, size.width, size.height));
-        }}
+        beforeView={
+          <span className="fishbone-export" role="group" aria-label={t('fishbone.export')}>
+            <Download size={18} aria-hidden />
+            <button type="button" className="btn btn-ghost btn-small" onClick={exportPng}>
+              {t('fishbone.exportPng')}
+            </button>
+            <button type="button" className="btn btn-ghost btn-small" onClick={exportSvg}>
+              {t('fishbone.exportSvg')}
+            </button>
+          </span>
+        }
       />
       <div className="wall-body">
-        <div className="wall-stage-area" ref={wrapRef}>
+        <div
+          className="wall-stage-area"
+          ref={wrapRef}
+          onPaste={onPaste}
+          onCopy={(e) => onCopy(e)}
+          onCut={(e) => onCopy(e, true)}
+          onContextMenu={(e) => {
+            if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+            containerRef.current?.focus({ preventScroll: true });
+            board$.onContextMenu(e);
+          }}
+        >
           <div className="wall-canvas-wrap">
             <FishboneCanvas
               layout={layout}
@@ -479,11 +647,14 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
               helpId={helpId}
             />
             {editing && editBox && (
-              <InlineEditor
+              <InlineTextEditor
                 key={editing.kind === 'draft' ? `draft-${draft?.id}` : editing.kind === 'head' ? 'head' : editing.id}
+                className="note-editor fishbone-editor"
                 initial={editInitial}
                 label={editLabel}
                 maxLength={editing.kind === 'bone' ? LIMITS.name : LIMITS.noteText}
+                save={editSave}
+                tabForChild={editing.kind === 'draft' || editing.kind === 'cause'}
                 style={{
                   left: vp.x + editBox.x * vp.scale,
                   top: vp.y + editBox.y * vp.scale,
@@ -492,11 +663,23 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
                   fontSize: editFont * vp.scale,
                   padding: G.notePad * vp.scale,
                 }}
-                allowChild={editing.kind === 'draft' || editing.kind === 'cause'}
                 onDone={commitEdit}
               />
             )}
           </div>
+          {find && (
+            <FindBar
+              query={find.query}
+              onQuery={findQuery}
+              count={hits.length}
+              index={find.index}
+              onStep={findStep}
+              onClose={() => {
+                setFind(null);
+                containerRef.current?.focus({ preventScroll: true });
+              }}
+            />
+          )}
           <p id={helpId} className="visually-hidden">
             {t('fishbone.keyboardHelp')}
           </p>
@@ -515,47 +698,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
         />
       </div>
       <FishboneList doc={doc} boneName={boneName} selection={selection} />
+      {board$.overlays}
     </div>
-  );
-}
-
-/** A textarea over the item being edited: real text input (IME, spellcheck, screen readers). */
-function InlineEditor({ initial, label, style, maxLength, allowChild, onDone }: { initial: string; label: string; style: React.CSSProperties; maxLength: number; allowChild: boolean; onDone: (text: string | null, next: 'none' | 'child') => void }) {
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const done = useRef(false);
-  const [text, setText] = useState(initial);
-  useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
-    ref.current?.select();
-  }, []);
-  function finish(value: string | null, next: 'none' | 'child' = 'none') {
-    if (done.current) return;
-    done.current = true;
-    onDone(value, next);
-  }
-  return (
-    <textarea
-      ref={ref}
-      className="note-editor fishbone-editor"
-      aria-label={label}
-      value={text}
-      maxLength={maxLength}
-      style={style}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={() => finish(text)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          finish(null);
-        } else if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          finish(text);
-        } else if (e.key === 'Tab' && !e.shiftKey && allowChild && text.trim() !== '') {
-          e.preventDefault();
-          finish(text, 'child');
-        }
-      }}
-    />
   );
 }

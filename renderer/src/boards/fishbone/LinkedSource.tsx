@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ArrowUpRight, Link2Off } from 'lucide-react';
 import type { ItemRef } from '../../../../shared/boards/links';
 import { openLinked, useLinkedItem } from './links';
+import { boardKindName } from '../../i18n/keys';
 
 /** Where something came from (a problem marker, a fishbone cause): its text and a way there, or "source removed". */
 export function LinkedSource({ source, label }: { source: ItemRef | null; label: string }) {
@@ -20,7 +21,7 @@ export function LinkedSource({ source, label }: { source: ItemRef | null; label:
       ) : (
         <>
           <p className="linked-text">
-            <span className="kind-chip">{t(`boards.kind.${linked.kind}`, { defaultValue: linked.kind })}</span> {linked.boardName}
+            <span className="kind-chip">{boardKindName(t, linked.kind)}</span> {linked.boardName}
             {linked.text && <span className="linked-item">{linked.text}</span>}
           </p>
           <button type="button" className="btn btn-small" onClick={() => openLinked(linked.boardId, source.itemId)}>

@@ -8,7 +8,15 @@ import { newId } from '../../../../shared/domain/ids';
 import { TextField } from '../../components/TextField';
 
 /** Solutions proposed too early, kept aside so the team can go on naming causes; they become change ideas later. */
-export function ParkingLot({ doc, readOnly, dispatch }: { doc: FishboneDoc; readOnly: boolean; dispatch: (cmd: FishboneCommand) => void }) {
+export function ParkingLot({
+  doc,
+  readOnly,
+  dispatch,
+}: {
+  doc: FishboneDoc;
+  readOnly: boolean;
+  dispatch: (cmd: FishboneCommand) => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   function add() {
@@ -36,7 +44,13 @@ export function ParkingLot({ doc, readOnly, dispatch }: { doc: FishboneDoc; read
                 maxLength={LIMITS.noteText}
                 onCommit={(text) => dispatch({ type: 'setParkedText', id: p.id, text })}
               />
-              <button type="button" className="icon-btn" aria-label={t('fishbone.parking.delete', { text: p.text })} disabled={readOnly} onClick={() => dispatch({ type: 'deleteParked', id: p.id })}>
+              <button
+                type="button"
+                className="icon-btn"
+                aria-label={t('fishbone.parking.delete', { text: p.text })}
+                disabled={readOnly}
+                onClick={() => dispatch({ type: 'deleteParked', id: p.id })}
+              >
                 <X size={16} aria-hidden />
               </button>
             </li>
@@ -53,7 +67,15 @@ export function ParkingLot({ doc, readOnly, dispatch }: { doc: FishboneDoc; read
         <label htmlFor="parking-new" className="visually-hidden">
           {t('fishbone.parking.newLabel')}
         </label>
-        <input id="parking-new" className="input" value={draft} maxLength={LIMITS.noteText} placeholder={t('fishbone.parking.newLabel')} disabled={readOnly} onChange={(e) => setDraft(e.target.value)} />
+        <input
+          id="parking-new"
+          className="input"
+          value={draft}
+          maxLength={LIMITS.noteText}
+          placeholder={t('fishbone.parking.newLabel')}
+          disabled={readOnly}
+          onChange={(e) => setDraft(e.target.value)}
+        />
         <button type="submit" className="btn btn-small" disabled={readOnly || draft.trim() === ''}>
           <Plus size={16} aria-hidden />
           {t('fishbone.parking.add')}

@@ -9,7 +9,8 @@ const cache = new Map<string, number>();
 
 /** Real text widths from a canvas in the board font (cached); the shared estimate where no canvas exists. */
 const measureText: Measure = (text, fontSize, bold) => {
-  if (ctx === undefined) ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+  if (ctx === undefined)
+    ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
   if (!ctx) return estimateWidth(text, fontSize, bold);
   const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
   const hit = cache.get(key);

@@ -26,10 +26,31 @@ export function FiveWhysInspector({ board, doc, step, deepest, readOnly, dispatc
     return (
       <aside className="inspector fishbone-inspector" aria-labelledby="inspector-title">
         <h2 id="inspector-title">{t('whys.inspector.step')}</h2>
-        <TextField key={`q-${step.id}`} label={t('whys.question')} hint={t('whys.questionHint')} value={step.question} placeholder={t('whys.why')} maxLength={LIMITS.shortText} onCommit={(text) => dispatch({ type: 'setQuestion', id: step.id, text })} />
-        <TextField key={`a-${step.id}`} label={t('whys.answer')} multiline value={step.answer} maxLength={LIMITS.noteText} onCommit={(text) => dispatch({ type: 'setAnswer', id: step.id, text })} />
+        <TextField
+          key={`q-${step.id}`}
+          label={t('whys.question')}
+          hint={t('whys.questionHint')}
+          value={step.question}
+          placeholder={t('whys.why')}
+          maxLength={LIMITS.shortText}
+          onCommit={(text) => dispatch({ type: 'setQuestion', id: step.id, text })}
+        />
+        <TextField
+          key={`a-${step.id}`}
+          label={t('whys.answer')}
+          multiline
+          value={step.answer}
+          maxLength={LIMITS.noteText}
+          onCommit={(text) => dispatch({ type: 'setAnswer', id: step.id, text })}
+        />
         <div className="field check-field">
-          <input id={rootId} type="checkbox" checked={step.rootCause} disabled={readOnly} onChange={(e) => dispatch({ type: 'setRootCause', id: step.id, rootCause: e.target.checked })} />
+          <input
+            id={rootId}
+            type="checkbox"
+            checked={step.rootCause}
+            disabled={readOnly}
+            onChange={(e) => dispatch({ type: 'setRootCause', id: step.id, rootCause: e.target.checked })}
+          />
           <label htmlFor={rootId}>{t('whys.rootCause')}</label>
         </div>
         {step.rootCause && (
@@ -54,7 +75,13 @@ export function FiveWhysInspector({ board, doc, step, deepest, readOnly, dispatc
   return (
     <aside className="inspector fishbone-inspector" aria-labelledby="inspector-title" tabIndex={0}>
       <h2 id="inspector-title">{board.name}</h2>
-      <TextField label={t('whys.problem')} multiline value={doc.problem} maxLength={LIMITS.noteText} onCommit={(text) => dispatch({ type: 'setProblem', text })} />
+      <TextField
+        label={t('whys.problem')}
+        multiline
+        value={doc.problem}
+        maxLength={LIMITS.noteText}
+        onCommit={(text) => dispatch({ type: 'setProblem', text })}
+      />
       <LinkedSource source={doc.source} label={t('whys.source')} />
       <dl className="stats">
         <div>

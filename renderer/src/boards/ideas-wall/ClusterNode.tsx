@@ -19,7 +19,18 @@ interface Props {
 const HANDLE = 22;
 
 /** A named frame; dragging it carries its notes (the parent shows them offset while dragging). */
-export function ClusterNode({ cluster, label, selected, theme, draggable, onSelect, onZoom, onDragMove, onDragEnd, onResizeEnd }: Props) {
+export function ClusterNode({
+  cluster,
+  label,
+  selected,
+  theme,
+  draggable,
+  onSelect,
+  onZoom,
+  onDragMove,
+  onDragEnd,
+  onResizeEnd,
+}: Props) {
   const { x, y, width, height } = cluster;
   return (
     <Group name="cluster" id={cluster.id} x={x} y={y}>

@@ -1,15 +1,32 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useElementSize } from '../../components/useElementSize';
+import { findInWall, type WallHit } from '../../../../shared/boards/ideas-wall/find';
+import { pasteNotesCommand } from '../../../../shared/boards/ideas-wall/paste';
+import { pastedLines } from '../../../../shared/text/paste-lines';
+import { LIMITS } from '../../../../shared/domain/limits';
+import { toastError, toastInfo } from '../../app/toasts';
+import { newEditKey } from '../../api/draft-text';
+import { collectSaves } from '../../api/edit-session';
+import { BoardToolbar } from '../kit/BoardToolbar';
+import { InspectorToggle } from '../kit/InspectorToggle';
+import { FindBar } from '../kit/FindBar';
+import { fromTextField, readClipboardText } from '../kit/clipboard';
+import { useBoardActions } from '../kit/useBoardActions';
+import { pictureExporter } from '../kit/picture-actions';
+import { IDEAS_WALL_ACTIONS, type WallActionContext, type WallOps } from './actions';
 import { NOTE_SIZE, type IdeasWallCommand, type IdeasWallDoc } from '../../../../shared/boards/ideas-wall/model';
 import { newId } from '../../../../shared/domain/ids';
 import type { NoteColor } from '../../../../shared/domain/vocab';
 import type { BoardViewProps } from '../types';
 import { WallCanvas } from './WallCanvas';
-import { WallToolbar } from './WallToolbar';
+import { ColorPicker } from './ColorPicker';
 import { WallInspector } from './WallInspector';
 import { WallNoteList } from './WallNoteList';
-import { clampScale, clusterAtNote, fitViewport, freeSpot, zoomToBox, ZOOM, type Viewport } from './geometry';
+import { clusterAtNote, fitViewport, freeSpot, zoomToBox, FIT_MIN_SCALE, type Viewport } from './geometry';
+import { zoomAroundCentre, ZOOM_STEP } from '../kit/zoom';
 import { useNoteLayouts } from './measure';
+import { useTextScaleZoom } from '../useTextScaleZoom';
 
 const INSPECTOR_PREF = 'lapimurto.wall.inspector';
 
@@ -26,38 +43,41 @@ export type Selection = { kind: 'note' | 'cluster'; id: string } | null;
 const NUDGE = 10;
 const NUDGE_BIG = 50;
 
-export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardViewProps<IdeasWallDoc, IdeasWallCommand>) {
+export function IdeasWallView({
+  board,
+  doc,
+  dispatch,
+  readOnly = false,
+}: BoardViewProps<IdeasWallDoc, IdeasWallCommand>) {
   const { t } = useTranslation();
   const helpId = useId();
+  const colorName = useId();
   const wrapRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState({ width: 800, height: 500 });
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
+  // A note just added: its first typing joins the undo step that added it.
+  const [newNote, setNewNote] = useState<{ id: string; key: string } | null>(null);
   const [color, setColor] = useState<NoteColor>('yellow');
   const [inspectorOpen, setInspectorOpen] = useState(readInspectorPref);
   const { layouts, heightOf } = useNoteLayouts(doc, t('wall.emptyNote'));
 
-  useLayoutEffect(() => {
-    const el = wrapRef.current;
-    if (!el) return;
-    const measure = () => setSize({ width: Math.max(200, el.clientWidth), height: Math.max(200, el.clientHeight) });
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const size = useElementSize(wrapRef, { width: 200, height: 200 }, { width: 800, height: 500 });
 
   // First view of a board: the whole wall, never above 100 %; Z (or a double-click on a frame) zooms into a cluster.
   useEffect(() => {
-    if (viewport === null && size.width > 200) setViewport(fitViewport(doc, size.width, size.height, 1, ZOOM.min, heightOf));
+    if (viewport === null && size.width > 200)
+      setViewport(fitViewport(doc, size.width, size.height, 1, FIT_MIN_SCALE, heightOf));
   }, [viewport, size, doc, heightOf]);
 
   // Drop a selection whose item went away (undo, another window).
   useEffect(() => {
     if (!selection) return;
-    const exists = selection.kind === 'note' ? doc.notes.some((n) => n.id === selection.id) : doc.clusters.some((c) => c.id === selection.id);
+    const exists =
+      selection.kind === 'note'
+        ? doc.notes.some((n) => n.id === selection.id)
+        : doc.clusters.some((c) => c.id === selection.id);
     if (!exists) setSelection(null);
     if (editingId && !doc.notes.some((n) => n.id === editingId)) setEditingId(null);
   }, [doc, selection, editingId]);
@@ -72,9 +92,49 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
 
   function addNote() {
     if (readOnly) return;
-    const spot = freeSpot(doc, selectedNote ?? null, viewCenter());
+    const view = {
+      x: -vp.x / vp.scale,
+      y: -vp.y / vp.scale,
+      width: size.width / vp.scale,
+      height: size.height / vp.scale,
+    };
+    const spot = freeSpot(doc, selectedNote ?? null, viewCenter(), view);
     const id = newId();
-    dispatch({ type: 'addNote', note: { id, text: '', color, authorRole: selectedNote?.authorRole ?? '', clusterId: clusterAtNote(doc, spot.x, spot.y), x: spot.x, y: spot.y } });
+    const note = {
+      id,
+      text: '',
+      color,
+      authorRole: selectedNote?.authorRole ?? '',
+      clusterId: clusterAtNote(doc, spot.x, spot.y),
+      x: spot.x,
+      y: spot.y,
+    };
+    // A full screen: the note still goes beside the selection, and the view widens to the whole wall (or, when
+    // that would shrink the text too far, moves to the note), so the coach always sees where it went.
+    if (
+      spot.x < view.x ||
+      spot.y < view.y ||
+      spot.x + NOTE_SIZE.width > view.x + view.width ||
+      spot.y + NOTE_SIZE.height > view.y + view.height
+    ) {
+      const whole = fitViewport(
+        { ...doc, notes: [...doc.notes, note] },
+        size.width,
+        size.height,
+        vp.scale,
+        FIT_MIN_SCALE,
+        heightOf,
+      );
+      const follow = {
+        ...vp,
+        x: size.width / 2 - (spot.x + NOTE_SIZE.width / 2) * vp.scale,
+        y: size.height / 2 - (spot.y + NOTE_SIZE.height / 2) * vp.scale,
+      };
+      setViewport(whole.scale >= Math.min(vp.scale, 0.6) ? whole : follow);
+    }
+    const key = newEditKey();
+    void collectSaves(key, () => dispatch({ type: 'addNote', note })).catch(toastError);
+    setNewNote({ id, key });
     setSelection({ kind: 'note', id });
     setEditingId(id);
   }
@@ -87,7 +147,14 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     const height = 2 * NOTE_SIZE.height + 3 * 24 + 56;
     dispatch({
       type: 'addCluster',
-      cluster: { id, name: t('wall.newClusterName', { n: doc.clusters.length + 1 }), x: Math.round(c.x - width / 2), y: Math.round(c.y - height / 2), width, height },
+      cluster: {
+        id,
+        name: t('wall.newClusterName', { n: doc.clusters.length + 1 }),
+        x: Math.round(c.x - width / 2),
+        y: Math.round(c.y - height / 2),
+        width,
+        height,
+      },
     });
     setSelection({ kind: 'cluster', id });
   }
@@ -101,7 +168,8 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
 
   function changeColor(c: NoteColor) {
     setColor(c);
-    if (selectedNote && selectedNote.color !== c && !readOnly) dispatch({ type: 'updateNote', id: selectedNote.id, patch: { color: c } });
+    if (selectedNote && selectedNote.color !== c && !readOnly)
+      dispatch({ type: 'updateNote', id: selectedNote.id, patch: { color: c } });
   }
 
   function nudge(dx: number, dy: number) {
@@ -109,7 +177,13 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     if (selectedNote) {
       const x = selectedNote.x + dx;
       const y = selectedNote.y + dy;
-      dispatch({ type: 'moveNote', id: selectedNote.id, x, y, clusterId: clusterAtNote(doc, x, y, heightOf(selectedNote.id)) });
+      dispatch({
+        type: 'moveNote',
+        id: selectedNote.id,
+        x,
+        y,
+        clusterId: clusterAtNote(doc, x, y, heightOf(selectedNote.id)),
+      });
     } else if (selectedCluster) {
       dispatch({ type: 'moveCluster', id: selectedCluster.id, x: selectedCluster.x + dx, y: selectedCluster.y + dy });
     }
@@ -131,17 +205,19 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     if (nx !== vp.x || ny !== vp.y) setViewport({ ...vp, x: nx, y: ny });
   }
 
-  function cycle(back: boolean, e: KeyboardEvent) {
-    const items: Selection[] = [...doc.notes.map((n) => ({ kind: 'note' as const, id: n.id })), ...doc.clusters.map((c) => ({ kind: 'cluster' as const, id: c.id }))];
-    if (items.length === 0) return;
+  function cycle(back: boolean): boolean {
+    const items: Selection[] = [
+      ...doc.notes.map((n) => ({ kind: 'note' as const, id: n.id })),
+      ...doc.clusters.map((c) => ({ kind: 'cluster' as const, id: c.id })),
+    ];
+    if (items.length === 0) return false;
     const i = selection ? items.findIndex((s) => s?.id === selection.id) : -1;
     const next = i === -1 ? (back ? items.length - 1 : 0) : back ? i - 1 : i + 1;
     // Past either end, let Tab leave the canvas so keyboard users are never trapped.
     if (next < 0 || next >= items.length) {
       setSelection(null);
-      return;
+      return false;
     }
-    e.preventDefault();
     const s = items[next] ?? null;
     setSelection(s);
     if (s?.kind === 'note') {
@@ -149,8 +225,15 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
       if (n) reveal(n.x, n.y, NOTE_SIZE.width, heightOf(n.id));
     } else if (s) {
       const c = doc.clusters.find((x) => x.id === s.id);
-      if (c) reveal(c.x, c.y, Math.min(c.width, size.width / vp.scale - 48), Math.min(c.height, size.height / vp.scale - 48));
+      if (c)
+        reveal(
+          c.x,
+          c.y,
+          Math.min(c.width, size.width / vp.scale - 48),
+          Math.min(c.height, size.height / vp.scale - 48),
+        );
     }
+    return true;
   }
 
   /** Fills the view with one cluster, notes at 100 % or more. */
@@ -167,11 +250,20 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     if (!selectedNote) return;
     const c = doc.clusters.find((x) => x.id === selectedNote.clusterId);
     if (c) setViewport(zoomToBox(c, size.width, size.height, 1, 2));
-    else setViewport(zoomToBox({ x: selectedNote.x, y: selectedNote.y, width: NOTE_SIZE.width, height: heightOf(selectedNote.id) }, size.width, size.height, 1, 1.5));
+    else
+      setViewport(
+        zoomToBox(
+          { x: selectedNote.x, y: selectedNote.y, width: NOTE_SIZE.width, height: heightOf(selectedNote.id) },
+          size.width,
+          size.height,
+          1,
+          1.5,
+        ),
+      );
   }
 
   function fitAll() {
-    setViewport(fitViewport(doc, size.width, size.height, 1.5, ZOOM.min, heightOf));
+    setViewport(fitViewport(doc, size.width, size.height, 1.5, FIT_MIN_SCALE, heightOf));
   }
 
   function toggleInspector() {
@@ -184,92 +276,193 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
     }
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
-    const step = e.shiftKey ? NUDGE_BIG : NUDGE;
-    switch (e.key) {
-      case 'n':
-      case 'N':
-        addNote();
-        break;
-      case 'Enter':
-        if (selectedNote && !readOnly) setEditingId(selectedNote.id);
-        else addNote();
-        break;
-      case 'F2':
-        if (selectedNote && !readOnly) setEditingId(selectedNote.id);
-        break;
-      case 'Delete':
-      case 'Backspace':
-        deleteSelected();
-        break;
-      case 'Tab':
-        cycle(e.shiftKey, e);
-        return;
-      case 'Escape':
-        setSelection(null);
-        break;
-      case 'ArrowLeft':
-        nudge(-step, 0);
-        break;
-      case 'ArrowRight':
-        nudge(step, 0);
-        break;
-      case 'ArrowUp':
-        nudge(0, -step);
-        break;
-      case 'ArrowDown':
-        nudge(0, step);
-        break;
-      case '+':
-        zoomBy(1.2);
-        break;
-      case 'z':
-      case 'Z':
-        zoomToSelection();
-        break;
-      case 'f':
-      case 'F':
-        fitAll();
-        break;
-      case '-':
-        zoomBy(1 / 1.2);
-        break;
-      default:
-        return;
+  const [find, setFind] = useState<{ query: string; index: number } | null>(null);
+  const hits = useMemo(() => (find ? findInWall(doc, find.query) : []), [doc, find]);
+
+  /** Shows a find hit: selects it and zooms to it at a readable size. */
+  function showHit(hit: WallHit | undefined) {
+    if (!hit) return;
+    setSelection(hit);
+    if (hit.kind === 'cluster') {
+      const c = doc.clusters.find((x) => x.id === hit.id);
+      if (c) setViewport(zoomToBox(c, size.width, size.height, 1, 2));
+    } else {
+      const n = doc.notes.find((x) => x.id === hit.id);
+      if (n)
+        setViewport(
+          zoomToBox(
+            { x: n.x, y: n.y, width: NOTE_SIZE.width, height: heightOf(n.id) },
+            size.width,
+            size.height,
+            1,
+            1.5,
+          ),
+        );
     }
-    e.preventDefault();
   }
 
+  function findQuery(query: string) {
+    setFind({ query, index: 0 });
+    showHit(findInWall(doc, query)[0]);
+  }
+
+  function findStep(dir: 1 | -1) {
+    if (!find || hits.length === 0) return;
+    const index = (find.index + dir + hits.length) % hits.length;
+    setFind({ ...find, index });
+    showHit(hits[index]);
+  }
+
+  /** Pasted lines become notes in rows from the view's centre (or right of the selected note), one undo step. */
+  function pasteText(text: string) {
+    if (readOnly) return;
+    const lines = pastedLines(text, LIMITS.noteText);
+    if (lines.length === 0) {
+      toastInfo(t('wall.paste.empty'));
+      return;
+    }
+    const c = viewCenter();
+    const origin = selectedNote
+      ? { x: selectedNote.x + NOTE_SIZE.width + 24, y: selectedNote.y }
+      : { x: c.x - NOTE_SIZE.width / 2, y: c.y - NOTE_SIZE.height / 2 };
+    const r = pasteNotesCommand(doc, lines, origin, selectedNote?.color ?? color, newId);
+    if (!r.command) {
+      toastInfo(t('boardKit.errors.full', { max: 5000 }));
+      return;
+    }
+    dispatch(r.command);
+    setSelection({ kind: 'note', id: r.noteIds[r.noteIds.length - 1]! });
+    if (r.skipped > 0) toastInfo(t('wall.paste.tooMany', { added: r.noteIds.length, skipped: r.skipped }));
+    else toastInfo(t('wall.paste.done', { count: r.noteIds.length }));
+  }
+
+  /** The selection as plain text: a note's text, or a cluster's notes one a line (pasting it back makes notes). */
+  function selectionText(): string {
+    if (selectedNote) return selectedNote.text;
+    if (!selectedCluster) return '';
+    return doc.notes
+      .filter((n) => n.clusterId === selectedCluster.id && n.text.trim() !== '')
+      .sort((a, b) => a.y - b.y || a.x - b.x)
+      .map((n) => n.text.replace(/\s*\n\s*/g, ' '))
+      .join('\n');
+  }
+
+  function onCopy(e: ClipboardEvent<HTMLDivElement>, cut = false) {
+    if (fromTextField(e)) return;
+    const text = selectionText();
+    if (!text) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', text);
+    if (cut && selectedNote && !readOnly) {
+      dispatch({ type: 'deleteNote', id: selectedNote.id });
+      setSelection(null);
+    }
+  }
+
+  function duplicate() {
+    if (readOnly || !selectedNote) return;
+    const view = {
+      x: -vp.x / vp.scale,
+      y: -vp.y / vp.scale,
+      width: size.width / vp.scale,
+      height: size.height / vp.scale,
+    };
+    const spot = freeSpot(doc, selectedNote, viewCenter(), view);
+    const id = newId();
+    dispatch({
+      type: 'addNote',
+      note: { ...selectedNote, id, x: spot.x, y: spot.y, clusterId: clusterAtNote(doc, spot.x, spot.y) },
+    });
+    setSelection({ kind: 'note', id });
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLDivElement>) {
+    if (fromTextField(e)) return;
+    e.preventDefault();
+    // Only plain text is used: images and HTML from Word or a browser are left out.
+    const text = e.clipboardData.getData('text/plain');
+    if (text) pasteText(text);
+    else toastInfo(t('wall.paste.noText'));
+  }
+
+  useTextScaleZoom(zoomBy);
   function zoomBy(f: number) {
-    const scale = clampScale(vp.scale * f);
-    const cx = size.width / 2;
-    const cy = size.height / 2;
-    setViewport({ scale, x: cx - ((cx - vp.x) / vp.scale) * scale, y: cy - ((cy - vp.y) / vp.scale) * scale });
+    setViewport(zoomAroundCentre(vp, f, size));
+  }
+
+  const ops: WallOps = {
+    addNote,
+    editOrAdd: () => (selectedNote && !readOnly ? setEditingId(selectedNote.id) : addNote()),
+    addCluster,
+    deleteSelected,
+    cycle,
+    clearSelection: () => setSelection(null),
+    nudge: (dx, dy, far) => nudge(dx * (far ? NUDGE_BIG : NUDGE), dy * (far ? NUDGE_BIG : NUDGE)),
+    paste: () => void readClipboardText().then((r) => (r.ok ? pasteText(r.text) : toastInfo(t(r.key)))),
+    copy: () => document.execCommand('copy'),
+    cut: () => document.execCommand('cut'),
+    duplicate,
+    find: () => setFind((f) => f ?? { query: '', index: 0 }),
+    zoomToSelection,
+  };
+  const board$ = useBoardActions<WallActionContext>(IDEAS_WALL_ACTIONS, (kit) => ({
+    kit,
+    readOnly,
+    selected: selection !== null,
+    noteSelected: selectedNote !== undefined,
+    hasItems: doc.notes.length + doc.clusters.length > 0,
+    ops,
+    exportPicture: pictureExporter(board, doc),
+    zoom: {
+      scale: vp.scale,
+      zoomIn: () => zoomBy(ZOOM_STEP),
+      zoomOut: () => zoomBy(1 / ZOOM_STEP),
+      reset: () => zoomBy(1 / vp.scale),
+      fit: fitAll,
+    },
+  }));
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.target !== e.currentTarget) return;
+    board$.onKeyDown(e);
   }
 
   return (
     <div className="wall">
-      <WallToolbar
-        readOnly={readOnly}
-        color={selectedNote?.color ?? color}
-        onColor={changeColor}
-        onAddNote={addNote}
-        onAddCluster={addCluster}
-        onDelete={deleteSelected}
-        canDelete={selection !== null}
+      <BoardToolbar
+        label={t('wall.toolbar')}
+        actions={board$.actions}
+        ctx={board$.ctx}
         zoom={vp.scale}
-        onZoomIn={() => zoomBy(1.2)}
-        onZoomOut={() => zoomBy(1 / 1.2)}
-        onZoomReset={() => setViewport({ ...vp, scale: 1 })}
-        onFit={fitAll}
-        onZoomToSelection={zoomToSelection}
-        canZoomToSelection={selection !== null}
-        inspectorOpen={inspectorOpen}
-        onToggleInspector={toggleInspector}
+        after={{
+          add: (
+            <>
+              <div className="toolbar-sep" aria-hidden />
+              <ColorPicker
+                name={colorName}
+                value={selectedNote?.color ?? color}
+                onChange={changeColor}
+                label={t('wall.color')}
+                disabled={readOnly}
+              />
+            </>
+          ),
+        }}
+        end={<InspectorToggle open={inspectorOpen} onToggle={toggleInspector} />}
       />
       <div className="wall-body" style={inspectorOpen ? undefined : { gridTemplateColumns: 'minmax(0, 1fr)' }}>
-        <div className="wall-stage-area" ref={wrapRef}>
+        <div
+          className="wall-stage-area"
+          ref={wrapRef}
+          onPaste={onPaste}
+          onCopy={(e) => onCopy(e)}
+          onCut={(e) => onCopy(e, true)}
+          onContextMenu={(e) => {
+            if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+            containerRef.current?.focus({ preventScroll: true });
+            board$.onContextMenu(e);
+          }}
+        >
           <WallCanvas
             doc={doc}
             dispatch={dispatch}
@@ -277,7 +470,12 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
             selection={selection}
             select={setSelection}
             editingId={editingId}
-            setEditingId={setEditingId}
+            editKey={newNote && newNote.id === editingId ? newNote.key : undefined}
+            setEditingId={(id) => {
+              // Only the first editing of a new note joins its adding; a later one is an undo step of its own.
+              setNewNote(null);
+              setEditingId(id);
+            }}
             viewport={vp}
             setViewport={setViewport}
             size={size}
@@ -291,6 +489,19 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
           <p id={helpId} className="visually-hidden">
             {t('wall.keyboardHelp')}
           </p>
+          {find && (
+            <FindBar
+              query={find.query}
+              onQuery={findQuery}
+              count={hits.length}
+              index={find.index}
+              onStep={findStep}
+              onClose={() => {
+                setFind(null);
+                containerRef.current?.focus({ preventScroll: true });
+              }}
+            />
+          )}
           {doc.notes.length === 0 && doc.clusters.length === 0 && (
             <div className="wall-empty" aria-hidden>
               <p>{t('wall.emptyTitle')}</p>
@@ -299,19 +510,20 @@ export function IdeasWallView({ board, doc, dispatch, readOnly = false }: BoardV
           )}
         </div>
         {inspectorOpen && (
-        <WallInspector
-          boardName={board.name}
-          doc={doc}
-          note={selectedNote}
-          cluster={selectedCluster}
-          readOnly={readOnly}
-          dispatch={dispatch}
-          onColor={changeColor}
-          onDelete={deleteSelected}
-        />
+          <WallInspector
+            boardName={board.name}
+            doc={doc}
+            note={selectedNote}
+            cluster={selectedCluster}
+            readOnly={readOnly}
+            dispatch={dispatch}
+            onColor={changeColor}
+            onDelete={deleteSelected}
+          />
         )}
       </div>
       <WallNoteList doc={doc} selection={selection} />
+      {board$.overlays}
     </div>
   );
 }

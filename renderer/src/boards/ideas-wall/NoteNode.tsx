@@ -20,7 +20,19 @@ interface Props {
   onDragEnd: (x: number, y: number) => void;
 }
 
-export function NoteNode({ note, layout, offset, selected, theme, roleLabel, emptyLabel, draggable, onSelect, onEdit, onDragEnd }: Props) {
+export function NoteNode({
+  note,
+  layout,
+  offset,
+  selected,
+  theme,
+  roleLabel,
+  emptyLabel,
+  draggable,
+  onSelect,
+  onEdit,
+  onDragEnd,
+}: Props) {
   const { width } = NOTE_SIZE;
   const height = layout.height;
   const pad = NOTE_FONT.padding;

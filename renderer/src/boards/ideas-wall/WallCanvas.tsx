@@ -1,13 +1,16 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
-import { Layer, Stage } from 'react-konva';
+import { Layer } from 'react-konva';
+import { PanZoomStage } from '../kit/PanZoomStage';
 import { NOTE_SIZE, type IdeasWallCommand, type IdeasWallDoc } from '../../../../shared/boards/ideas-wall/model';
 import { useApp } from '../../app/store';
+import { InlineTextEditor } from '../kit/InlineTextEditor';
+import { LIMITS } from '../../../../shared/domain/limits';
 import { NoteNode } from './NoteNode';
 import { ClusterNode } from './ClusterNode';
 import { NOTE_FONT, WALL_THEMES } from './colors';
-import { clampScale, clusterAtNote, type HeightOf, type NoteLayout, type Viewport } from './geometry';
+import { clusterAtNote, type HeightOf, type NoteLayout, type Viewport } from './geometry';
 import type { Selection } from './IdeasWallView';
 
 interface Props {
@@ -17,6 +20,8 @@ interface Props {
   selection: Selection;
   select: (s: Selection) => void;
   editingId: string | null;
+  /** The undo step the editing joins (a note just added). */
+  editKey?: string;
   setEditingId: (id: string | null) => void;
   viewport: Viewport;
   setViewport: (v: Viewport) => void;
@@ -30,39 +35,37 @@ interface Props {
   onZoomToCluster: (id: string) => void;
 }
 
-export function WallCanvas({ doc, dispatch, readOnly, selection, select, editingId, setEditingId, viewport, setViewport, size, onKeyDown, containerRef, helpId, layouts, heightOf, onZoomToCluster }: Props) {
+export function WallCanvas({
+  doc,
+  dispatch,
+  readOnly,
+  selection,
+  select,
+  editingId,
+  editKey,
+  setEditingId,
+  viewport,
+  setViewport,
+  size,
+  onKeyDown,
+  containerRef,
+  helpId,
+  layouts,
+  heightOf,
+  onZoomToCluster,
+}: Props) {
   const { t } = useTranslation();
   const stageRef = useRef<Konva.Stage>(null);
   const themeName = useApp((s) => s.settings.theme);
   const theme = WALL_THEMES[themeName];
   const [clusterDrag, setClusterDrag] = useState<{ id: string; dx: number; dy: number } | null>(null);
 
-  // Test hook: e2e tests read the scene graph from here.
-  useEffect(() => {
-    const stage = stageRef.current;
-    window.__studioStage = stage ?? undefined;
-    // Redraw once the web font is in, or the first paint keeps the fallback font.
-    void document.fonts?.ready.then(() => stage?.batchDraw());
-    return () => {
-      if (window.__studioStage === stage) window.__studioStage = undefined;
-    };
-  }, []);
-
-  function onWheel(e: Konva.KonvaEventObject<WheelEvent>) {
-    e.evt.preventDefault();
-    const stage = stageRef.current;
-    const pointer = stage?.getPointerPosition();
-    if (!pointer) return;
-    const factor = e.evt.deltaY > 0 ? 1 / 1.1 : 1.1;
-    const scale = clampScale(viewport.scale * factor);
-    const wx = (pointer.x - viewport.x) / viewport.scale;
-    const wy = (pointer.y - viewport.y) / viewport.scale;
-    setViewport({ scale, x: pointer.x - wx * scale, y: pointer.y - wy * scale });
-  }
-
   const editing = editingId ? doc.notes.find((n) => n.id === editingId) : undefined;
   // The selected note draws last so it is never hidden under a neighbour.
-  const notes = selection?.kind === 'note' ? [...doc.notes.filter((n) => n.id !== selection.id), ...doc.notes.filter((n) => n.id === selection.id)] : doc.notes;
+  const notes =
+    selection?.kind === 'note'
+      ? [...doc.notes.filter((n) => n.id !== selection.id), ...doc.notes.filter((n) => n.id === selection.id)]
+      : doc.notes;
 
   return (
     <div className="wall-canvas-wrap">
@@ -79,23 +82,14 @@ export function WallCanvas({ doc, dispatch, readOnly, selection, select, editing
           backgroundSize: `${24 * viewport.scale}px ${24 * viewport.scale}px`,
         }}
       >
-        <Stage
-          ref={stageRef}
-          width={size.width}
-          height={size.height}
-          x={viewport.x}
-          y={viewport.y}
-          scaleX={viewport.scale}
-          scaleY={viewport.scale}
-          draggable
-          onWheel={onWheel}
-          onMouseDown={(e: Konva.KonvaEventObject<MouseEvent>) => {
+        <PanZoomStage
+          stageRef={stageRef}
+          size={size}
+          viewport={viewport}
+          onViewportChange={setViewport}
+          onPress={(background) => {
             containerRef.current?.focus({ preventScroll: true });
-            if (e.target === e.target.getStage()) select(null);
-          }}
-          onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
-            // Child drags bubble here too; only the stage's own drag is a pan.
-            if (e.target === e.target.getStage()) setViewport({ ...viewport, x: e.target.x(), y: e.target.y() });
+            if (background) select(null);
           }}
         >
           <Layer>
@@ -103,7 +97,10 @@ export function WallCanvas({ doc, dispatch, readOnly, selection, select, editing
               <ClusterNode
                 key={c.id}
                 cluster={c}
-                label={t('wall.clusterLabel', { name: c.name || t('wall.unnamedCluster'), count: doc.notes.filter((n) => n.clusterId === c.id).length })}
+                label={t('wall.clusterLabel', {
+                  name: c.name || t('wall.unnamedCluster'),
+                  count: doc.notes.filter((n) => n.clusterId === c.id).length,
+                })}
                 selected={selection?.kind === 'cluster' && selection.id === c.id}
                 theme={theme}
                 draggable={!readOnly}
@@ -130,17 +127,25 @@ export function WallCanvas({ doc, dispatch, readOnly, selection, select, editing
                 draggable={!readOnly && editingId !== n.id}
                 onSelect={() => select({ kind: 'note', id: n.id })}
                 onEdit={() => !readOnly && setEditingId(n.id)}
-                onDragEnd={(x, y) => dispatch({ type: 'moveNote', id: n.id, x, y, clusterId: clusterAtNote(doc, x, y, heightOf(n.id)) })}
+                onDragEnd={(x, y) =>
+                  dispatch({ type: 'moveNote', id: n.id, x, y, clusterId: clusterAtNote(doc, x, y, heightOf(n.id)) })
+                }
               />
             ))}
           </Layer>
-        </Stage>
+        </PanZoomStage>
       </div>
       {editing && (
-        <NoteTextEditor
+        <InlineTextEditor
           key={editing.id}
+          editKey={editKey}
+          className="note-editor"
           initial={editing.text}
           label={t('wall.noteText')}
+          maxLength={LIMITS.noteText}
+          // Escape leaves the note keeping what was typed, as on any whiteboard; a second Escape clears the selection.
+          escape="keep"
+          save={(text) => dispatch({ type: 'updateNote', id: editing.id, patch: { text } })}
           style={{
             left: viewport.x + editing.x * viewport.scale,
             top: viewport.y + editing.y * viewport.scale,
@@ -149,52 +154,13 @@ export function WallCanvas({ doc, dispatch, readOnly, selection, select, editing
             fontSize: (layouts.get(editing.id)?.fontSize ?? NOTE_FONT.size) * viewport.scale,
             padding: NOTE_FONT.padding * viewport.scale,
           }}
-          onDone={(text) => {
+          onDone={() => {
+            // The text is already saved (as typed, and its final form when editing ended).
             setEditingId(null);
-            if (text !== null && text !== editing.text) dispatch({ type: 'updateNote', id: editing.id, patch: { text } });
             containerRef.current?.focus({ preventScroll: true });
           }}
         />
       )}
     </div>
-  );
-}
-
-/** An HTML textarea over the note: real text editing (IME, spellcheck, screen readers) instead of canvas text. */
-function NoteTextEditor({ initial, label, style, onDone }: { initial: string; label: string; style: React.CSSProperties; onDone: (text: string | null) => void }) {
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const done = useRef(false);
-  const [text, setText] = useState(initial);
-
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
-
-  function finish(value: string | null) {
-    if (done.current) return;
-    done.current = true;
-    onDone(value);
-  }
-
-  return (
-    <textarea
-      ref={ref}
-      className="note-editor"
-      aria-label={label}
-      value={text}
-      maxLength={2000}
-      style={style}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={() => finish(text)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        // Escape leaves the note keeping what was typed, as on any whiteboard; a second Escape clears the selection.
-        if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
-          e.preventDefault();
-          finish(text);
-        }
-      }}
-    />
   );
 }

@@ -29,7 +29,8 @@ function slotIn(doc: IdeasWallDoc, c: IdeaCluster, noteId: string): { x: number;
     for (let k = 0; k < cols; k++) {
       const x = c.x + GAP + k * (NOTE_SIZE.width + GAP);
       const y = c.y + 56 + r * (NOTE_SIZE.height + GAP);
-      if (!taken.some((n) => Math.abs(n.x - x) < NOTE_SIZE.width / 2 && Math.abs(n.y - y) < NOTE_SIZE.height / 2)) return { x, y };
+      if (!taken.some((n) => Math.abs(n.x - x) < NOTE_SIZE.width / 2 && Math.abs(n.y - y) < NOTE_SIZE.height / 2))
+        return { x, y };
     }
   }
   return { x: c.x + GAP, y: c.y + 56 };
@@ -39,8 +40,14 @@ export function WallInspector({ boardName, doc, note, cluster, readOnly, dispatc
   const { t } = useTranslation();
 
   if (note) {
-    const roleOptions = [{ value: '', label: t('wall.noRole') }, ...MEMBER_ROLES.map((r) => ({ value: r, label: t(`vocab.role.${r}`) }))];
-    const clusterOptions = [{ value: '', label: t('wall.noCluster') }, ...doc.clusters.map((c) => ({ value: c.id, label: c.name || t('wall.unnamedCluster') }))];
+    const roleOptions = [
+      { value: '', label: t('wall.noRole') },
+      ...MEMBER_ROLES.map((r) => ({ value: r, label: t(`vocab.role.${r}`) })),
+    ];
+    const clusterOptions = [
+      { value: '', label: t('wall.noCluster') },
+      ...doc.clusters.map((c) => ({ value: c.id, label: c.name || t('wall.unnamedCluster') })),
+    ];
     return (
       <aside className="inspector" aria-labelledby="inspector-title">
         <h2 id="inspector-title">{t('wall.inspector.note')}</h2>
@@ -56,13 +63,21 @@ export function WallInspector({ boardName, doc, note, cluster, readOnly, dispatc
           <span className="field-label" id="inspector-color">
             {t('wall.color')}
           </span>
-          <ColorPicker name={`inspector-${note.id}`} value={note.color} onChange={onColor} label={t('wall.color')} disabled={readOnly} />
+          <ColorPicker
+            name={`inspector-${note.id}`}
+            value={note.color}
+            onChange={onColor}
+            label={t('wall.color')}
+            disabled={readOnly}
+          />
         </div>
         <SelectField
           label={t('wall.authorRole')}
           value={note.authorRole}
           options={roleOptions}
-          onChange={(v) => dispatch({ type: 'updateNote', id: note.id, patch: { authorRole: v as IdeaNote['authorRole'] } })}
+          onChange={(v) =>
+            dispatch({ type: 'updateNote', id: note.id, patch: { authorRole: v as IdeaNote['authorRole'] } })
+          }
         />
         <SelectField
           label={t('wall.cluster')}
@@ -94,7 +109,13 @@ export function WallInspector({ boardName, doc, note, cluster, readOnly, dispatc
     return (
       <aside className="inspector" aria-labelledby="inspector-title">
         <h2 id="inspector-title">{t('wall.inspector.cluster')}</h2>
-        <TextField key={cluster.id} label={t('wall.clusterName')} value={cluster.name} maxLength={LIMITS.name} onCommit={(name) => dispatch({ type: 'renameCluster', id: cluster.id, name })} />
+        <TextField
+          key={cluster.id}
+          label={t('wall.clusterName')}
+          value={cluster.name}
+          maxLength={LIMITS.name}
+          onCommit={(name) => dispatch({ type: 'renameCluster', id: cluster.id, name })}
+        />
         <p className="muted">{t('wall.clusterCount', { count })}</p>
         <button type="button" className="btn btn-ghost danger-text" onClick={onDelete} disabled={readOnly}>
           <Trash2 size={18} aria-hidden />

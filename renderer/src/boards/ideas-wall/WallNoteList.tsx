@@ -8,7 +8,11 @@ export function WallNoteList({ doc, selection }: { doc: IdeasWallDoc; selection:
   const selectedNote = selection?.kind === 'note' ? doc.notes.find((n) => n.id === selection.id) : undefined;
   const selectedCluster = selection?.kind === 'cluster' ? doc.clusters.find((c) => c.id === selection.id) : undefined;
   const groups = [
-    ...doc.clusters.map((c) => ({ id: c.id, name: c.name || t('wall.unnamedCluster'), notes: doc.notes.filter((n) => n.clusterId === c.id) })),
+    ...doc.clusters.map((c) => ({
+      id: c.id,
+      name: c.name || t('wall.unnamedCluster'),
+      notes: doc.notes.filter((n) => n.clusterId === c.id),
+    })),
     { id: '', name: t('wall.noCluster'), notes: doc.notes.filter((n) => n.clusterId === null) },
   ].filter((g) => g.notes.length > 0 || g.id !== '');
 

@@ -1,15 +1,18 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Focus, Frame, Maximize, Minus, PanelRightClose, PanelRightOpen, Plus, StickyNote, Trash2 } from 'lucide-react';
+import { Focus, Maximize, Minus, PanelRightClose, PanelRightOpen, Plus, Trash2 } from 'lucide-react';
 import type { NoteColor } from '../../../../shared/domain/vocab';
 import { ColorPicker } from './ColorPicker';
+import { ToolbarOverflow } from '../../components/ToolbarOverflow';
 
 interface Props {
   readOnly: boolean;
   color: NoteColor;
   onColor: (c: NoteColor) => void;
-  onAddNote: () => void;
-  onAddCluster: () => void;
+  /** The add buttons, generated from the wall's action registry. */
+  addButtons: ReactNode;
+  /** The picture-export buttons (PNG, SVG), from the same registry. */
+  exportButtons: ReactNode;
   onDelete: () => void;
   canDelete: boolean;
   zoom: number;
@@ -28,18 +31,17 @@ export function WallToolbar(p: Props) {
   const name = useId();
   return (
     <div className="wall-toolbar" role="toolbar" aria-label={t('wall.toolbar')}>
-      <button type="button" className="btn btn-primary" onClick={p.onAddNote} disabled={p.readOnly} title={t('wall.addNoteHint')}>
-        <StickyNote size={18} aria-hidden />
-        {t('wall.addNote')}
-      </button>
-      <button type="button" className="btn" onClick={p.onAddCluster} disabled={p.readOnly}>
-        <Frame size={18} aria-hidden />
-        {t('wall.addCluster')}
-      </button>
+      {p.addButtons}
       <div className="toolbar-sep" aria-hidden />
       <ColorPicker name={name} value={p.color} onChange={p.onColor} label={t('wall.color')} disabled={p.readOnly} />
       <div className="toolbar-sep" aria-hidden />
-      <button type="button" className="btn btn-ghost" onClick={p.onDelete} disabled={p.readOnly || !p.canDelete} title={t('wall.deleteHint')}>
+      <button
+        type="button"
+        className="btn btn-ghost"
+        onClick={p.onDelete}
+        disabled={p.readOnly || !p.canDelete}
+        title={t('wall.deleteHint')}
+      >
         <Trash2 size={18} aria-hidden />
         {t('common.delete')}
       </button>
@@ -47,16 +49,34 @@ export function WallToolbar(p: Props) {
       <button type="button" className="icon-btn" aria-label={t('wall.zoomOut')} onClick={p.onZoomOut}>
         <Minus size={18} aria-hidden />
       </button>
-      <button type="button" className="icon-btn text-btn zoom-value" aria-label={t('wall.zoomReset', { percent: Math.round(p.zoom * 100) })} onClick={p.onZoomReset}>
+      <button
+        type="button"
+        className="icon-btn text-btn zoom-value"
+        aria-label={t('wall.zoomReset', { percent: Math.round(p.zoom * 100) })}
+        onClick={p.onZoomReset}
+      >
         {t('header.percent', { value: Math.round(p.zoom * 100) })}
       </button>
       <button type="button" className="icon-btn" aria-label={t('wall.zoomIn')} onClick={p.onZoomIn}>
         <Plus size={18} aria-hidden />
       </button>
-      <button type="button" className="icon-btn" aria-label={t('wall.fit')} title={`${t('wall.fit')} (F)`} onClick={p.onFit}>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label={t('wall.fit')}
+        title={`${t('wall.fit')} (F)`}
+        onClick={p.onFit}
+      >
         <Maximize size={18} aria-hidden />
       </button>
-      <button type="button" className="icon-btn" aria-label={t('wall.zoomToSelection')} title={`${t('wall.zoomToSelection')} (Z)`} onClick={p.onZoomToSelection} disabled={!p.canZoomToSelection}>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label={t('wall.zoomToSelection')}
+        title={`${t('wall.zoomToSelection')} (Z)`}
+        onClick={p.onZoomToSelection}
+        disabled={!p.canZoomToSelection}
+      >
         <Focus size={18} aria-hidden />
       </button>
       <div className="toolbar-sep" aria-hidden />
@@ -70,6 +90,9 @@ export function WallToolbar(p: Props) {
       >
         {p.inspectorOpen ? <PanelRightClose size={18} aria-hidden /> : <PanelRightOpen size={18} aria-hidden />}
       </button>
+      <div className="toolbar-sep" aria-hidden />
+      {p.exportButtons}
+      <ToolbarOverflow />
     </div>
   );
 }

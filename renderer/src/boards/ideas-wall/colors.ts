@@ -41,4 +41,10 @@ export const WALL_THEMES: Record<'light' | 'high-contrast', WallTheme> = {
   },
 };
 
-export const NOTE_FONT = { size: 20, roleSize: 18, padding: 12, lineHeight: 1.2, family: "'Inter Variable', Inter, system-ui, sans-serif" } as const;
+export const NOTE_FONT = {
+  size: 20,
+  roleSize: 18,
+  padding: 12,
+  lineHeight: 1.2,
+  family: "'Inter Variable', Inter, system-ui, sans-serif",
+} as const;

@@ -1,39 +1,60 @@
 import { NOTE_SIZE, type IdeaNote, type IdeasWallDoc } from '../../../../shared/boards/ideas-wall/model';
 import { NOTE_FONT } from './colors';
+import { clampZoom, type Viewport } from '../kit/zoom';
 
-export interface Viewport {
-  x: number;
-  y: number;
-  scale: number;
-}
+export type { Viewport } from '../kit/zoom';
 
-export const ZOOM = { min: 0.25, max: 3 } as const;
+/** The smallest zoom a fit of the wall goes to: below it a note cannot be told from its neighbours. */
+export const FIT_MIN_SCALE = 0.25;
 export const GAP = 24;
-
-export function clampScale(s: number): number {
-  return Math.min(ZOOM.max, Math.max(ZOOM.min, s));
-}
 
 function overlapsNote(doc: IdeasWallDoc, x: number, y: number): boolean {
   return doc.notes.some((n) => Math.abs(n.x - x) < NOTE_SIZE.width * 0.6 && Math.abs(n.y - y) < NOTE_SIZE.height * 0.6);
 }
 
-/** A free place for a new note: right of `from` (then rows below it), or near the given point. */
-export function freeSpot(doc: IdeasWallDoc, from: { x: number; y: number } | null, near: { x: number; y: number }): { x: number; y: number } {
-  if (from) {
-    for (let row = 0; row < 50; row++) {
-      const x = from.x + NOTE_SIZE.width + GAP;
-      const y = from.y + row * (NOTE_SIZE.height + GAP);
-      if (!overlapsNote(doc, x, y)) return { x, y };
+/** Neighbouring grid places around a note, nearest first in grid steps (right, below, left, above on a tie). */
+function placesAround(rings: number): { i: number; j: number }[] {
+  const out: { i: number; j: number; d: number; o: number }[] = [];
+  for (let i = -rings; i <= rings; i++) {
+    for (let j = -rings; j <= rings; j++) {
+      if (i === 0 && j === 0) continue;
+      const o = i > 0 ? 0 : j > 0 ? 1 : i < 0 ? 2 : 3;
+      out.push({ i, j, d: i * i + j * j, o });
     }
   }
-  let x = Math.round(near.x - NOTE_SIZE.width / 2);
-  let y = Math.round(near.y - NOTE_SIZE.height / 2);
-  for (let i = 0; i < 200 && overlapsNote(doc, x, y); i++) {
-    x += GAP;
-    y += GAP;
-  }
-  return { x, y };
+  return out.sort((a, b) => a.d - b.d || a.o - b.o);
+}
+const AROUND = placesAround(12);
+
+function inside(view: Box, x: number, y: number): boolean {
+  return (
+    x >= view.x &&
+    y >= view.y &&
+    x + NOTE_SIZE.width <= view.x + view.width &&
+    y + NOTE_SIZE.height <= view.y + view.height
+  );
+}
+
+/**
+ * A free place for a new note: beside `from` (the selected note), nearest first, else around the point `near` (the
+ * middle of the view). Places inside `view` (what the screen shows, in wall coordinates) win, so adding note after
+ * note fills the screen around the selection instead of running off to the right.
+ */
+export function freeSpot(
+  doc: IdeasWallDoc,
+  from: { x: number; y: number } | null,
+  near: { x: number; y: number },
+  view?: Box,
+): { x: number; y: number } {
+  const origin = from ?? { x: Math.round(near.x - NOTE_SIZE.width / 2), y: Math.round(near.y - NOTE_SIZE.height / 2) };
+  const places = [...(from ? [] : [{ i: 0, j: 0 }]), ...AROUND].map(({ i, j }) => ({
+    x: origin.x + i * (NOTE_SIZE.width + GAP),
+    y: origin.y + j * (NOTE_SIZE.height + GAP),
+  }));
+  const free = places.filter((p) => !overlapsNote(doc, p.x, p.y));
+  const shown = view ? free.find((p) => inside(view, p.x, p.y)) : undefined;
+  // Nothing free on screen: still beside the selection (the caller widens the view to show it).
+  return shown ?? free[0] ?? { x: origin.x + GAP, y: origin.y + GAP };
 }
 
 export interface Box {
@@ -62,11 +83,20 @@ export function contentBounds(doc: IdeasWallDoc, heightOf: HeightOf = fixedHeigh
 }
 
 /** A viewport showing all content, never zoomed past `maxScale` (100 % by default). */
-export function fitViewport(doc: IdeasWallDoc, width: number, height: number, maxScale = 1, minScale: number = ZOOM.min, heightOf: HeightOf = fixedHeight): Viewport {
+export function fitViewport(
+  doc: IdeasWallDoc,
+  width: number,
+  height: number,
+  maxScale = 1,
+  minScale: number = FIT_MIN_SCALE,
+  heightOf: HeightOf = fixedHeight,
+): Viewport {
   const b = contentBounds(doc, heightOf);
   if (!b || width <= 0 || height <= 0) return { x: 40, y: 40, scale: 1 };
   const pad = 48;
-  const scale = clampScale(Math.max(minScale, Math.min(maxScale, (width - pad * 2) / b.width, (height - pad * 2) / b.height)));
+  const scale = clampZoom(
+    Math.max(minScale, Math.min(maxScale, (width - pad * 2) / b.width, (height - pad * 2) / b.height)),
+  );
   // When everything does not fit, start from the top-left corner of the content rather than its middle.
   const fits = b.width * scale <= width - pad && b.height * scale <= height - pad;
   if (!fits) return { x: Math.round(pad - b.x * scale), y: Math.round(pad - b.y * scale), scale };
@@ -84,14 +114,19 @@ export function fitViewport(doc: IdeasWallDoc, width: number, height: number, ma
 export function zoomToBox(b: Box, width: number, height: number, minScale = 1, maxScale = 2): Viewport {
   const pad = 32;
   const fit = Math.min((width - pad * 2) / b.width, (height - pad * 2) / b.height);
-  const scale = clampScale(Math.max(minScale, Math.min(maxScale, fit)));
+  const scale = clampZoom(Math.max(minScale, Math.min(maxScale, fit)));
   const x = b.width * scale <= width - pad * 2 ? (width - b.width * scale) / 2 - b.x * scale : pad - b.x * scale;
   const y = b.height * scale <= height - pad * 2 ? (height - b.height * scale) / 2 - b.y * scale : pad - b.y * scale;
   return { x: Math.round(x), y: Math.round(y), scale };
 }
 
 /** The cluster a note at (x, y) with this height belongs to: the topmost frame holding the note's centre. */
-export function clusterAtNote(doc: IdeasWallDoc, x: number, y: number, height: number = NOTE_SIZE.height): string | null {
+export function clusterAtNote(
+  doc: IdeasWallDoc,
+  x: number,
+  y: number,
+  height: number = NOTE_SIZE.height,
+): string | null {
   const cx = x + NOTE_SIZE.width / 2;
   const cy = y + height / 2;
   for (let i = doc.clusters.length - 1; i >= 0; i--) {
@@ -165,7 +200,11 @@ export interface NoteLayout {
  * How a note shows its whole text: at full size when it fits the standard note, else a step smaller (never below
  * 18 px), else the note grows taller. Pure: the caller passes the text measure (a canvas in the app).
  */
-export function noteLayout(note: Pick<IdeaNote, 'text' | 'authorRole'>, measure: MeasureText, emptyLabel = ''): NoteLayout {
+export function noteLayout(
+  note: Pick<IdeaNote, 'text' | 'authorRole'>,
+  measure: MeasureText,
+  emptyLabel = '',
+): NoteLayout {
   const pad = NOTE_FONT.padding;
   const inner = NOTE_SIZE.width - pad * 2;
   const roleH = note.authorRole ? NOTE_FONT.roleSize + NOTE_TEXT.roleGap : 0;

@@ -1,10 +1,10 @@
 import { StickyNote } from 'lucide-react';
 import type { IdeasWallCommand, IdeasWallDoc } from '../../../../shared/boards/ideas-wall/model';
 import type { BoardUiModule } from '../types';
-import { IdeasWallView } from './IdeasWallView';
+import { lazyView } from '../lazyView';
 
 export const ideasWallUi: BoardUiModule<IdeasWallDoc, IdeasWallCommand> = {
   kind: 'ideas-wall',
-  View: IdeasWallView,
+  View: lazyView(() => import('./IdeasWallView').then((m) => m.IdeasWallView)),
   icon: StickyNote,
 };

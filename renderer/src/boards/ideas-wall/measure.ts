@@ -43,7 +43,10 @@ function useFontEpoch(): number {
 }
 
 /** Every note's text size and height (whole text shown), plus a height lookup for geometry. */
-export function useNoteLayouts(doc: IdeasWallDoc, emptyLabel: string): { layouts: Map<string, NoteLayout>; heightOf: HeightOf } {
+export function useNoteLayouts(
+  doc: IdeasWallDoc,
+  emptyLabel: string,
+): { layouts: Map<string, NoteLayout>; heightOf: HeightOf } {
   const epoch = useFontEpoch();
   return useMemo(() => {
     void epoch;

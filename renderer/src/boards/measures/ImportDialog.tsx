@@ -7,6 +7,7 @@ import type { Measure, MeasuresCommand } from '../../../../shared/boards/measure
 import { periodParts } from '../../../../shared/boards/measures/periods';
 import { call } from '../../api';
 import { formatNumber } from './format';
+import { keyFromData } from '../../i18n/keys';
 
 type Parsed = Output<'measures.parseImport'>;
 
@@ -41,7 +42,9 @@ export function ImportDialog({ measure, dispatch, onClose }: Props) {
   const periodLabel = (key: string) => {
     const p = periodParts(key);
     if (!p) return key;
-    return p.kind === 'week' ? t('measures.period.week', { n: p.n, year: p.year }) : t('measures.period.month', { n: p.n, year: p.year });
+    return p.kind === 'week'
+      ? t('measures.period.week', { n: p.n, year: p.year })
+      : t('measures.period.month', { n: p.n, year: p.year });
   };
 
   async function onFile(file: File | undefined) {
@@ -64,7 +67,9 @@ export function ImportDialog({ measure, dispatch, onClose }: Props) {
       });
       setParsed(out);
     } catch (e) {
-      setFailure(e instanceof ApiCallError ? t(e.error.key, e.error.params ?? {}) : t('errors.unexpected'));
+      setFailure(
+        e instanceof ApiCallError ? t(keyFromData(e.error.key), e.error.params ?? {}) : t('errors.unexpected'),
+      );
     } finally {
       setBusy(false);
     }
@@ -77,7 +82,11 @@ export function ImportDialog({ measure, dispatch, onClose }: Props) {
   }
 
   const errorText = (e: Parsed['errors'][number]) =>
-    e.row === 0 ? t(`measures.import.rowError.${e.key}`, { detail: e.detail }) : t('measures.import.rowPrefix', { row: e.row }) + ' ' + t(`measures.import.rowError.${e.key}`, { detail: e.detail });
+    e.row === 0
+      ? t(`measures.import.rowError.${e.key}`, { detail: e.detail })
+      : t('measures.import.rowPrefix', { row: e.row }) +
+        ' ' +
+        t(`measures.import.rowError.${e.key}`, { detail: e.detail });
   const lang = i18n.language;
 
   return (
@@ -86,7 +95,12 @@ export function ImportDialog({ measure, dispatch, onClose }: Props) {
       <p className="muted">{t(measure.isRate ? 'measures.import.helpRate' : 'measures.import.help')}</p>
       <div className="field">
         <label htmlFor={`${titleId}-file`}>{t('measures.import.file')}</label>
-        <input id={`${titleId}-file`} type="file" accept=".xlsx,.xlsm,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+        <input
+          id={`${titleId}-file`}
+          type="file"
+          accept=".xlsx,.xlsm,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+        />
       </div>
       <div role="status" aria-live="polite" className="mimport-status">
         {busy && <p>{t('measures.import.reading', { name: fileName })}</p>}
@@ -97,7 +111,13 @@ export function ImportDialog({ measure, dispatch, onClose }: Props) {
           </p>
         )}
         {parsed && parsed.errors.length === 0 && (
-          <p>{t('measures.import.ready', { count: parsed.points.length, replaced: parsed.replaced, skipped: parsed.skippedEmpty })}</p>
+          <p>
+            {t('measures.import.ready', {
+              count: parsed.points.length,
+              replaced: parsed.replaced,
+              skipped: parsed.skippedEmpty,
+            })}
+          </p>
         )}
       </div>
       {parsed && parsed.errors.length > 0 && (
@@ -128,7 +148,9 @@ export function ImportDialog({ measure, dispatch, onClose }: Props) {
                     {r.replaces && <span className="mimport-replaces"> {t('measures.import.replaces')}</span>}
                   </td>
                   <td className="num">{r.value === null ? '' : formatNumber(r.value, lang)}</td>
-                  {measure.isRate && <td className="num">{r.denominator === null ? '' : formatNumber(r.denominator, lang)}</td>}
+                  {measure.isRate && (
+                    <td className="num">{r.denominator === null ? '' : formatNumber(r.denominator, lang)}</td>
+                  )}
                   <td>{r.note}</td>
                 </tr>
               ))}
@@ -140,7 +162,12 @@ export function ImportDialog({ measure, dispatch, onClose }: Props) {
         <button type="button" className="btn" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={!parsed || parsed.errors.length > 0 || parsed.points.length === 0} onClick={doImport}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!parsed || parsed.errors.length > 0 || parsed.points.length === 0}
+          onClick={doImport}
+        >
           {t('measures.import.do', { count: parsed?.points.length ?? 0 })}
         </button>
       </div>

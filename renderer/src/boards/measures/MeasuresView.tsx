@@ -3,11 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { FileSpreadsheet, Plus } from 'lucide-react';
 import { RULE_SETS, signalPoints, type RuleSet } from '../../../../shared/analysis/run-chart';
 import { analyseMeasure, measureSeries, signalsOf } from '../../../../shared/boards/measures/analysis';
-import { newMeasure, type Measure, type MeasuresCommand, type MeasuresDoc } from '../../../../shared/boards/measures/model';
+import {
+  newMeasure,
+  type Measure,
+  type MeasuresCommand,
+  type MeasuresDoc,
+} from '../../../../shared/boards/measures/model';
 import { periodOfIsoDate } from '../../../../shared/boards/measures/periods';
 import { PdsaDoc } from '../../../../shared/boards/pdsa/model';
 import { newId } from '../../../../shared/domain/ids';
 import type { BoardViewProps } from '../types';
+import { useFormBoardActions } from '../kit/FormBoardActions';
+import { MEASURES_ACTIONS } from './actions';
 import { DataGrid } from './DataGrid';
 import { ImportDialog } from './ImportDialog';
 import { MeasureForm } from './MeasureForm';
@@ -24,9 +31,23 @@ interface CycleStart {
 
 const PDSA_KINDS = ['pdsa'] as const;
 
-function MeasureBody({ measure, ruleSet, dispatch, readOnly, cycles }: { measure: Measure; ruleSet: RuleSet; dispatch: (c: MeasuresCommand) => void; readOnly: boolean; cycles: CycleStart[] }) {
+function MeasureBody({
+  measure,
+  ruleSet,
+  dispatch,
+  readOnly,
+  cycles,
+}: {
+  measure: Measure;
+  ruleSet: RuleSet;
+  dispatch: (c: MeasuresCommand) => void;
+  readOnly: boolean;
+  cycles: CycleStart[];
+}) {
   const { t, i18n } = useTranslation();
-  const [tab, setTab] = useState<'data' | 'definition'>(measure.points.length === 0 && measure.definition === '' ? 'definition' : 'data');
+  const [tab, setTab] = useState<'data' | 'definition'>(
+    measure.points.length === 0 && measure.definition === '' ? 'definition' : 'data',
+  );
   const [importing, setImporting] = useState(false);
   const series = useMemo(() => measureSeries(measure), [measure]);
   const analysis = useMemo(() => analyseMeasure(measure, series), [measure, series]);
@@ -42,7 +63,8 @@ function MeasureBody({ measure, ruleSet, dispatch, readOnly, cycles }: { measure
     .forEach((c, k) => {
       const period = periodOfIsoDate(c.date, measure.frequency);
       const i = period === null ? undefined : index.get(period);
-      if (i !== undefined) markers.push({ index: i, label: `P${k + 1}`, title: c.title, date: formatDate(c.date, i18n.language) });
+      if (i !== undefined)
+        markers.push({ index: i, label: `P${k + 1}`, title: c.title, date: formatDate(c.date, i18n.language) });
     });
 
   return (
@@ -58,7 +80,8 @@ function MeasureBody({ measure, ruleSet, dispatch, readOnly, cycles }: { measure
           <ul className="mpdsa-legend" aria-label={t('measures.chart.pdsaLegend')}>
             {markers.map((m) => (
               <li key={m.label}>
-                <span className="mpdsa-tag">{m.label}</span> {t('measures.chart.pdsaStart', { title: m.title, date: m.date })}
+                <span className="mpdsa-tag">{m.label}</span>{' '}
+                {t('measures.chart.pdsaStart', { title: m.title, date: m.date })}
               </li>
             ))}
           </ul>
@@ -67,21 +90,49 @@ function MeasureBody({ measure, ruleSet, dispatch, readOnly, cycles }: { measure
       </section>
       <aside className="mside" aria-label={t('measures.side')}>
         <div className="mside-tabs" role="group" aria-label={t('measures.side')}>
-          <button type="button" className={tab === 'data' ? 'mside-tab active' : 'mside-tab'} aria-pressed={tab === 'data'} onClick={() => setTab('data')}>
+          <button
+            type="button"
+            className={tab === 'data' ? 'mside-tab active' : 'mside-tab'}
+            aria-pressed={tab === 'data'}
+            onClick={() => setTab('data')}
+          >
             {t('measures.tabs.data')}
           </button>
-          <button type="button" className={tab === 'definition' ? 'mside-tab active' : 'mside-tab'} aria-pressed={tab === 'definition'} onClick={() => setTab('definition')}>
+          <button
+            type="button"
+            className={tab === 'definition' ? 'mside-tab active' : 'mside-tab'}
+            aria-pressed={tab === 'definition'}
+            onClick={() => setTab('definition')}
+          >
             {t('measures.tabs.definition')}
           </button>
-          <button type="button" className="btn btn-ghost btn-small mimport-btn" title={t('measures.import.open')} aria-label={t('measures.import.open')} onClick={() => setImporting(true)} disabled={readOnly}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-small mimport-btn"
+            title={t('measures.import.open')}
+            aria-label={t('measures.import.open')}
+            onClick={() => setImporting(true)}
+            disabled={readOnly}
+          >
             <FileSpreadsheet size={18} aria-hidden />
             {t('measures.import.openShort')}
           </button>
         </div>
         {tab === 'data' ? (
-          <DataGrid key={measure.id} measure={measure} dispatch={dispatch} readOnly={readOnly} highlighted={highlightedPeriods} />
+          <DataGrid
+            key={measure.id}
+            measure={measure}
+            dispatch={dispatch}
+            readOnly={readOnly}
+            highlighted={highlightedPeriods}
+          />
         ) : (
-          <MeasureForm measure={measure} dispatch={dispatch} readOnly={readOnly} onDelete={() => dispatch({ type: 'deleteMeasure', id: measure.id })} />
+          <MeasureForm
+            measure={measure}
+            dispatch={dispatch}
+            readOnly={readOnly}
+            onDelete={() => dispatch({ type: 'deleteMeasure', id: measure.id })}
+          />
         )}
       </aside>
       {importing && <ImportDialog measure={measure} dispatch={dispatch} onClose={() => setImporting(false)} />}
@@ -103,10 +154,14 @@ export function MeasuresView({ board, doc, dispatch, readOnly = false }: BoardVi
     () =>
       pdsaBoards.flatMap((b) => {
         const parsed = PdsaDoc.safeParse(b.doc);
-        return parsed.success ? parsed.data.cycles.filter((c) => c.startDate !== '').map((c) => ({ title: c.title, date: c.startDate })) : [];
+        return parsed.success
+          ? parsed.data.cycles.filter((c) => c.startDate !== '').map((c) => ({ title: c.title, date: c.startDate }))
+          : [];
       }),
     [pdsaBoards],
   );
+
+  const actions = useFormBoardActions(MEASURES_ACTIONS, board, doc);
 
   function addMeasure() {
     const id = newId();
@@ -115,17 +170,25 @@ export function MeasuresView({ board, doc, dispatch, readOnly = false }: BoardVi
   }
 
   return (
-    <div className="measures">
+    <div className="measures" {...actions.rootProps}>
       <div className="mtoolbar">
         <div className="mlist" role="group" aria-label={t('measures.listLabel')}>
           {doc.measures.map((m) => {
             const a = analyseMeasure(m);
             const sig = a.tooEarly ? [] : signalsOf(a, doc.ruleSet);
             return (
-              <button key={m.id} type="button" className={m.id === selected?.id ? 'mlist-item active' : 'mlist-item'} aria-pressed={m.id === selected?.id} onClick={() => setSelectedId(m.id)}>
+              <button
+                key={m.id}
+                type="button"
+                className={m.id === selected?.id ? 'mlist-item active' : 'mlist-item'}
+                aria-pressed={m.id === selected?.id}
+                onClick={() => setSelectedId(m.id)}
+              >
                 <span className={`mtype-dot mtype-${m.type}`} aria-hidden />
                 <span className="mlist-name">{m.name || t('measures.unnamed')}</span>
-                {sig.length > 0 && <span className="mlist-signal">{t('measures.listSignals', { count: sig.length })}</span>}
+                {sig.length > 0 && (
+                  <span className="mlist-signal">{t('measures.listSignals', { count: sig.length })}</span>
+                )}
               </button>
             );
           })}
@@ -136,7 +199,12 @@ export function MeasuresView({ board, doc, dispatch, readOnly = false }: BoardVi
         </div>
         <div className="mrules">
           <label htmlFor="measures-ruleset">{t('measures.ruleSet')}</label>
-          <select id="measures-ruleset" value={doc.ruleSet} disabled={readOnly} onChange={(e) => dispatch({ type: 'setRuleSet', ruleSet: e.currentTarget.value as RuleSet })}>
+          <select
+            id="measures-ruleset"
+            value={doc.ruleSet}
+            disabled={readOnly}
+            onChange={(e) => dispatch({ type: 'setRuleSet', ruleSet: e.currentTarget.value as RuleSet })}
+          >
             {RULE_SETS.map((r) => (
               <option key={r} value={r}>
                 {t(`measures.rules.${r}`)}
@@ -144,9 +212,17 @@ export function MeasuresView({ board, doc, dispatch, readOnly = false }: BoardVi
             ))}
           </select>
         </div>
+        {actions.buttons}
       </div>
       {selected ? (
-        <MeasureBody key={selected.id} measure={selected} ruleSet={doc.ruleSet} dispatch={dispatch} readOnly={readOnly} cycles={cycles} />
+        <MeasureBody
+          key={selected.id}
+          measure={selected}
+          ruleSet={doc.ruleSet}
+          dispatch={dispatch}
+          readOnly={readOnly}
+          cycles={cycles}
+        />
       ) : (
         <div className="mempty">
           <p className="mempty-title">{t('measures.emptyTitle')}</p>
@@ -157,6 +233,7 @@ export function MeasuresView({ board, doc, dispatch, readOnly = false }: BoardVi
           </button>
         </div>
       )}
+      {actions.overlays}
     </div>
   );
 }

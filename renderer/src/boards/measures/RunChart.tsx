@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunChartAnalysis } from '../../../../shared/analysis/run-chart';
 import type { Measure } from '../../../../shared/boards/measures/model';
@@ -6,6 +6,7 @@ import type { MeasureSeries } from '../../../../shared/boards/measures/analysis'
 import { periodParts } from '../../../../shared/boards/measures/periods';
 import { frozenEndIndex, niceTicks } from '../../../../shared/boards/measures/chart';
 import { formatNumber } from './format';
+import { useElementSize } from '../../components/useElementSize';
 
 export interface PdsaMarker {
   /** Index on the chart's time axis. */
@@ -26,21 +27,14 @@ interface Props {
 
 const M = { left: 64, right: 150, top: 46, bottom: 44 };
 
+const MIN_SIZE = { width: 320, height: 0 };
+const INITIAL_SIZE = { width: 800, height: 0 };
+
 /** A run chart drawn in SVG at the container's width (text stays at 18 px however wide the chart is). */
 export function RunChart({ measure, series, analysis, highlighted, markers, height = 330 }: Props) {
   const { t, i18n } = useTranslation();
   const wrap = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
-
-  useLayoutEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    const measureIt = () => setWidth(Math.max(320, el.clientWidth));
-    measureIt();
-    const ro = new ResizeObserver(measureIt);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const { width } = useElementSize(wrap, MIN_SIZE, INITIAL_SIZE);
 
   const n = series.periods.length;
   const present = series.values.filter((v): v is number => v !== null);
@@ -91,7 +85,9 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
   const periodLabel = (key: string) => {
     const p = periodParts(key);
     if (!p) return key;
-    return p.kind === 'week' ? weekTpl.replace('\u0001', String(p.n)) : monthTpl.replace('\u0001', String(p.n)).replace('\u0002', String(p.year).slice(2));
+    return p.kind === 'week'
+      ? weekTpl.replace('\u0001', String(p.n))
+      : monthTpl.replace('\u0001', String(p.n)).replace('\u0002', String(p.year).slice(2));
   };
   // The index (on the time axis) where the frozen baseline ends.
   const frozenEnd = frozenEndIndex(series, analysis);
@@ -100,10 +96,20 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
 
   return (
     <div ref={wrap} className="runchart" data-testid="run-chart">
-      <svg width={width} height={height} role="img" aria-labelledby="runchart-title runchart-desc" className="runchart-svg">
+      <svg
+        width={width}
+        height={height}
+        role="img"
+        aria-labelledby="runchart-title runchart-desc"
+        className="runchart-svg"
+      >
         <title id="runchart-title">{t('measures.chart.title', { name: measure.name })}</title>
         <desc id="runchart-desc">
-          {t('measures.chart.desc', { n: analysis.n, median: median === null ? '–' : formatNumber(median, lang), markers: markers.length })}
+          {t('measures.chart.desc', {
+            n: analysis.n,
+            median: median === null ? '–' : formatNumber(median, lang),
+            markers: markers.length,
+          })}
         </desc>
         {ticks.map((tv) => (
           <g key={tv}>
@@ -146,8 +152,14 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
         {median !== null && (
           <g className="rc-median">
             <line x1={M.left} x2={x(frozenEnd)} y1={y(median)} y2={y(median)} />
-            {analysis.frozen && <line x1={x(frozenEnd)} x2={M.left + plotW} y1={y(median)} y2={y(median)} className="rc-median-ext" />}
-            <text x={M.left + plotW + 8} y={y(median) + (measure.target !== null && Math.abs(y(median) - y(measure.target)) < 22 ? 20 : 0)} dominantBaseline="middle">
+            {analysis.frozen && (
+              <line x1={x(frozenEnd)} x2={M.left + plotW} y1={y(median)} y2={y(median)} className="rc-median-ext" />
+            )}
+            <text
+              x={M.left + plotW + 8}
+              y={y(median) + (measure.target !== null && Math.abs(y(median) - y(measure.target)) < 22 ? 20 : 0)}
+              dominantBaseline="middle"
+            >
               {t('measures.chart.median', { value: formatNumber(median, lang) })}
             </text>
           </g>

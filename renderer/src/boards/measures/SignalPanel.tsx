@@ -16,7 +16,9 @@ export function SignalPanel({ analysis, ruleSet, periods }: Props) {
   const label = (i: number) => {
     const p = periodParts(periods[i] ?? '');
     if (!p) return '';
-    return p.kind === 'week' ? t('measures.period.week', { n: p.n, year: p.year }) : t('measures.period.month', { n: p.n, year: p.year });
+    return p.kind === 'week'
+      ? t('measures.period.week', { n: p.n, year: p.year })
+      : t('measures.period.month', { n: p.n, year: p.year });
   };
 
   function explain(s: Signal): string {
@@ -30,7 +32,13 @@ export function SignalPanel({ analysis, ruleSet, periods }: Props) {
       case 'astronomical':
         return t('measures.signal.astronomical.text', { period: label(s.index) });
       case 'longest-run':
-        return t(`measures.signal.longest-run.${s.side}`, { length: s.length, limit: s.limit, useful: analysis.useful, from: label(s.from), to: label(s.to) });
+        return t(`measures.signal.longest-run.${s.side}`, {
+          length: s.length,
+          limit: s.limit,
+          useful: analysis.useful,
+          from: label(s.from),
+          to: label(s.to),
+        });
       case 'crossings':
         return t('measures.signal.crossings.text', { crossings: s.crossings, limit: s.limit, useful: analysis.useful });
     }
@@ -57,7 +65,9 @@ export function SignalPanel({ analysis, ruleSet, periods }: Props) {
           </div>
         ))}
       </dl>
-      {analysis.frozen && <p className="muted mfrozen">{t('measures.signals.frozen', { count: analysis.medianFrom })}</p>}
+      {analysis.frozen && (
+        <p className="muted mfrozen">{t('measures.signals.frozen', { count: analysis.medianFrom })}</p>
+      )}
       {analysis.tooEarly ? (
         <p className="msignal msignal-early">{t('measures.signals.tooEarly', { n: analysis.n })}</p>
       ) : signals.length === 0 ? (
@@ -67,7 +77,8 @@ export function SignalPanel({ analysis, ruleSet, periods }: Props) {
           {signals.map((s, k) => (
             <li key={k} className={`msignal msignal-${s.effect}`}>
               <strong>
-                {t(`measures.signal.${s.rule}.title`)} · <span className="msignal-effect">{t(`measures.effect.${s.effect}`)}</span>
+                {t(`measures.signal.${s.rule}.title`)} ·{' '}
+                <span className="msignal-effect">{t(`measures.effect.${s.effect}`)}</span>
               </strong>
               <span>{explain(s)}</span>
             </li>

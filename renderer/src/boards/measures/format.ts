@@ -13,17 +13,16 @@ export function formatNumber(v: number, lang: string): string {
   return f.format(v);
 }
 
-/** A number for an input field (no thousands grouping, the language's decimal separator). */
-export function inputNumber(v: number | null, lang: string): string {
-  if (v === null) return '';
-  return new Intl.NumberFormat(LOCALES[lang] ?? 'fi-FI', { maximumFractionDigits: 6, useGrouping: false }).format(v);
-}
+export { inputNumber } from '../../components/number-text';
 
 /** `yyyy-mm-dd` as the language writes dates. */
 export function formatDate(iso: string, lang: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang] ?? 'fi-FI', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(
-    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
-  );
+  return new Intl.DateTimeFormat(LOCALES[lang] ?? 'fi-FI', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }

@@ -18,7 +18,9 @@ export interface TeamBoardDoc {
 export function useTeamBoards(teamId: string, selfId: string, kinds: readonly string[]): TeamBoardDoc[] {
   const workshop = useApp((s) => s.workshop);
   const [docs, setDocs] = useState<TeamBoardDoc[]>([]);
-  const wanted = (workshop?.boards ?? []).filter((b) => b.teamId === teamId && b.id !== selfId && (kinds.length === 0 || kinds.includes(b.kind)));
+  const wanted = (workshop?.boards ?? []).filter(
+    (b) => b.teamId === teamId && b.id !== selfId && (kinds.length === 0 || kinds.includes(b.kind)),
+  );
   const key = `${workshop?.id}:${workshop?.revision}:${wanted.map((b) => b.id).join(',')}`;
 
   useEffect(() => {
@@ -55,13 +57,19 @@ export interface GatheredItem extends BoardItem {
 }
 
 /** Items with the given tags that the team's other boards offer (through each kind's `items()`). */
-export function gatherItems(docs: readonly TeamBoardDoc[], tags: readonly string[]): GatheredItem[] {
-  const out: GatheredItem[] = [];
+export function gatherItems<T extends BoardItem['tag']>(
+  docs: readonly TeamBoardDoc[],
+  tags: readonly T[],
+): (GatheredItem & { tag: T })[] {
+  const out: (GatheredItem & { tag: T })[] = [];
+  const wanted = (tag: BoardItem['tag']): tag is T => (tags as readonly string[]).includes(tag);
   for (const d of docs) {
     const def = boardDefinition(d.kind);
     if (!def) continue;
     for (const item of def.items(d.doc) as BoardItem[]) {
-      if (tags.includes(item.tag) && item.text.trim() !== '') out.push({ ...item, boardId: d.boardId, boardName: d.boardName, kind: d.kind });
+      const tag = item.tag;
+      if (wanted(tag) && item.text.trim() !== '')
+        out.push({ ...item, tag, boardId: d.boardId, boardName: d.boardName, kind: d.kind });
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Background,
@@ -14,9 +14,27 @@ import type { ProcessMapDoc } from '../../../../shared/boards/process-map/model'
 import { dropTarget, GRID } from '../../../../shared/boards/process-map/geometry';
 import { buildElements, type AnyFlowNode, type BuildOptions, type PmFlowEdge } from './elements';
 import { LaneNodeView, PmEdgeView, PmNodeView } from './nodes';
+import { LaneRail, type RailLane } from './LaneRail';
+import { fitViewport, initialViewport, mapBounds } from './viewport';
+import { ZOOM_RANGE } from '../kit/zoom';
+import { shareEqual } from '../../api/share-equal';
 
 const nodeTypes = { pm: PmNodeView, lane: LaneNodeView };
+
+/** Remembers the last build and returns the next one with every unchanged part taken from it. */
+function sharer(): <T>(next: T) => T {
+  let prev: unknown = null;
+  return (next) => (prev = shareEqual(prev, next)) as typeof next;
+}
 const edgeTypes = { pm: PmEdgeView };
+// Constants, not literals in the JSX: React Flow copies every changed prop into its store, and each store update
+// runs every mounted node's selectors; new objects on each render (one per pointer move while dragging) did that.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 168, height: 104 };
+const minimapColor = (n: AnyFlowNode) =>
+  n.type === 'lane' ? 'transparent' : n.data && 'diff' in n.data && n.data.diff === 'added' ? '#1d6b3a' : '#0b5f6e';
+const minimapStroke = (n: AnyFlowNode) => (n.type === 'lane' ? '#aab4be' : 'transparent');
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#3d4852' } };
 
 export type Selection = { kind: 'node' | 'edge' | 'lane' | 'marker'; id: string } | null;
@@ -26,14 +44,19 @@ interface Props {
   readOnly: boolean;
   selection: Selection;
   options: BuildOptions;
-  onSelect: (s: Selection) => void;
+  /** `additive`: Shift/Ctrl+click, which adds the node to (or takes it out of) a multi-selection. */
+  onSelect: (s: Selection, additive?: boolean) => void;
+  /** Steps selected together (multi-selection); drawn selected besides `selection`. */
+  selectedIds?: ReadonlySet<string>;
+  /** Shift+drag on the background draws a box; the steps inside it become the selection. */
+  onBoxSelect?: (ids: string[]) => void;
   onMove?: (id: string, laneId: string, x: number, y: number) => void;
   onConnect?: (source: string, target: string) => void;
   onEdit?: (id: string) => void;
   onInit?: (rf: ReactFlowInstance<AnyFlowNode, PmFlowEdge>) => void;
   label: string;
   minimap?: boolean;
-  /** 'all' fits the whole map; 'start' shows the map at a readable zoom (>= 55 %) from its top-left corner. */
+  /** 'all' fits the whole map; 'start' fits it when readable, else shows the start of the flow at a readable zoom. */
   initialView?: 'all' | 'start';
   /** Makes React Flow's own wrapper (role application) the keyboard target: tabIndex, description, key handler. */
   focusProps?: {
@@ -45,29 +68,131 @@ interface Props {
 }
 
 /** One React Flow view of a map: lanes as background nodes, steps draggable (one command at drag end). */
-export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove, onConnect, onEdit, onInit, label, minimap = true, initialView = 'start', focusProps }: Props) {
+export function MapCanvas({
+  doc,
+  readOnly,
+  selection,
+  options,
+  onSelect,
+  selectedIds,
+  onBoxSelect,
+  onMove,
+  onConnect,
+  onEdit,
+  onInit,
+  label,
+  minimap = true,
+  initialView = 'start',
+  focusProps,
+}: Props) {
   const { t } = useTranslation();
-  const built = useMemo(() => buildElements(doc, t, options), [doc, t, options]);
+  // Steps and connectors that did not change keep their objects, so React Flow re-renders only the changed ones.
+  const [share] = useState(sharer);
+  const built = useMemo(() => share(buildElements(doc, t, options)), [share, doc, t, options]);
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
 
   const nodes = useMemo(() => {
-    if (!selectedId && !drag) return built.nodes;
+    const isSelected = (id: string) => id === selectedId || (selectedIds?.has(id) ?? false);
+    if (!selectedId && !drag && !selectedIds?.size) return built.nodes;
     return built.nodes.map((n) => {
-      if (drag && n.id === drag.id) return { ...n, position: { x: drag.x, y: drag.y }, selected: n.id === selectedId, dragging: true };
-      if (n.id === selectedId) return { ...n, selected: true };
+      if (drag && n.id === drag.id)
+        return { ...n, position: { x: drag.x, y: drag.y }, selected: isSelected(n.id), dragging: true };
+      if (isSelected(n.id)) return { ...n, selected: true };
       return n;
     });
-  }, [built.nodes, selectedId, drag]);
+  }, [built.nodes, selectedId, selectedIds, drag]);
+  const rail = useMemo(() => {
+    const lanes: RailLane[] = [];
+    let left = 0;
+    for (const n of built.nodes) {
+      if (n.type !== 'lane') continue;
+      left = n.position.x;
+      lanes.push({ id: n.id, label: n.data.label, top: n.position.y, height: n.data.height });
+    }
+    return { lanes, left };
+  }, [built.nodes]);
+  // While a selection box is drawn, React Flow reports which steps it covers; the last report wins at the end.
+  const boxed = useRef<Set<string> | null>(null);
 
-  const edges = useMemo(() => (selectedEdge ? built.edges.map((e) => (e.id === selectedEdge ? { ...e, selected: true } : e)) : built.edges), [built.edges, selectedEdge]);
+  const edges = useMemo(
+    () => (selectedEdge ? built.edges.map((e) => (e.id === selectedEdge ? { ...e, selected: true } : e)) : built.edges),
+    [built.edges, selectedEdge],
+  );
 
   const onNodesChange = useCallback((changes: NodeChange<AnyFlowNode>[]) => {
     for (const c of changes) {
       if (c.type === 'position' && c.position) setDrag({ id: c.id, x: c.position.x, y: c.position.y });
+      else if (c.type === 'select' && boxed.current) {
+        if (c.selected) boxed.current.add(c.id);
+        else boxed.current.delete(c.id);
+      }
     }
   }, []);
+
+  // The handlers read the latest props through a ref, so they are created once (see SNAP_GRID).
+  const latest = useRef({
+    doc,
+    readOnly,
+    built,
+    onMove,
+    onSelect,
+    onBoxSelect,
+    onEdit,
+    onConnect,
+    onInit,
+    initialView,
+  });
+  latest.current = { doc, readOnly, built, onMove, onSelect, onBoxSelect, onEdit, onConnect, onInit, initialView };
+  const handlers = useMemo(
+    () => ({
+      onInit: (rf: ReactFlowInstance<AnyFlowNode, PmFlowEdge>) => {
+        const { doc, initialView, onInit } = latest.current;
+        // From the document's geometry, not measured nodes: culled steps of a big map are never measured.
+        const el = wrapRef.current;
+        const w = el?.clientWidth || 800;
+        const h = el?.clientHeight || 500;
+        void rf.setViewport(initialView === 'all' ? fitViewport(mapBounds(doc), w, h) : initialViewport(doc, w, h));
+        onInit?.(rf);
+      },
+      // A class, not state: toggling it re-renders nothing (see .is-moving in the CSS).
+      onMoveStart: () => wrapRef.current?.classList.add('is-moving'),
+      onMoveEnd: () => wrapRef.current?.classList.remove('is-moving'),
+      onNodeDragStop: (_e: unknown, node: AnyFlowNode) => {
+        setDrag(null);
+        const { readOnly, onMove, built } = latest.current;
+        if (readOnly || node.type !== 'pm' || !onMove) return;
+        const target = dropTarget(built.bands, node.position.x, node.position.y, node.height);
+        if (target) onMove(node.id, target.laneId, target.x, target.y);
+      },
+      onNodeClick: (e: React.MouseEvent, node: AnyFlowNode) => {
+        if (node.type === 'pm' && !node.id.startsWith('ghost:'))
+          latest.current.onSelect({ kind: 'node', id: node.id }, e.shiftKey || e.ctrlKey || e.metaKey);
+      },
+      onSelectionStart: () => {
+        boxed.current = new Set();
+      },
+      onSelectionEnd: () => {
+        const ids = new Set(latest.current.doc.nodes.map((n) => n.id));
+        const picked = boxed.current ? [...boxed.current].filter((id) => ids.has(id)) : [];
+        boxed.current = null;
+        if (picked.length > 0) latest.current.onBoxSelect?.(picked);
+      },
+      onNodeDoubleClick: (_e: unknown, node: AnyFlowNode) => {
+        const { readOnly, onEdit } = latest.current;
+        if (node.type === 'pm' && !readOnly && onEdit && !node.id.startsWith('ghost:')) onEdit(node.id);
+      },
+      onEdgeClick: (_e: unknown, edge: PmFlowEdge) => latest.current.onSelect({ kind: 'edge', id: edge.id }),
+      onPaneClick: () => latest.current.onSelect(null),
+      onConnect: (c: Connection) => {
+        const { readOnly, onConnect } = latest.current;
+        if (!readOnly && onConnect && c.source && c.target) onConnect(c.source, c.target);
+      },
+    }),
+    [],
+  );
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -88,47 +213,24 @@ export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove,
 
   return (
     <ReactFlow<AnyFlowNode, PmFlowEdge>
+      ref={wrapRef}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       defaultEdgeOptions={defaultEdgeOptions}
-      onInit={(rf) => {
-        if (initialView === 'start') {
-          const el = document.querySelector<HTMLElement>('.pm-canvas') ?? null;
-          const w = el?.clientWidth ?? 800;
-          const h = el?.clientHeight ?? 500;
-          const b = rf.getNodesBounds(rf.getNodes().filter((n) => n.type === 'lane' || !n.hidden));
-          if (b.width > 0 && b.height > 0) {
-            // A small map (or a new one being typed in) opens at 100 %, where board text is 18 px.
-            const small = doc.nodes.length < 6;
-            const zoom = small ? 1 : Math.max(0.55, Math.min(1, Math.min((w - 32) / b.width, (h - 32) / b.height)));
-            const fits = b.width * zoom <= w - 32 && b.height * zoom <= h - 32;
-            const x = fits ? (w - b.width * zoom) / 2 - b.x * zoom : 16 - b.x * zoom;
-            const y = fits ? (h - b.height * zoom) / 2 - b.y * zoom : 16 - b.y * zoom;
-            void rf.setViewport({ x, y, zoom });
-          }
-        }
-        onInit?.(rf);
-      }}
+      onInit={handlers.onInit}
       onNodesChange={onNodesChange}
-      onNodeDragStop={(_e, node) => {
-        setDrag(null);
-        if (readOnly || node.type !== 'pm' || !onMove) return;
-        const target = dropTarget(built.bands, node.position.x, node.position.y);
-        if (target) onMove(node.id, target.laneId, target.x, target.y);
-      }}
-      onNodeClick={(_e, node) => {
-        if (node.type === 'pm' && !node.id.startsWith('ghost:')) onSelect({ kind: 'node', id: node.id });
-      }}
-      onNodeDoubleClick={(_e, node) => {
-        if (node.type === 'pm' && !readOnly && onEdit && !node.id.startsWith('ghost:')) onEdit(node.id);
-      }}
-      onEdgeClick={(_e, edge) => onSelect({ kind: 'edge', id: edge.id })}
-      onPaneClick={() => onSelect(null)}
-      onConnect={(c: Connection) => {
-        if (!readOnly && onConnect && c.source && c.target) onConnect(c.source, c.target);
-      }}
+      onMoveStart={handlers.onMoveStart}
+      onMoveEnd={handlers.onMoveEnd}
+      onNodeDragStop={handlers.onNodeDragStop}
+      onNodeClick={handlers.onNodeClick}
+      onSelectionStart={handlers.onSelectionStart}
+      onSelectionEnd={handlers.onSelectionEnd}
+      onNodeDoubleClick={handlers.onNodeDoubleClick}
+      onEdgeClick={handlers.onEdgeClick}
+      onPaneClick={handlers.onPaneClick}
+      onConnect={handlers.onConnect}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
       elementsSelectable
@@ -136,29 +238,28 @@ export function MapCanvas({ doc, readOnly, selection, options, onSelect, onMove,
       edgesFocusable={false}
       disableKeyboardA11y
       deleteKeyCode={null}
-      selectionKeyCode={null}
+      selectionKeyCode={onBoxSelect ? 'Shift' : null}
       multiSelectionKeyCode={null}
       snapToGrid
-      snapGrid={[GRID, GRID]}
-      minZoom={0.1}
-      maxZoom={2}
+      snapGrid={SNAP_GRID}
+      minZoom={ZOOM_RANGE.min}
+      maxZoom={ZOOM_RANGE.max}
       onlyRenderVisibleElements={doc.nodes.length > 120}
       ariaLabelConfig={ariaLabelConfig}
       aria-label={label}
       {...(focusProps ?? {})}
-      proOptions={{ hideAttribution: true }}
-      fitView={initialView === 'all'}
-      fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+      proOptions={PRO_OPTIONS}
     >
+      <LaneRail lanes={rail.lanes} left={rail.left} />
       <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="var(--wall-dot)" />
       {minimap && (
         <MiniMap<AnyFlowNode>
           pannable
           zoomable
-          style={{ width: 168, height: 104 }}
+          style={MINIMAP_STYLE}
           ariaLabel={t('processMap.minimap')}
-          nodeColor={(n) => (n.type === 'lane' ? 'transparent' : n.data && 'diff' in n.data && n.data.diff === 'added' ? '#1d6b3a' : '#0b5f6e')}
-          nodeStrokeColor={(n) => (n.type === 'lane' ? '#aab4be' : 'transparent')}
+          nodeColor={minimapColor}
+          nodeStrokeColor={minimapStroke}
           maskColor="rgba(20, 26, 33, 0.12)"
         />
       )}

@@ -7,7 +7,9 @@ export interface MapUi {
   editingId: string | null;
   /** Text the editor starts with (a typed first character replaces the old text). */
   editSeed: string | null;
+  /** Editing ended (null: cancelled); the text itself is saved as typed through `saveText`. */
   commitText: (id: string, text: string | null) => void;
+  saveText: (id: string, text: string) => void;
   selectLane: (id: string) => void;
   toggleLane: (id: string, collapsed: boolean) => void;
   problemLabel: (kind: ProblemKind) => string;

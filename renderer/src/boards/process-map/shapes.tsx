@@ -20,10 +20,10 @@ export const KIND_ICONS: Partial<Record<NodeKind, LucideIcon>> = {
 };
 
 const W = NODE_SIZE.width;
-const H = NODE_SIZE.height;
 
-/** The node's outline as SVG (so PNG/SVG exports are crisp); colours come from CSS classes per kind. */
-export function NodeShape({ kind }: { kind: NodeKind }) {
+/** The node's outline as SVG (so PNG/SVG exports are crisp), `height` tall; colours come from CSS classes per kind. */
+export function NodeShape({ kind, height = NODE_SIZE.height }: { kind: NodeKind; height?: number }) {
+  const H = height;
   let shape: React.ReactNode;
   switch (kind) {
     case 'start':

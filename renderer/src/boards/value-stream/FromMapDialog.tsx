@@ -77,7 +77,13 @@ export function FromMapDialog({ open, workshopId, teamId, maps, fillThis, onClos
     if (!doc || (!fillThis && !name.trim())) return;
     setBusy(true);
     const chosen = routes.length > 1 ? (routes[Number(route)]?.nodeIds ?? null) : null;
-    const init = valueStreamFromMap(mapId, doc, chosen, (type) => (type ? t(`processMap.laneType.${type}`, { defaultValue: '' }) : ''), newId);
+    const init = valueStreamFromMap(
+      mapId,
+      doc,
+      chosen,
+      (type) => (type ? t(`processMap.laneType.${type}`) : ''),
+      newId,
+    );
     if (fillThis) {
       fillThis(importCommand(init));
       setBusy(false);
@@ -138,7 +144,13 @@ export function FromMapDialog({ open, workshopId, teamId, maps, fillThis, onClos
                 <p className="muted">{t('valueStream.fromMap.newBoard')}</p>
                 <div className="field">
                   <label htmlFor={`${id}-n`}>{t('valueStream.fromMap.name')}</label>
-                  <input id={`${id}-n`} value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
+                  <input
+                    id={`${id}-n`}
+                    value={name}
+                    maxLength={200}
+                    required
+                    onChange={(e) => setName(e.target.value)}
+                  />
                 </div>
               </>
             )}

@@ -1,14 +1,18 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useBoardActions } from '../kit/useBoardActions';
+import { exportBoardPicture } from '../kit/picture-export';
+import { VALUE_STREAM_ACTIONS, type StreamActionContext, type StreamOps } from './actions';
+import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useElementSize } from '../../components/useElementSize';
 import type Konva from 'konva';
-import { ArrowLeft, ArrowRight, FileImage, GitBranch, ImageDown, Maximize, Minus, Plus, Trash2 } from 'lucide-react';
+import { FileImage, ImageDown } from 'lucide-react';
 import { totalsOf } from '../../../../shared/boards/value-stream/definition';
 import { blankStep, ValueStreamDoc, type ValueStreamCommand } from '../../../../shared/boards/value-stream/model';
 import { VS_LAYOUT } from '../../../../shared/boards/value-stream/layout';
 import { newId } from '../../../../shared/domain/ids';
 import { call } from '../../api';
 import { mutate, showView } from '../../app/actions';
-import { toastInfo } from '../../app/toasts';
+import { toastError, toastInfo } from '../../app/toasts';
 import { futureStateInit } from '../../../../shared/boards/value-stream/future';
 import { useApp } from '../../app/store';
 import type { BoardViewProps } from '../types';
@@ -17,11 +21,26 @@ import { VsCanvas, type Viewport } from './VsCanvas';
 import { BoardSettings, StepInspector } from './VsInspector';
 import { TotalsBar } from './TotalsBar';
 import { FromMapDialog } from './FromMapDialog';
-import { download, downloadText, fileBase, sceneToSvg, stageToPng } from './export';
+import { fileBase } from './export';
 import { formatMinutes } from './format';
 import './value-stream.css';
-
-const clampScale = (s: number) => Math.min(2.5, Math.max(0.3, s));
+import { BoardToolbar } from '../kit/BoardToolbar';
+import { InspectorToggle } from '../kit/InspectorToggle';
+import { clampZoom, zoomAroundCentre, ZOOM_STEP } from '../kit/zoom';
+import { useTextScaleZoom } from '../useTextScaleZoom';
+import { FindBar } from '../kit/FindBar';
+import { fromTextField, readClipboardText, readPasteEvent, writeClipEvent } from '../kit/clipboard';
+import { useMultiSelection } from '../kit/useMultiSelection';
+import {
+  copySteps,
+  deleteStepsCommand,
+  moveStepsCommand,
+  pasteClipCommand,
+  readVsClip,
+  type VsClip,
+} from '../../../../shared/boards/value-stream/clipboard';
+import { MAX_STREAM_STEPS, pastedStepNames, pasteStepsCommand } from '../../../../shared/boards/value-stream/paste';
+import { findInStream } from '../../../../shared/boards/value-stream/find';
 
 /** Another board's value-stream document, reloaded when the workshop changes. */
 function useOtherDoc(workshopId: string | undefined, boardId: string | null, revision: number | undefined) {
@@ -46,7 +65,12 @@ function useOtherDoc(workshopId: string | undefined, boardId: string | null, rev
 }
 
 /** Node ids of the linked process map, or null while unknown; 'gone' when the map board was deleted. */
-function useMapNodes(workshopId: string | undefined, mapId: string | null, exists: boolean, revision: number | undefined) {
+function useMapNodes(
+  workshopId: string | undefined,
+  mapId: string | null,
+  exists: boolean,
+  revision: number | undefined,
+) {
   const [nodes, setNodes] = useState<{ id: string; ids: Set<string> } | null>(null);
   useEffect(() => {
     if (!workshopId || !mapId || !exists) {
@@ -68,7 +92,12 @@ function useMapNodes(workshopId: string | undefined, mapId: string | null, exist
   return nodes && nodes.id === mapId ? nodes.ids : null;
 }
 
-export function ValueStreamView({ board, doc, dispatch, readOnly = false }: BoardViewProps<ValueStreamDoc, ValueStreamCommand>) {
+export function ValueStreamView({
+  board,
+  doc,
+  dispatch,
+  readOnly = false,
+}: BoardViewProps<ValueStreamDoc, ValueStreamCommand>) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const helpId = useId();
@@ -78,14 +107,27 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
   const wrapRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
-  const [size, setSize] = useState({ width: 800, height: 400 });
   const [viewport, setViewport] = useState<Viewport | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedIdOnly] = useState<string | null>(null);
+  const stepIds = useMemo(() => doc.steps.map((s) => s.id), [doc.steps]);
+  const multi = useMultiSelection(stepIds);
+  const pickedSet = useMemo(() => new Set(multi.many), [multi.many]);
+  /** Selects one step (or none); the steps selected together are let go. */
+  const setSelectedId = (id: string | null) => {
+    multi.clear();
+    setSelectedIdOnly(id);
+  };
   const [focusName, setFocusName] = useState(0);
   const [mapDialog, setMapDialog] = useState(false);
+  // The side panel folds away to give the stream the full width (as on the ideas wall).
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [focusTime, setFocusTime] = useState<{ role: 'wait' | 'process'; n: number } | null>(null);
 
   const revision = workshop?.revision;
-  const teamBoards = useMemo(() => (workshop?.boards ?? []).filter((b) => b.teamId === board.teamId), [workshop, board.teamId]);
+  const teamBoards = useMemo(
+    () => (workshop?.boards ?? []).filter((b) => b.teamId === board.teamId),
+    [workshop, board.teamId],
+  );
   const otherStreams = teamBoards.filter((b) => b.kind === 'value-stream' && b.id !== board.id);
   const maps = teamBoards.filter((b) => b.kind === 'process-map');
   const compareMeta = doc.compareWith ? (workshop?.boards.find((b) => b.id === doc.compareWith) ?? null) : null;
@@ -116,40 +158,60 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
     () =>
       buildScene({
         main: { doc, totals, title: mainTitle, sourceGone },
-        compare: compareDoc && compareTotals && compareMeta ? { doc: compareDoc, totals: compareTotals, title: t('valueStream.compare.title', { name: stateName(compareDoc, compareMeta.name) }), sourceGone: new Set(), name: compareMeta.name } : null,
+        compare:
+          compareDoc && compareTotals && compareMeta
+            ? {
+                doc: compareDoc,
+                totals: compareTotals,
+                title: t('valueStream.compare.title', { name: stateName(compareDoc, compareMeta.name) }),
+                sourceGone: new Set(),
+                name: compareMeta.name,
+              }
+            : null,
         selectedId,
+        picked: pickedSet,
         t,
         lang,
         theme,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- stateName only reads t
-    [doc, totals, compareDoc, compareTotals, compareMeta, selectedId, t, lang, theme, mainTitle, sourceGone],
+    [doc, totals, compareDoc, compareTotals, compareMeta, selectedId, pickedSet, t, lang, theme, mainTitle, sourceGone],
   );
-  const cardX = useMemo(() => new Map(doc.steps.map((s, i) => [s.id, VS_LAYOUT.pad + i * (VS_LAYOUT.waitW + VS_LAYOUT.cardW) + VS_LAYOUT.waitW])), [doc.steps]);
+  const cardX = useMemo(
+    () =>
+      new Map(
+        doc.steps.map((s, i) => [s.id, VS_LAYOUT.pad + i * (VS_LAYOUT.waitW + VS_LAYOUT.cardW) + VS_LAYOUT.waitW]),
+      ),
+    [doc.steps],
+  );
 
-  useLayoutEffect(() => {
-    const el = wrapRef.current;
-    if (!el) return;
-    const measure = () => setSize({ width: Math.max(200, el.clientWidth), height: Math.max(160, el.clientHeight) });
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const size = useElementSize(wrapRef, { width: 200, height: 160 }, { width: 800, height: 400 });
 
-  /** Everything in view (the fit button). */
+  /** Everything in view (the fit button): the whole stream in the area beside the panel, even below the zoom floor. */
   function fitView(): Viewport {
-    return { x: 8, y: 8, scale: clampScale(Math.min(1, size.height / (scene.height + 16), size.width / (scene.width + 16))) };
+    return {
+      x: 8,
+      y: 8,
+      scale: Math.max(0.1, Math.min(1, size.height / (scene.height + 16), size.width / (scene.width + 16))),
+    };
   }
   // First view: full height at up to 100 %, so the text stays readable on a projector; pan for the rest.
   useEffect(() => {
-    if (viewport === null && size.height > 160) setViewport({ x: 8, y: 8, scale: clampScale(Math.max(0.6, Math.min(1, size.height / (scene.height + 16)))) });
+    if (viewport === null && size.height > 160)
+      setViewport({ x: 8, y: 8, scale: clampZoom(Math.max(0.6, Math.min(1, size.height / (scene.height + 16)))) });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- first view only
   }, [viewport, size]);
 
   useEffect(() => {
-    if (selectedId && !doc.steps.some((s) => s.id === selectedId)) setSelectedId(null);
+    if (selectedId && !doc.steps.some((s) => s.id === selectedId)) setSelectedIdOnly(null);
   }, [doc.steps, selectedId]);
+
+  useEffect(() => {
+    if (!focusTime) return;
+    const field =
+      document.querySelectorAll<HTMLFieldSetElement>('.vs-inspector .vs-duration')[focusTime.role === 'wait' ? 0 : 1];
+    field?.querySelector('input')?.focus();
+  }, [focusTime]);
 
   useEffect(() => {
     if (focusName === 0) return;
@@ -176,143 +238,306 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
     reveal(index);
   }
 
+  /** The next step (after the selected one, wrapping) that lacks this time: selected, shown, its field focused. */
+  function fillMissing(role: 'wait' | 'process') {
+    const lacks = (i: number) => totals.steps[i]?.issues.some((x) => x.code === 'missing' && x.field === role) ?? false;
+    const n = doc.steps.length;
+    for (let k = 1; k <= n; k++) {
+      const i = (selIndex + k + n) % n;
+      if (!lacks(i)) continue;
+      select(i);
+      setPanelOpen(true);
+      setFocusTime((f) => ({ role, n: (f?.n ?? 0) + 1 }));
+      return;
+    }
+  }
+
   function addStep() {
     if (readOnly) return;
     const id = newId();
     const at = selIndex >= 0 ? selIndex + 1 : doc.steps.length;
-    dispatch({ type: 'addStep', step: blankStep(id, t('valueStream.newStepName', { n: doc.steps.length + 1 })), index: at });
+    dispatch({
+      type: 'addStep',
+      step: blankStep(id, t('valueStream.newStepName', { n: doc.steps.length + 1 })),
+      index: at,
+    });
     setSelectedId(id);
     reveal(at);
     setFocusName((n) => n + 1);
   }
 
+  /** What a command acts on: the steps selected together, else the selected step. */
+  const chosenIds = () => multi.chosen(selectedId);
+
+  /** Deletes the chosen steps: one undo step. */
   function deleteSelected() {
     if (readOnly || !selected) return;
-    dispatch({ type: 'deleteStep', id: selected.id });
-    const next = doc.steps[selIndex + 1] ?? doc.steps[selIndex - 1];
+    const ids = chosenIds();
+    const cmd = deleteStepsCommand(doc, ids);
+    if (!cmd) return;
+    dispatch(cmd);
+    const gone = new Set(ids);
+    const next =
+      doc.steps.slice(selIndex + 1).find((s) => !gone.has(s.id)) ??
+      [...doc.steps.slice(0, selIndex)].reverse().find((s) => !gone.has(s.id));
     setSelectedId(next ? next.id : null);
     containerRef.current?.focus({ preventScroll: true });
   }
 
-  function move(delta: number) {
+  /** Alt+←/→: the chosen steps one place along the stream together (one undo step). */
+  function move(delta: -1 | 1) {
     if (readOnly || !selected) return;
-    const to = selIndex + delta;
-    if (to < 0 || to >= doc.steps.length) return;
-    dispatch({ type: 'moveStep', id: selected.id, index: to });
-    reveal(to);
+    const cmd = moveStepsCommand(doc, chosenIds(), delta);
+    if (!cmd) return;
+    dispatch(cmd);
+    reveal(selIndex + delta);
   }
 
-  function zoomBy(f: number) {
-    const scale = clampScale(vp.scale * f);
-    const cx = size.width / 2;
-    const cy = size.height / 2;
-    setViewport({ scale, x: cx - ((cx - vp.x) / vp.scale) * scale, y: cy - ((cy - vp.y) / vp.scale) * scale });
+  /** Shift+←/→ and Shift/Ctrl+click: the step joins the selection (or leaves it). */
+  function toggleStep(id: string) {
+    const primary = multi.toggle(id, selectedId);
+    setSelectedIdOnly(primary);
+    const i = doc.steps.findIndex((s) => s.id === primary);
+    if (i >= 0) reveal(i);
   }
+
+  function extend(dir: -1 | 1) {
+    const next = doc.steps[selIndex + dir];
+    if (!next) return;
+    if (multi.has(next.id)) {
+      // Back over a picked step: the selection shrinks.
+      multi.toggle(selectedId!, selectedId);
+      setSelectedIdOnly(next.id);
+    } else toggleStep(next.id);
+    reveal(selIndex + dir);
+  }
+
+  /** Copied steps after the selected one (or at the end), times and links kept: one undo step. */
+  function pasteClip(clip: VsClip) {
+    if (readOnly) return;
+    const at = selIndex >= 0 ? selIndex + 1 : doc.steps.length;
+    const r = pasteClipCommand(doc, clip, at, newId);
+    if (!r.command) {
+      toastInfo(t('valueStream.paste.full', { max: MAX_STREAM_STEPS }));
+      return;
+    }
+    dispatch(r.command);
+    setSelectedIdOnly(r.stepIds[0]!);
+    multi.setMany(r.stepIds);
+    reveal(at);
+    if (r.skipped > 0)
+      toastInfo(t('valueStream.paste.tooMany', { added: r.stepIds.length, skipped: r.skipped, max: MAX_STREAM_STEPS }));
+  }
+
+  function onCopy(e: ClipboardEvent<HTMLDivElement>, cut = false) {
+    if (fromTextField(e)) return;
+    const c = copySteps(doc, chosenIds());
+    if (!c) return;
+    writeClipEvent(e, c.clip, c.text);
+    if (cut) deleteSelected();
+  }
+
+  function duplicate() {
+    const c = copySteps(doc, chosenIds());
+    if (!c || readOnly) return;
+    // The copies go right after the last chosen step.
+    const last = Math.max(...c.clip.steps.map((s) => doc.steps.findIndex((x) => x.id === s.id)));
+    const r = pasteClipCommand(doc, c.clip, last + 1, newId);
+    if (!r.command) {
+      toastInfo(t('valueStream.paste.full', { max: MAX_STREAM_STEPS }));
+      return;
+    }
+    dispatch(r.command);
+    setSelectedIdOnly(r.stepIds[0]!);
+    multi.setMany(r.stepIds);
+    reveal(last + 1);
+  }
+
+  useTextScaleZoom(zoomBy);
+  function zoomBy(f: number) {
+    setViewport(zoomAroundCentre(vp, f, size));
+  }
+
+  const [find, setFind] = useState<{ query: string; index: number } | null>(null);
+  const hits = useMemo(() => (find ? findInStream(doc, find.query) : []), [doc, find]);
+
+  function showHit(id: string | undefined) {
+    const i = id ? doc.steps.findIndex((s) => s.id === id) : -1;
+    if (i >= 0) select(i);
+  }
+
+  function findStep(dir: 1 | -1) {
+    if (!find || hits.length === 0) return;
+    const index = (find.index + dir + hits.length) % hits.length;
+    setFind({ ...find, index });
+    showHit(hits[index]);
+  }
+
+  /** Pasted lines become steps after the selected step (or at the end), in order: one undo step. */
+  function pasteText(text: string) {
+    if (readOnly) return;
+    const names = pastedStepNames(text);
+    if (names.length === 0) {
+      toastInfo(t('valueStream.paste.empty'));
+      return;
+    }
+    const r = pasteStepsCommand(doc, names, selIndex >= 0 ? selIndex + 1 : doc.steps.length, newId);
+    if (!r.command) {
+      toastInfo(t('valueStream.paste.full', { max: MAX_STREAM_STEPS }));
+      return;
+    }
+    dispatch(r.command);
+    const last = r.stepIds[r.stepIds.length - 1]!;
+    setSelectedId(last);
+    reveal((selIndex >= 0 ? selIndex + 1 : doc.steps.length) + r.stepIds.length - 1);
+    if (r.skipped > 0)
+      toastInfo(t('valueStream.paste.tooMany', { added: r.stepIds.length, skipped: r.skipped, max: MAX_STREAM_STEPS }));
+    else toastInfo(t('valueStream.paste.done', { count: r.stepIds.length }));
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLDivElement>) {
+    if (fromTextField(e)) return;
+    e.preventDefault();
+    const got = readPasteEvent(e, readVsClip);
+    if ('clip' in got) pasteClip(got.clip);
+    else if ('text' in got) pasteText(got.text);
+    else if ('key' in got) toastInfo(t(got.key));
+    else toastInfo(t('valueStream.paste.noText'));
+  }
+
+  const ops: StreamOps = {
+    paste: () => void readClipboardText().then((r) => (r.ok ? pasteText(r.text) : toastInfo(t(r.key)))),
+    find: () => setFind((f) => f ?? { query: '', index: 0 }),
+    selectAll: () => {
+      if (doc.steps.length === 0) return;
+      if (!selectedId) setSelectedIdOnly(doc.steps[0]!.id);
+      multi.setMany(stepIds);
+    },
+    copy: () => document.execCommand('copy'),
+    cut: () => document.execCommand('cut'),
+    duplicate,
+    extend,
+    addStep,
+    editStep: () => setFocusName((n) => n + 1),
+    deleteSelected,
+    move,
+    select: (to) =>
+      select(
+        to === 'first'
+          ? 0
+          : to === 'last'
+            ? doc.steps.length - 1
+            : to === 'previous'
+              ? selIndex <= 0
+                ? 0
+                : selIndex - 1
+              : selIndex < 0
+                ? 0
+                : Math.min(doc.steps.length - 1, selIndex + 1),
+      ),
+    // Esc lets go of the steps selected together first, then of the selected step.
+    clearSelection: () => (multi.many.length > 0 ? multi.clear() : setSelectedId(null)),
+    fromMap: () => setMapDialog(true),
+  };
+  const board$ = useBoardActions<StreamActionContext>(VALUE_STREAM_ACTIONS, (kit) => ({
+    kit,
+    readOnly,
+    hasSelection: selected !== undefined,
+    hasSteps: doc.steps.length > 0,
+    ops,
+    zoom: {
+      scale: vp.scale,
+      zoomIn: () => zoomBy(ZOOM_STEP),
+      zoomOut: () => zoomBy(1 / ZOOM_STEP),
+      reset: () => zoomBy(1 / vp.scale),
+      fit: () => setViewport(fitView()),
+    },
+  }));
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey) return;
-    switch (e.key) {
-      case 'ArrowLeft':
-        if (e.altKey) move(-1);
-        else select(selIndex <= 0 ? 0 : selIndex - 1);
-        break;
-      case 'ArrowRight':
-        if (e.altKey) move(1);
-        else select(selIndex < 0 ? 0 : Math.min(doc.steps.length - 1, selIndex + 1));
-        break;
-      case 'Home':
-        select(0);
-        break;
-      case 'End':
-        select(doc.steps.length - 1);
-        break;
-      case 'Enter':
-        addStep();
-        break;
-      case 'F2':
-        if (selected) setFocusName((n) => n + 1);
-        break;
-      case 'Delete':
-      case 'Backspace':
-        deleteSelected();
-        break;
-      case 'Escape':
-        setSelectedId(null);
-        break;
-      case '+':
-        zoomBy(1.2);
-        break;
-      case '-':
-        zoomBy(1 / 1.2);
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
+    if (e.target !== e.currentTarget) return;
+    board$.onKeyDown(e);
   }
 
   async function makeFuture() {
     if (!workshop || readOnly) return;
     const name = t('valueStream.settings.futureName', { name: board.name }).slice(0, 200);
-    const out = await mutate('boards.create', { workshopId: workshop.id, teamId: board.teamId, kind: 'value-stream', name, init: futureStateInit(doc, board.id, newId) });
+    const out = await mutate('boards.create', {
+      workshopId: workshop.id,
+      teamId: board.teamId,
+      kind: 'value-stream',
+      name,
+      init: futureStateInit(doc, board.id, newId),
+    });
     if (out) {
       toastInfo(t('valueStream.settings.futureCreated', { name }));
       showView({ kind: 'board', boardId: out.id });
     }
   }
 
+  // Exports are drawn from the board's picture: what the projector shows, every text whole, sections stacked.
   function exportPng() {
-    const stage = stageRef.current;
-    if (!stage) return;
-    download(stageToPng(stage, scene), `${fileBase(board.name)}.png`);
+    void exportBoardPicture(board, doc, 'png', { scale: 2, fileName: () => `${fileBase(board.name)}.png` }).catch(
+      toastError,
+    );
   }
 
   return (
     <div className="vs">
-      <div className="wall-toolbar vs-toolbar" role="toolbar" aria-label={t('valueStream.toolbar')}>
-        <button type="button" className="btn btn-primary" onClick={addStep} disabled={readOnly} title={t('valueStream.addStepHint')}>
-          <Plus size={18} aria-hidden />
-          {t('valueStream.addStep')}
-        </button>
-        <button type="button" className="icon-btn" onClick={() => move(-1)} disabled={readOnly || selIndex <= 0} aria-label={t('valueStream.moveLeft')} title={t('valueStream.moveLeft')}>
-          <ArrowLeft size={18} aria-hidden />
-        </button>
-        <button type="button" className="icon-btn" onClick={() => move(1)} disabled={readOnly || selIndex < 0 || selIndex >= doc.steps.length - 1} aria-label={t('valueStream.moveRight')} title={t('valueStream.moveRight')}>
-          <ArrowRight size={18} aria-hidden />
-        </button>
-        <button type="button" className="btn btn-ghost" onClick={deleteSelected} disabled={readOnly || !selected}>
-          <Trash2 size={18} aria-hidden />
-          {t('valueStream.deleteStep')}
-        </button>
-        <div className="toolbar-sep" aria-hidden />
-        <button type="button" className="btn" onClick={() => setMapDialog(true)} disabled={readOnly}>
-          <GitBranch size={18} aria-hidden />
-          {t('valueStream.fromMapButton')}
-        </button>
-        <div className="toolbar-spacer" />
-        <button type="button" className="icon-btn" aria-label={t('valueStream.exportPng')} title={t('valueStream.exportPng')} onClick={exportPng}>
-          <ImageDown size={18} aria-hidden />
-        </button>
-        <button type="button" className="icon-btn" aria-label={t('valueStream.exportSvg')} title={t('valueStream.exportSvg')} onClick={() => downloadText(sceneToSvg(scene, theme.bg), `${fileBase(board.name)}.svg`, 'image/svg+xml')}>
-          <FileImage size={18} aria-hidden />
-        </button>
-        <div className="toolbar-sep" aria-hidden />
-        <button type="button" className="icon-btn" aria-label={t('valueStream.zoomOut')} onClick={() => zoomBy(1 / 1.2)}>
-          <Minus size={18} aria-hidden />
-        </button>
-        <button type="button" className="icon-btn text-btn zoom-value" aria-label={t('valueStream.zoomReset', { percent: Math.round(vp.scale * 100) })} onClick={() => setViewport({ ...vp, scale: 1 })}>
-          {t('header.percent', { value: Math.round(vp.scale * 100) })}
-        </button>
-        <button type="button" className="icon-btn" aria-label={t('valueStream.zoomIn')} onClick={() => zoomBy(1.2)}>
-          <Plus size={18} aria-hidden />
-        </button>
-        <button type="button" className="icon-btn" aria-label={t('valueStream.fit')} title={t('valueStream.fit')} onClick={() => setViewport(fitView())}>
-          <Maximize size={18} aria-hidden />
-        </button>
-      </div>
-      <TotalsBar doc={doc} totals={totals} compare={compareTotals && compareMeta ? { name: compareMeta.name, totals: compareTotals } : null} sourceGoneCount={sourceGone.size} />
-      <div className="vs-body">
-        <div className="vs-stage-area" ref={wrapRef}>
+      <BoardToolbar
+        className="wall-toolbar vs-toolbar"
+        label={t('valueStream.toolbar')}
+        actions={board$.actions}
+        ctx={board$.ctx}
+        zoom={vp.scale}
+        beforeView={
+          <>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('valueStream.exportPng')}
+              title={t('valueStream.exportPng')}
+              onClick={exportPng}
+            >
+              <ImageDown size={18} aria-hidden />
+            </button>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('valueStream.exportSvg')}
+              title={t('valueStream.exportSvg')}
+              onClick={() =>
+                void exportBoardPicture(board, doc, 'svg', { fileName: () => `${fileBase(board.name)}.svg` }).catch(
+                  toastError,
+                )
+              }
+            >
+              <FileImage size={18} aria-hidden />
+            </button>
+          </>
+        }
+        end={<InspectorToggle open={panelOpen} onToggle={() => setPanelOpen((o) => !o)} />}
+      />
+      <TotalsBar
+        doc={doc}
+        totals={totals}
+        compare={compareTotals && compareMeta ? { name: compareMeta.name, totals: compareTotals } : null}
+        sourceGoneCount={sourceGone.size}
+        onFill={readOnly ? undefined : fillMissing}
+      />
+      <div className="vs-body" style={panelOpen ? undefined : { gridTemplateColumns: 'minmax(0, 1fr)' }}>
+        <div
+          className="vs-stage-area"
+          ref={wrapRef}
+          onPaste={onPaste}
+          onCopy={(e) => onCopy(e)}
+          onCut={(e) => onCopy(e, true)}
+          onContextMenu={(e) => {
+            if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+            containerRef.current?.focus({ preventScroll: true });
+            board$.onContextMenu(e);
+          }}
+        >
           <VsCanvas
             scene={scene}
             theme={theme}
@@ -324,7 +549,10 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
             label={t('valueStream.canvasLabel', { count: doc.steps.length })}
             helpId={helpId}
             draggable={!readOnly}
-            onSelect={setSelectedId}
+            // A press on one of the steps selected together keeps them (the right-click menu acts on all).
+            onSelect={(id, toggle) =>
+              id && toggle ? toggleStep(id) : id && multi.has(id) ? setSelectedIdOnly(id) : setSelectedId(id)
+            }
             onEdit={(id) => {
               setSelectedId(id);
               setFocusName((n) => n + 1);
@@ -334,8 +562,27 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
             containerRef={containerRef}
             stageRef={stageRef}
           />
+          {find && (
+            <FindBar
+              query={find.query}
+              onQuery={(query) => {
+                setFind({ query, index: 0 });
+                showHit(findInStream(doc, query)[0]);
+              }}
+              count={hits.length}
+              index={hits.length > 0 ? find.index : -1}
+              onStep={findStep}
+              onClose={() => {
+                setFind(null);
+                containerRef.current?.focus({ preventScroll: true });
+              }}
+            />
+          )}
           <p id={helpId} className="visually-hidden">
             {t('valueStream.keyboardHelp')}
+          </p>
+          <p className="visually-hidden" role="status">
+            {multi.many.length > 0 ? t('boardKit.selection.count', { count: multi.many.length }) : ''}
           </p>
           {doc.steps.length === 0 && (
             <div className="wall-empty vs-empty" aria-hidden>
@@ -349,7 +596,7 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
             </p>
           )}
         </div>
-        {selected ? (
+        {!panelOpen ? null : selected ? (
           <StepInspector
             key={selected.id}
             doc={doc}
@@ -362,7 +609,16 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
             onDelete={deleteSelected}
           />
         ) : (
-          <BoardSettings board={board} doc={doc} others={otherStreams} sourceName={mapMeta?.name ?? null} sourceGone={mapGone} readOnly={readOnly} dispatch={dispatch} onMakeFuture={() => void makeFuture()} />
+          <BoardSettings
+            board={board}
+            doc={doc}
+            others={otherStreams}
+            sourceName={mapMeta?.name ?? null}
+            sourceGone={mapGone}
+            readOnly={readOnly}
+            dispatch={dispatch}
+            onMakeFuture={() => void makeFuture()}
+          />
         )}
       </div>
       <table className="visually-hidden">
@@ -381,7 +637,11 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
             return (
               <tr key={s.id}>
                 <td>{`${i + 1}. ${s.name || t('valueStream.unnamedStep')}`}</td>
-                <td>{tm.wait ? `${formatMinutes(tm.wait.typical, t, lang)} (${t(`valueStream.waitKind.${s.waitKind}`)})` : t('valueStream.totals.missing')}</td>
+                <td>
+                  {tm.wait
+                    ? `${formatMinutes(tm.wait.typical, t, lang)} (${t(`valueStream.waitKind.${s.waitKind}`)})`
+                    : t('valueStream.totals.missing')}
+                </td>
                 <td>{tm.process ? formatMinutes(tm.process.typical, t, lang) : t('valueStream.totals.missing')}</td>
                 <td>{tm.onPath ? t('valueStream.list.yes') : t('valueStream.list.no')}</td>
               </tr>
@@ -389,7 +649,17 @@ export function ValueStreamView({ board, doc, dispatch, readOnly = false }: Boar
           })}
         </tbody>
       </table>
-      {workshop && <FromMapDialog open={mapDialog} workshopId={workshop.id} teamId={board.teamId} maps={maps} fillThis={doc.steps.length === 0 && !readOnly ? dispatch : null} onClose={() => setMapDialog(false)} />}
+      {board$.overlays}
+      {workshop && (
+        <FromMapDialog
+          open={mapDialog}
+          workshopId={workshop.id}
+          teamId={board.teamId}
+          maps={maps}
+          fillThis={doc.steps.length === 0 && !readOnly ? dispatch : null}
+          onClose={() => setMapDialog(false)}
+        />
+      )}
     </div>
   );
 }

@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { isToggleClick } from '../kit/useMultiSelection';
+import { useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type Konva from 'konva';
-import { Group, Layer, Line, Rect, Stage, Text } from 'react-konva';
+import { Group, Layer, Line, Rect, Text } from 'react-konva';
+import { PanZoomStage } from '../kit/PanZoomStage';
 import { indexAtX, VS_LAYOUT } from '../../../../shared/boards/value-stream/layout';
 import { FONT, type Prim, type Scene, type VsTheme } from './scene';
 
-export interface Viewport {
-  x: number;
-  y: number;
-  scale: number;
-}
+export type { Viewport } from '../kit/zoom';
+import type { Viewport } from '../kit/zoom';
 
 interface Props {
   scene: Scene;
@@ -22,7 +21,8 @@ interface Props {
   label: string;
   helpId: string;
   draggable: boolean;
-  onSelect: (id: string | null) => void;
+  /** `toggle`: a Shift/Ctrl+click, which adds the step to the selection (or takes it out). */
+  onSelect: (id: string | null, toggle?: boolean) => void;
   onEdit: (id: string) => void;
   onMove: (id: string, index: number) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
@@ -33,11 +33,49 @@ interface Props {
 export function renderPrim(p: Prim, key: string | number) {
   switch (p.t) {
     case 'rect':
-      return <Rect key={key} name={p.name} x={p.x} y={p.y} width={p.w} height={p.h} fill={p.fill} stroke={p.stroke} strokeWidth={p.sw ?? 0} cornerRadius={p.r ?? 0} dash={p.dash} perfectDrawEnabled={false} />;
+      return (
+        <Rect
+          key={key}
+          name={p.name}
+          x={p.x}
+          y={p.y}
+          width={p.w}
+          height={p.h}
+          fill={p.fill}
+          stroke={p.stroke}
+          strokeWidth={p.sw ?? 0}
+          cornerRadius={p.r ?? 0}
+          dash={p.dash}
+          perfectDrawEnabled={false}
+        />
+      );
     case 'line':
-      return <Line key={key} name={p.name} points={p.points} stroke={p.stroke} strokeWidth={p.sw} dash={p.dash} lineCap="round" perfectDrawEnabled={false} listening={false} />;
+      return (
+        <Line
+          key={key}
+          name={p.name}
+          points={p.points}
+          stroke={p.stroke}
+          strokeWidth={p.sw}
+          dash={p.dash}
+          lineCap="round"
+          perfectDrawEnabled={false}
+          listening={false}
+        />
+      );
     case 'poly':
-      return <Line key={key} name={p.name} points={p.points} closed fill={p.fill} stroke={p.stroke} strokeWidth={2} perfectDrawEnabled={false} />;
+      return (
+        <Line
+          key={key}
+          name={p.name}
+          points={p.points}
+          closed
+          fill={p.fill}
+          stroke={p.stroke}
+          strokeWidth={2}
+          perfectDrawEnabled={false}
+        />
+      );
     case 'text':
       return (
         <Text
@@ -80,26 +118,6 @@ export function VsCanvas(p: Props) {
   const dragLayer = useRef<Konva.Layer>(null);
   const home = useRef<{ parent: Konva.Container; z: number } | null>(null);
 
-  useEffect(() => {
-    const stage = p.stageRef.current;
-    window.__studioStage = stage ?? undefined;
-    void document.fonts?.ready.then(() => stage?.batchDraw());
-    return () => {
-      if (window.__studioStage === stage) window.__studioStage = undefined;
-    };
-  }, [p.stageRef]);
-
-  function onWheel(e: Konva.KonvaEventObject<WheelEvent>) {
-    e.evt.preventDefault();
-    const pointer = p.stageRef.current?.getPointerPosition();
-    if (!pointer) return;
-    const factor = e.evt.deltaY > 0 ? 1 / 1.1 : 1.1;
-    const scale = Math.min(2.5, Math.max(0.3, viewport.scale * factor));
-    const wx = (pointer.x - viewport.x) / viewport.scale;
-    const wy = (pointer.y - viewport.y) / viewport.scale;
-    setViewport({ scale, x: pointer.x - wx * scale, y: pointer.y - wy * scale });
-  }
-
   return (
     <div
       ref={p.containerRef}
@@ -110,26 +128,25 @@ export function VsCanvas(p: Props) {
       aria-describedby={p.helpId}
       onKeyDown={p.onKeyDown}
     >
-      <Stage
-        ref={p.stageRef}
-        width={p.size.width}
-        height={p.size.height}
-        x={viewport.x}
-        y={viewport.y}
-        scaleX={viewport.scale}
-        scaleY={viewport.scale}
-        draggable
-        onWheel={onWheel}
-        onMouseDown={(e: Konva.KonvaEventObject<MouseEvent>) => {
+      <PanZoomStage
+        stageRef={p.stageRef}
+        size={p.size}
+        viewport={viewport}
+        onViewportChange={setViewport}
+        onPress={(background) => {
           p.containerRef.current?.focus({ preventScroll: true });
-          if (e.target === e.target.getStage()) p.onSelect(null);
-        }}
-        onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
-          if (e.target === e.target.getStage()) setViewport({ ...viewport, x: e.target.x(), y: e.target.y() });
+          if (background) p.onSelect(null);
         }}
       >
         <Layer>
-          <Rect x={-5000} y={-5000} width={scene.width + 10000} height={scene.height + 10000} fill={p.theme.bg} listening={false} />
+          <Rect
+            x={-5000}
+            y={-5000}
+            width={scene.width + 10000}
+            height={scene.height + 10000}
+            fill={p.theme.bg}
+            listening={false}
+          />
           {grouped.loose.map((prim, i) => renderPrim(prim, i))}
           {[...grouped.groups.entries()].map(([id, prims]) => (
             <Group
@@ -140,7 +157,7 @@ export function VsCanvas(p: Props) {
               dragBoundFunc={function (this: Konva.Node, pos) {
                 return { x: pos.x, y: this.getAbsolutePosition().y };
               }}
-              onMouseDown={() => p.onSelect(id)}
+              onMouseDown={(e: Konva.KonvaEventObject<MouseEvent>) => p.onSelect(id, isToggleClick(e.evt))}
               onTap={() => p.onSelect(id)}
               onDblClick={() => p.onEdit(id)}
               onDragStart={(e: Konva.KonvaEventObject<DragEvent>) => {
@@ -151,7 +168,7 @@ export function VsCanvas(p: Props) {
                   home.current = { parent, z: node.zIndex() };
                   node.moveTo(dragLayer.current);
                 }
-                p.onSelect(id);
+                if (!isToggleClick(e.evt as unknown as MouseEvent)) p.onSelect(id);
               }}
               onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
                 e.cancelBubble = true;
@@ -167,7 +184,9 @@ export function VsCanvas(p: Props) {
                 const from = p.cardX.get(id);
                 if (from === undefined) return;
                 const to = indexAtX(from + dx, p.stepCount);
-                const current = Math.round((from - VS_LAYOUT.pad - VS_LAYOUT.waitW) / (VS_LAYOUT.waitW + VS_LAYOUT.cardW));
+                const current = Math.round(
+                  (from - VS_LAYOUT.pad - VS_LAYOUT.waitW) / (VS_LAYOUT.waitW + VS_LAYOUT.cardW),
+                );
                 if (to !== current) p.onMove(id, to);
               }}
             >
@@ -176,7 +195,7 @@ export function VsCanvas(p: Props) {
           ))}
         </Layer>
         <Layer ref={dragLayer} />
-      </Stage>
+      </PanZoomStage>
     </div>
   );
 }

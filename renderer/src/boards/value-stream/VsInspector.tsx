@@ -2,12 +2,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, CopyPlus, Trash2 } from 'lucide-react';
 import type { StepTimes } from '../../../../shared/analysis/value-stream/totals';
-import { WAIT_KINDS, type ValueStreamCommand, type ValueStreamDoc, type VsStep } from '../../../../shared/boards/value-stream/model';
+import {
+  WAIT_KINDS,
+  type ValueStreamCommand,
+  type ValueStreamDoc,
+  type VsStep,
+} from '../../../../shared/boards/value-stream/model';
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { BoardMeta } from '../../../../shared/domain/entities';
 import { TextField } from '../../components/TextField';
 import { SelectField } from '../../components/SelectField';
 import { DurationField, NumberField } from './fields';
+import { numberLimits } from '../../components/useDraftNumber';
 import { formatNumber, issueText } from './format';
 
 interface StepProps {
@@ -28,7 +34,10 @@ export function StepInspector({ doc, step, index, times, sourceGone, readOnly, d
   const update = (patch: Partial<Omit<VsStep, 'id'>>) => dispatch({ type: 'updateStep', id: step.id, patch });
   const earlier = doc.steps.slice(0, index);
   const mode = step.after === null ? 'previous' : step.after.length === 0 ? 'none' : 'chosen';
-  const warnings = [...times.issues.map((i) => issueText(i, t)), ...(sourceGone ? [t('valueStream.issue.sourceDeleted')] : [])];
+  const warnings = [
+    ...times.issues.map((i) => issueText(i, t)),
+    ...(sourceGone ? [t('valueStream.issue.sourceDeleted')] : []),
+  ];
   return (
     <aside className="inspector vs-inspector" aria-labelledby="vs-inspector-title">
       <h2 id="vs-inspector-title">{t('valueStream.inspector.step', { n: index + 1 })}</h2>
@@ -46,18 +55,54 @@ export function StepInspector({ doc, step, index, times, sourceGone, readOnly, d
         </div>
       )}
       <fieldset className="vs-plain" disabled={readOnly}>
-        <TextField key={`n-${step.id}`} label={t('valueStream.field.name')} value={step.name} maxLength={LIMITS.name} onCommit={(name) => update({ name })} />
-        <TextField key={`p-${step.id}`} label={t('valueStream.field.performer')} value={step.performer} maxLength={LIMITS.name} onCommit={(performer) => update({ performer })} />
-        <TextField key={`o-${step.id}`} label={t('valueStream.field.organisation')} value={step.organisation} maxLength={LIMITS.name} onCommit={(organisation) => update({ organisation })} />
+        <TextField
+          key={`n-${step.id}`}
+          label={t('valueStream.field.name')}
+          value={step.name}
+          maxLength={LIMITS.name}
+          onCommit={(name) => update({ name })}
+        />
+        <TextField
+          key={`p-${step.id}`}
+          label={t('valueStream.field.performer')}
+          value={step.performer}
+          maxLength={LIMITS.name}
+          onCommit={(performer) => update({ performer })}
+        />
+        <TextField
+          key={`o-${step.id}`}
+          label={t('valueStream.field.organisation')}
+          value={step.organisation}
+          maxLength={LIMITS.name}
+          onCommit={(organisation) => update({ organisation })}
+        />
         <SelectField
           label={t('valueStream.waitKind.label')}
           value={step.waitKind}
           options={WAIT_KINDS.map((k) => ({ value: k, label: t(`valueStream.waitKind.${k}`) }))}
           onChange={(v) => update({ waitKind: v as VsStep['waitKind'] })}
         />
-        <DurationField key={`w-${step.id}`} legend={t('valueStream.field.wait')} value={step.wait} lang={lang} onCommit={(wait) => update({ wait })} />
-        <DurationField key={`pr-${step.id}`} legend={t('valueStream.field.process')} value={step.process} lang={lang} onCommit={(process) => update({ process })} />
-        <NumberField key={`c-${step.id}`} label={t('valueStream.field.complete')} value={step.complete} lang={lang} onCommit={(complete) => update({ complete })} />
+        <DurationField
+          key={`w-${step.id}`}
+          legend={t('valueStream.field.wait')}
+          value={step.wait}
+          lang={lang}
+          onCommit={(wait) => update({ wait })}
+        />
+        <DurationField
+          key={`pr-${step.id}`}
+          legend={t('valueStream.field.process')}
+          value={step.process}
+          lang={lang}
+          onCommit={(process) => update({ process })}
+        />
+        <NumberField
+          key={`c-${step.id}`}
+          label={t('valueStream.field.complete')}
+          value={step.complete}
+          lang={lang}
+          onCommit={(complete) => update({ complete })}
+        />
         {index > 0 && (
           <fieldset className="vs-after">
             <legend id={afterId}>{t('valueStream.field.after')}</legend>
@@ -81,7 +126,9 @@ export function StepInspector({ doc, step, index, times, sourceGone, readOnly, d
                         checked={step.after?.includes(s.id) ?? false}
                         onChange={(e) => {
                           const cur = step.after ?? [];
-                          const next = e.target.checked ? earlier.filter((x) => x.id === s.id || cur.includes(x.id)).map((x) => x.id) : cur.filter((x) => x !== s.id);
+                          const next = e.target.checked
+                            ? earlier.filter((x) => x.id === s.id || cur.includes(x.id)).map((x) => x.id)
+                            : cur.filter((x) => x !== s.id);
                           update({ after: next });
                         }}
                       />
@@ -94,7 +141,14 @@ export function StepInspector({ doc, step, index, times, sourceGone, readOnly, d
             <p className="field-hint">{t('valueStream.field.afterHint')}</p>
           </fieldset>
         )}
-        <TextField key={`note-${step.id}`} label={t('valueStream.field.note')} multiline value={step.note} maxLength={LIMITS.noteText} onCommit={(note) => update({ note })} />
+        <TextField
+          key={`note-${step.id}`}
+          label={t('valueStream.field.note')}
+          multiline
+          value={step.note}
+          maxLength={LIMITS.noteText}
+          onCommit={(note) => update({ note })}
+        />
       </fieldset>
       <button type="button" className="btn btn-ghost" onClick={onDelete} disabled={readOnly}>
         <Trash2 size={18} aria-hidden />
@@ -131,7 +185,10 @@ export function BoardSettings({ doc, others, sourceName, sourceGone, readOnly, d
         <SelectField
           label={t('valueStream.settings.compare')}
           value={doc.compareWith ?? ''}
-          options={[{ value: '', label: t('valueStream.settings.noCompare') }, ...others.map((b) => ({ value: b.id, label: b.name }))]}
+          options={[
+            { value: '', label: t('valueStream.settings.noCompare') },
+            ...others.map((b) => ({ value: b.id, label: b.name })),
+          ]}
           onChange={(v) => dispatch({ type: 'setComparison', boardId: v === '' ? null : v })}
         />
         <SelectField
@@ -145,8 +202,9 @@ export function BoardSettings({ doc, others, sourceName, sourceGone, readOnly, d
           value={s.hoursPerWorkday}
           lang={i18n.language}
           hint={t('valueStream.settings.badNumber', { min: 1, max: 24 })}
+          check={numberLimits(t, { min: 1, max: 24, required: true })}
           onCommit={(v) => {
-            if (v !== null && v >= 1 && v <= 24) dispatch({ type: 'setSettings', patch: { hoursPerWorkday: v } });
+            if (v !== null) dispatch({ type: 'setSettings', patch: { hoursPerWorkday: v } });
           }}
         />
         <SelectField
@@ -166,7 +224,11 @@ export function BoardSettings({ doc, others, sourceName, sourceGone, readOnly, d
         </div>
       )}
       <p className="vs-convention">
-        {t('valueStream.convention', { hours: formatNumber(s.hoursPerWorkday, i18n.language, 2), days: formatNumber(7 / s.workdaysPerWeek, i18n.language, 2), perWeek: s.workdaysPerWeek })}
+        {t('valueStream.convention', {
+          hours: formatNumber(s.hoursPerWorkday, i18n.language, 2),
+          days: formatNumber(7 / s.workdaysPerWeek, i18n.language, 2),
+          perWeek: s.workdaysPerWeek,
+        })}
       </p>
       {sourceName !== null && <p className="muted">{t('valueStream.source.label', { name: sourceName })}</p>}
       {sourceGone && (

@@ -58,12 +58,26 @@ ${body}
 
 /** The whole board as a PNG data URL at 2x, whatever the current pan and zoom. */
 export function stageToPng(stage: Konva.Stage, scene: Scene): string {
-  const keep = { x: stage.x(), y: stage.y(), sx: stage.scaleX(), sy: stage.scaleY(), w: stage.width(), h: stage.height() };
+  const keep = {
+    x: stage.x(),
+    y: stage.y(),
+    sx: stage.scaleX(),
+    sy: stage.scaleY(),
+    w: stage.width(),
+    h: stage.height(),
+  };
   stage.position({ x: 0, y: 0 });
   stage.scale({ x: 1, y: 1 });
   stage.size({ width: scene.width, height: scene.height });
   try {
-    return stage.toDataURL({ x: 0, y: 0, width: scene.width, height: scene.height, pixelRatio: 2, mimeType: 'image/png' });
+    return stage.toDataURL({
+      x: 0,
+      y: 0,
+      width: scene.width,
+      height: scene.height,
+      pixelRatio: 2,
+      mimeType: 'image/png',
+    });
   } finally {
     stage.position({ x: keep.x, y: keep.y });
     stage.scale({ x: keep.sx, y: keep.sy });
@@ -88,5 +102,12 @@ export function downloadText(text: string, fileName: string, mime: string): void
 
 /** A file name from the board name: letters, digits and dashes. */
 export function fileBase(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'arvovirta';
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'arvovirta'
+  );
 }

@@ -40,7 +40,9 @@ export function issueText(issue: StepIssue, t: TFunction): string {
     case 'negative':
     case 'absurd':
     case 'rangeOrder':
-      return t(`valueStream.issue.${issue.code}`, { field: t(issue.field === 'wait' ? 'valueStream.issue.fieldWait' : 'valueStream.issue.fieldProcess') });
+      return t(`valueStream.issue.${issue.code}`, {
+        field: t(issue.field === 'wait' ? 'valueStream.issue.fieldWait' : 'valueStream.issue.fieldProcess'),
+      });
     case 'completeOutOfRange':
       return t('valueStream.issue.completeOutOfRange');
     case 'badLink':

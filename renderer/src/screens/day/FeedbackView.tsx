@@ -3,10 +3,17 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Check, MessageSquareHeart } from 'lucide-react';
 import type { Output, WorkshopState } from '../../../../shared/api/contract';
-import { DAY_TEXT_MAX, FEEDBACK_QUESTIONS, isEmptyFeedback, type FeedbackAnswers, type FeedbackQuestion } from '../../../../shared/domain/day-records';
+import {
+  DAY_TEXT_MAX,
+  FEEDBACK_QUESTIONS,
+  isEmptyFeedback,
+  type FeedbackAnswers,
+  type FeedbackQuestion,
+} from '../../../../shared/domain/day-records';
 import { call } from '../../api';
 import { showView } from '../../app/actions';
 import { toastError } from '../../app/toasts';
+import { useLocalDraft } from '../../components/useLocalDraft';
 import { formatDate, todayIso } from '../../i18n/format';
 import './day.css';
 
@@ -50,7 +57,10 @@ export function FeedbackView({ workshop }: { workshop: WorkshopState }) {
     };
   }, [workshop.id, dayId, epoch]);
 
-  const dayLabel = (d: (typeof days)[number]) => [d.title || t('feedback.untitledDay', { n: d.ordinal + 1 }), d.date ? formatDate(d.date, i18n.language) : ''].filter(Boolean).join(' · ');
+  const dayLabel = (d: (typeof days)[number]) =>
+    [d.title || t('feedback.untitledDay', { n: d.ordinal + 1 }), d.date ? formatDate(d.date, i18n.language) : '']
+      .filter(Boolean)
+      .join(' · ');
 
   const pageHead = (
     <div className="page-head">
@@ -122,7 +132,9 @@ function SummaryCard({ summary, dayName }: { summary: Summary | null; dayName: s
     <section className="card fb-summary" aria-labelledby="fb-summary-title">
       <h2 id="fb-summary-title">{t('feedback.summary.title', { day: dayName })}</h2>
       {summary === null ? (
-        <p aria-busy="true" className="muted">{t('common.loading')}</p>
+        <p aria-busy="true" className="muted">
+          {t('common.loading')}
+        </p>
       ) : summary.respondents === 0 ? (
         <p className="muted">{t('feedback.summary.none')}</p>
       ) : (
@@ -186,7 +198,17 @@ type Step = { kind: 'handover'; thanks: boolean; first: boolean } | { kind: 'for
  * The laptop passed around the room. Covers the whole window (everything behind it is inert); between respondents
  * a neutral screen that shows nothing of the previous answer; each form starts empty with focus at its top.
  */
-function FeedbackFlow({ workshopId, dayId, dayName, onClose }: { workshopId: string; dayId: string; dayName: string; onClose: () => void }) {
+function FeedbackFlow({
+  workshopId,
+  dayId,
+  dayName,
+  onClose,
+}: {
+  workshopId: string;
+  dayId: string;
+  dayName: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -256,14 +278,30 @@ function FeedbackFlow({ workshopId, dayId, dayName, onClose }: { workshopId: str
   );
 }
 
-function FeedbackForm({ titleId, workshopId, dayId, onDone }: { titleId: string; workshopId: string; dayId: string; onDone: (saved: boolean) => void }) {
+function FeedbackForm({
+  titleId,
+  workshopId,
+  dayId,
+  onDone,
+}: {
+  titleId: string;
+  workshopId: string;
+  dayId: string;
+  onDone: (saved: boolean) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
-  const [answers, setAnswers] = useState<FeedbackAnswers>(EMPTY);
+  const comment = useLocalDraft(`lapimurto.draft.feedbackComment.${workshopId}.${dayId}`, 'session');
+  const [answers, setAnswers] = useState<FeedbackAnswers>(() => ({ ...EMPTY, comment: comment.text }));
   const [emptyTried, setEmptyTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const tooLong = answers.comment.length > DAY_TEXT_MAX;
   const msgRef = useRef<HTMLDivElement>(null);
+  // Sent or passed on: the next person starts with an empty comment.
+  const done = (saved: boolean) => {
+    comment.clear();
+    onDone(saved);
+  };
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -276,7 +314,7 @@ function FeedbackForm({ titleId, workshopId, dayId, onDone }: { titleId: string;
     setSaving(true);
     try {
       await call('feedback.submit', { workshopId, dayId, answers: { ...answers, comment: answers.comment.trim() } });
-      onDone(true);
+      done(true);
     } catch (err) {
       toastError(err);
       setSaving(false);
@@ -303,7 +341,13 @@ function FeedbackForm({ titleId, workshopId, dayId, onDone }: { titleId: string;
           <div className="fb-scale">
             {SCORES.map((s) => (
               <label key={s} className={`fb-score ${answers[q] === s ? 'is-on' : ''}`}>
-                <input type="radio" name={`${id}-${q}`} value={s} checked={answers[q] === s} onChange={() => set(q, s)} />
+                <input
+                  type="radio"
+                  name={`${id}-${q}`}
+                  value={s}
+                  checked={answers[q] === s}
+                  onChange={() => set(q, s)}
+                />
                 <span className="fb-score-no">{s}</span>
                 <span className="fb-score-word">{t(`feedback.scale.${s}`)}</span>
               </label>
@@ -321,6 +365,7 @@ function FeedbackForm({ titleId, workshopId, dayId, onDone }: { titleId: string;
           onChange={(e) => {
             setEmptyTried(false);
             setAnswers((a) => ({ ...a, comment: e.target.value }));
+            comment.setText(e.target.value);
           }}
         />
       </label>
@@ -332,13 +377,13 @@ function FeedbackForm({ titleId, workshopId, dayId, onDone }: { titleId: string;
       {emptyTried && (
         <div className="fb-empty" role="alert" tabIndex={-1} ref={msgRef}>
           <p>{t('feedback.form.empty')}</p>
-          <button type="button" className="btn" onClick={() => onDone(false)}>
+          <button type="button" className="btn" onClick={() => done(false)}>
             {t('feedback.form.skip')}
           </button>
         </div>
       )}
       <div className="fb-form-actions">
-        <button type="button" className="btn btn-ghost fb-touch-btn" onClick={() => onDone(false)}>
+        <button type="button" className="btn btn-ghost fb-touch-btn" onClick={() => done(false)}>
           {t('feedback.form.cancel')}
         </button>
         <button type="submit" className="btn btn-primary fb-huge-btn" disabled={saving || tooLong}>

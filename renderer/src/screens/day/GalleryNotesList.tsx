@@ -34,7 +34,17 @@ export function useGalleryNotes(workshopId: string, teamId: string | null): Gall
 }
 
 /** The notes grouped by kind ("what we could steal", "questions"); with `editable`, each can be deleted (undoable). */
-export function GalleryNotesList({ workshop, notes, editable, headingLevel = 3 }: { workshop: WorkshopState; notes: GalleryNote[]; editable: boolean; headingLevel?: 3 | 4 }) {
+export function GalleryNotesList({
+  workshop,
+  notes,
+  editable,
+  headingLevel = 3,
+}: {
+  workshop: WorkshopState;
+  notes: GalleryNote[];
+  editable: boolean;
+  headingLevel?: 3 | 4;
+}) {
   const { t } = useTranslation();
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const teamName = (id: string) => workshop.teams.find((x) => x.id === id)?.name;
@@ -64,7 +74,13 @@ export function GalleryNotesList({ workshop, notes, editable, headingLevel = 3 }
                       <p className="gw-note-text">{n.text}</p>
                       {from && <p className="gw-note-from">{t('gallery.notes.from', { team: from })}</p>}
                       {editable && (
-                        <button type="button" className="icon-btn gw-note-delete" aria-label={t('gallery.notes.delete', { text: n.text.slice(0, 60) })} title={t('gallery.notes.deleteShort')} onClick={() => void remove(n)}>
+                        <button
+                          type="button"
+                          className="icon-btn gw-note-delete"
+                          aria-label={t('gallery.notes.delete', { text: n.text.slice(0, 60) })}
+                          title={t('gallery.notes.deleteShort')}
+                          onClick={() => void remove(n)}
+                        >
                           <Trash2 size={16} aria-hidden />
                         </button>
                       )}
@@ -88,7 +104,9 @@ export function GalleryFeedbackSection({ workshop, teamId }: { workshop: Worksho
     <section className="card" aria-labelledby="team-gallery-feedback">
       <h2 id="team-gallery-feedback">{t('gallery.team.title')}</h2>
       {notes === null ? (
-        <p aria-busy="true" className="muted">{t('common.loading')}</p>
+        <p aria-busy="true" className="muted">
+          {t('common.loading')}
+        </p>
       ) : notes.length === 0 ? (
         <p className="muted">{t('gallery.team.empty')}</p>
       ) : (

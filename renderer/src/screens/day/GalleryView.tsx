@@ -18,13 +18,19 @@ import { toastError } from '../../app/toasts';
 import { GalleryNotesList, useGalleryNotes } from './GalleryNotesList';
 import { isTypingTarget, useNow, usePresentation } from './hooks';
 import './day.css';
+import { useLocalDraft } from '../../components/useLocalDraft';
+import { boardKindName } from '../../i18n/keys';
 
 type Plan = Record<string, { included: boolean; boardIds: string[]; minutes: number }>;
 
 function initialPlan(workshop: WorkshopState): Plan {
   const plan: Plan = {};
   for (const team of workshop.teams) {
-    plan[team.id] = { included: true, boardIds: defaultGalleryBoards(workshop.boards.filter((b) => b.teamId === team.id)), minutes: 5 };
+    plan[team.id] = {
+      included: true,
+      boardIds: defaultGalleryBoards(workshop.boards.filter((b) => b.teamId === team.id)),
+      minutes: 5,
+    };
   }
   return plan;
 }
@@ -57,7 +63,9 @@ export function GalleryView({ workshop }: { workshop: WorkshopState }) {
           <p className="muted">{t('gallery.noTeams')}</p>
         </div>
       ) : presentation === null ? (
-        <p aria-busy="true" className="muted">{t('common.loading')}</p>
+        <p aria-busy="true" className="muted">
+          {t('common.loading')}
+        </p>
       ) : run ? (
         <RunPanel workshop={workshop} run={run} />
       ) : (
@@ -107,17 +115,27 @@ function SetupPanel({ workshop }: { workshop: WorkshopState }) {
             <li key={team.id} className={`gw-setup-team ${p.included ? '' : 'is-off'}`}>
               <fieldset className="gw-fieldset">
                 <legend className="gw-team-legend">
-                  <span className="gw-team-no" aria-hidden>{i + 1}</span>
+                  <span className="gw-team-no" aria-hidden>
+                    {i + 1}
+                  </span>
                   {team.name}
                 </legend>
                 <div className="gw-setup-row">
                   <label className="gw-check">
-                    <input type="checkbox" checked={p.included} onChange={(e) => patch(team.id, { included: e.target.checked })} />
+                    <input
+                      type="checkbox"
+                      checked={p.included}
+                      onChange={(e) => patch(team.id, { included: e.target.checked })}
+                    />
                     {t('gallery.setup.include')}
                   </label>
                   <label className="gw-minutes">
                     {t('gallery.setup.minutes')}
-                    <select value={p.minutes} disabled={!p.included} onChange={(e) => patch(team.id, { minutes: Number(e.target.value) })}>
+                    <select
+                      value={p.minutes}
+                      disabled={!p.included}
+                      onChange={(e) => patch(team.id, { minutes: Number(e.target.value) })}
+                    >
                       {GALLERY_ROTATION_CHOICES.map((m) => (
                         <option key={m} value={m}>
                           {t('gallery.setup.minutesOption', { count: m })}
@@ -129,7 +147,11 @@ function SetupPanel({ workshop }: { workshop: WorkshopState }) {
                 {boards.length === 0 ? (
                   <p className="muted small">{t('gallery.setup.noBoards')}</p>
                 ) : (
-                  <div className="gw-board-picks" role="group" aria-label={t('gallery.setup.boardsOf', { team: team.name })}>
+                  <div
+                    className="gw-board-picks"
+                    role="group"
+                    aria-label={t('gallery.setup.boardsOf', { team: team.name })}
+                  >
                     {boards.map((b) => (
                       <label key={b.id} className="gw-check gw-board-pick">
                         <input
@@ -145,7 +167,7 @@ function SetupPanel({ workshop }: { workshop: WorkshopState }) {
                           }
                         />
                         <span>
-                          {b.name} <span className="muted small">({t(`boards.kind.${b.kind}`, { defaultValue: b.kind })})</span>
+                          {b.name} <span className="muted small">({boardKindName(t, b.kind)})</span>
                         </span>
                       </label>
                     ))}
@@ -158,9 +180,16 @@ function SetupPanel({ workshop }: { workshop: WorkshopState }) {
       </ol>
       <div className="form-actions gw-start-row">
         <p className="muted" aria-live="polite">
-          {stops.length === 0 ? t('gallery.setup.noneIncluded') : t('gallery.setup.summary', { count: stops.length, minutes: total })}
+          {stops.length === 0
+            ? t('gallery.setup.noneIncluded')
+            : t('gallery.setup.summary', { count: stops.length, minutes: total })}
         </p>
-        <button type="button" className="btn btn-primary" disabled={stops.length === 0 || starting} onClick={() => void start()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={stops.length === 0 || starting}
+          onClick={() => void start()}
+        >
           <Presentation size={18} aria-hidden />
           {t('gallery.setup.start')}
         </button>
@@ -210,7 +239,9 @@ function RunPanel({ workshop, run }: { workshop: WorkshopState; run: GalleryRun 
       <div className="gw-run-head">
         <div>
           <p className="eyebrow" id="gw-run-title">
-            {v.finished ? t('gallery.run.finished') : t('gallery.run.nowShowing', { position: v.position, count: v.count })}
+            {v.finished
+              ? t('gallery.run.finished')
+              : t('gallery.run.nowShowing', { position: v.position, count: v.count })}
           </p>
           <p className="gw-run-team">{team?.name ?? t('gallery.run.teamGone')}</p>
           <p className="muted">
@@ -219,7 +250,11 @@ function RunPanel({ workshop, run }: { workshop: WorkshopState; run: GalleryRun 
               : t('gallery.run.noBoards')}
           </p>
         </div>
-        <div className={`gw-run-clock ${v.paused ? 'is-paused' : ''}`} role="timer" aria-label={t('gallery.run.timeLeft')}>
+        <div
+          className={`gw-run-clock ${v.paused ? 'is-paused' : ''}`}
+          role="timer"
+          aria-label={t('gallery.run.timeLeft')}
+        >
           <span className="gw-run-time">{formatCountdown(v.remainingMs)}</span>
           {v.paused && <span className="gw-run-paused">{t('gallery.run.paused')}</span>}
         </div>
@@ -255,7 +290,7 @@ function NotesPanel({ workshop, run }: { workshop: WorkshopState; run: GalleryRu
   const walkTeam = run ? galleryAt(run, Date.now()).stop.teamId : null;
   const [teamId, setTeamId] = useState<string>(walkTeam ?? teams[0]?.id ?? '');
   const [kind, setKind] = useState<GalleryNoteKind>('steal');
-  const [text, setText] = useState('');
+  const { text, setText, clear: clearText } = useLocalDraft(`lapimurto.draft.galleryNote.${workshop.id}`);
   const [fromTeamId, setFromTeamId] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -285,7 +320,7 @@ function NotesPanel({ workshop, run }: { workshop: WorkshopState; run: GalleryRu
     }
     const out = await mutate('gallery.addNote', { workshopId: workshop.id, teamId, kind, text: clean, fromTeamId });
     if (out) {
-      setText('');
+      clearText();
       setMessage(null);
     }
     inputRef.current?.focus();
@@ -352,7 +387,8 @@ function NotesPanel({ workshop, run }: { workshop: WorkshopState; run: GalleryRu
         <div className="gw-note-form-foot">
           <p id={`${id}-hint`} className="muted small">
             {t('gallery.notes.hint')}
-            {text.length > DAY_TEXT_MAX * 0.8 && ` ${t('gallery.notes.count', { count: text.length, max: DAY_TEXT_MAX })}`}
+            {text.length > DAY_TEXT_MAX * 0.8 &&
+              ` ${t('gallery.notes.count', { count: text.length, max: DAY_TEXT_MAX })}`}
           </p>
           <button type="button" className="btn btn-primary" onClick={() => void add()} disabled={tooLong}>
             {t('gallery.notes.add')}
@@ -363,7 +399,13 @@ function NotesPanel({ workshop, run }: { workshop: WorkshopState; run: GalleryRu
         </p>
       </div>
       <h3 className="gw-notes-for">{t('gallery.notes.listTitle', { team: team?.name ?? '' })}</h3>
-      {notes === null ? <p aria-busy="true" className="muted">{t('common.loading')}</p> : <GalleryNotesList workshop={workshop} notes={notes} editable headingLevel={4} />}
+      {notes === null ? (
+        <p aria-busy="true" className="muted">
+          {t('common.loading')}
+        </p>
+      ) : (
+        <GalleryNotesList workshop={workshop} notes={notes} editable headingLevel={4} />
+      )}
     </section>
   );
 }

@@ -48,6 +48,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (target.isContentEditable) return true;
   const tag = target.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if (tag === 'INPUT') return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((target as HTMLInputElement).type);
+  if (tag === 'INPUT')
+    return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((target as HTMLInputElement).type);
   return false;
 }

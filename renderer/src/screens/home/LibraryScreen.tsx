@@ -4,14 +4,24 @@ import { FileUp, Plus, Sparkles, Trash2 } from 'lucide-react';
 import type { WorkshopSummary } from '../../../../shared/api/contract';
 import { call } from '../../api';
 import { useApp } from '../../app/store';
-import { createWorkshop, defaultWorkshopTitle, openWorkshop, openWorkshopFile, updateSettings } from '../../app/actions';
-import { toastError, toastInfo } from '../../app/toasts';
+import {
+  createWorkshop,
+  defaultWorkshopTitle,
+  openWorkshop,
+  openWorkshopFile,
+  updateSettings,
+} from '../../app/actions';
+import { errorMessage, toastError, toastInfo } from '../../app/toasts';
 import { formatDateTime } from '../../i18n/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { keyFromData } from '../../i18n/keys';
+import { takeEarly } from '../../app/early';
 
 export function LibraryScreen() {
   const { t, i18n } = useTranslation();
   const [list, setList] = useState<WorkshopSummary[] | null>(null);
+  // Why the library cannot be listed (read-only folder): said where the list would be, not as "no workshops".
+  const [listError, setListError] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<WorkshopSummary | null>(null);
   const libraryEpoch = useApp((s) => s.libraryEpoch);
   const settings = useApp((s) => s.settings);
@@ -19,10 +29,11 @@ export function LibraryScreen() {
 
   const load = useCallback(async () => {
     try {
-      const items = await call('library.list', {});
+      const items = await (takeEarly('library.list') ?? call('library.list', {}));
       setList([...items].sort((a, b) => b.lastOpenedAt.localeCompare(a.lastOpenedAt)));
+      setListError(null);
     } catch (e) {
-      toastError(e);
+      setListError(errorMessage(e));
       setList([]);
     }
   }, []);
@@ -85,7 +96,11 @@ export function LibraryScreen() {
 
         <section aria-labelledby="library-list-title" className="library-list">
           <h2 id="library-list-title">{t('library.recent')}</h2>
-          {list === null ? (
+          {listError ? (
+            <p className="field-error" role="alert">
+              {listError}
+            </p>
+          ) : list === null ? (
             <p className="muted">{t('common.loading')}</p>
           ) : list.length === 0 ? (
             <p className="empty">{t('library.empty')}</p>
@@ -104,7 +119,7 @@ export function LibraryScreen() {
                       )}
                     </h3>
                     {w.errorKey ? (
-                      <p className="error-text">{t(w.errorKey)}</p>
+                      <p className="error-text">{t(keyFromData(w.errorKey))}</p>
                     ) : (
                       <p className="meta">
                         {w.roundName && <span>{w.roundName}</span>}
@@ -115,11 +130,22 @@ export function LibraryScreen() {
                   </div>
                   <div className="workshop-card-actions">
                     {!w.errorKey && (
-                      <button type="button" className="btn btn-primary" onClick={() => openWorkshop(w.id)} aria-label={t('library.openNamed', { title: w.title })}>
+                      <button
+                        type="button"
+                        className="btn btn-primary"
+                        onClick={() => openWorkshop(w.id)}
+                        aria-label={t('library.openNamed', { title: w.title })}
+                      >
                         {t('library.open')}
                       </button>
                     )}
-                    <button type="button" className="icon-btn" aria-label={t('library.deleteNamed', { title: w.title })} title={t('library.delete')} onClick={() => setToDelete(w)}>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label={t('library.deleteNamed', { title: w.title })}
+                      title={t('library.delete')}
+                      onClick={() => setToDelete(w)}
+                    >
                       <Trash2 size={18} aria-hidden />
                     </button>
                   </div>

@@ -6,12 +6,22 @@ import { LIMITS } from '../../../../shared/domain/limits';
 import { mutate } from '../../app/actions';
 import { addMinutes } from '../../i18n/format';
 import { TextField } from '../../components/TextField';
+import { NumberField } from '../../components/NumberField';
+import { numberLimits } from '../../components/useDraftNumber';
 import { AgendaOverlaps } from '../../agenda/DayAgendaRun';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The day's timetable; every change sends the whole agenda once (`days.setAgenda`), one undo step. */
-export function AgendaEditor({ workshopId, day, dayLabel }: { workshopId: string; day: WorkshopDay; dayLabel: string }) {
+export function AgendaEditor({
+  workshopId,
+  day,
+  dayLabel,
+}: {
+  workshopId: string;
+  day: WorkshopDay;
+  dayLabel: string;
+}) {
   const { t } = useTranslation();
   const agenda = day.agenda;
 
@@ -72,20 +82,17 @@ export function AgendaEditor({ workshopId, day, dayLabel }: { workshopId: string
                   />
                 </td>
                 <td className="col-duration">
-                  <TextField
+                  <NumberField
                     hideLabel
+                    whole
                     label={t('agenda.durationOf', { n: i + 1 })}
-                    type="number"
-                    value={String(item.durationMin)}
-                    onCommit={(v) => {
-                      const n = Math.round(Number(v));
-                      if (Number.isFinite(n) && n >= 1 && n <= 600) update(i, { durationMin: n });
-                    }}
+                    value={item.durationMin}
+                    format={String}
+                    check={numberLimits(t, { min: 1, max: 600, whole: true, required: true })}
+                    onCommit={(n) => n !== null && update(i, { durationMin: n })}
                   />
                 </td>
-                <td className="col-end">
-                  {addMinutes(item.start, item.durationMin)}
-                </td>
+                <td className="col-end">{addMinutes(item.start, item.durationMin)}</td>
                 <td className="col-title">
                   <TextField
                     hideLabel
@@ -97,13 +104,30 @@ export function AgendaEditor({ workshopId, day, dayLabel }: { workshopId: string
                   />
                 </td>
                 <td className="col-actions">
-                  <button type="button" className="icon-btn" aria-label={t('agenda.moveUp', { title: item.title })} disabled={i === 0} onClick={() => move(i, -1)}>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={t('agenda.moveUp', { title: item.title })}
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                  >
                     <ArrowUp size={16} aria-hidden />
                   </button>
-                  <button type="button" className="icon-btn" aria-label={t('agenda.moveDown', { title: item.title })} disabled={i === agenda.length - 1} onClick={() => move(i, 1)}>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={t('agenda.moveDown', { title: item.title })}
+                    disabled={i === agenda.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
                     <ArrowDown size={16} aria-hidden />
                   </button>
-                  <button type="button" className="icon-btn" aria-label={t('agenda.remove', { title: item.title })} onClick={() => save(agenda.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={t('agenda.remove', { title: item.title })}
+                    onClick={() => save(agenda.filter((_, j) => j !== i))}
+                  >
                     <Trash2 size={16} aria-hidden />
                   </button>
                 </td>

@@ -1,3 +1,4 @@
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopState } from '../../../../shared/api/contract';
 import type { BoardMeta } from '../../../../shared/domain/entities';
@@ -6,6 +7,8 @@ import { useBoardDoc } from '../../boards/useBoardDoc';
 import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { showView } from '../../app/actions';
 import { useApp } from '../../app/store';
+import { countsText } from '../../../../shared/boards/counts';
+import { boardKindName, keyFromData } from '../../i18n/keys';
 
 export function BoardView({ workshop, boardId }: { workshop: WorkshopState; boardId: string }) {
   const { t } = useTranslation();
@@ -14,7 +17,7 @@ export function BoardView({ workshop, boardId }: { workshop: WorkshopState; boar
     return (
       <div className="centered">
         <div className="notice-card">
-        <h1>{t('boards.notFound')}</h1>
+          <h1>{t('boards.notFound')}</h1>
         </div>
       </div>
     );
@@ -28,6 +31,9 @@ function BoardHost({ workshop, meta }: { workshop: WorkshopState; meta: BoardMet
   const { load, doc, dispatch } = useBoardDoc(workshop.id, meta.id, entry?.def);
   const team = workshop.teams.find((x) => x.id === meta.teamId);
   const sidebarHidden = useApp((s) => s.sidebarHidden);
+  // The board's time changes with every save; the views do not show it, so it alone does not re-render them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- every field but updatedAt
+  const board = useMemo(() => meta, [meta.id, meta.teamId, meta.kind, meta.name, meta.ordinal, meta.createdAt]);
 
   return (
     <div className="board-page">
@@ -50,16 +56,24 @@ function BoardHost({ workshop, meta }: { workshop: WorkshopState; meta: BoardMet
           )}
         </nav>
         <h1>{meta.name}</h1>
-        <span className="kind-chip">{t(`boards.kind.${meta.kind}`, { defaultValue: meta.kind })}</span>
+        <span className="kind-chip">{boardKindName(t, meta.kind)}</span>
+        {entry && doc !== null ? (
+          <span className="board-counts muted">{countsText(t, entry.def.counts(doc))}</span>
+        ) : null}
       </div>
       {!entry ? (
         <p className="banner banner-error">{t('errors.board.unknownKind')}</p>
       ) : load.status === 'loading' ? (
         <p className="muted pad">{t('common.loading')}</p>
       ) : load.status === 'error' ? (
-        <p className="banner banner-error">{t(load.key)}</p>
+        <p className="banner banner-error">{t(keyFromData(load.key))}</p>
       ) : (
-        doc !== null && <entry.ui.View board={meta} doc={doc} dispatch={dispatch} />
+        doc !== null && (
+          // The board's code arrives on first open (see lazyView); until then the same calm line as for its data.
+          <Suspense fallback={<p className="muted pad">{t('common.loading')}</p>}>
+            <entry.ui.View board={board} doc={doc} dispatch={dispatch} />
+          </Suspense>
+        )
       )}
     </div>
   );

@@ -6,11 +6,21 @@ import { MEMBER_ROLES, type MemberRole } from '../../../../shared/domain/vocab';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { mutate, undo } from '../../app/actions';
 import { toastInfo } from '../../app/toasts';
+import { TextField } from '../../components/TextField';
+import { SelectField } from '../../components/SelectField';
 
 type Draft = { name: string; role: MemberRole; profession: string; organisation: string };
 const EMPTY: Draft = { name: '', role: 'professional', profession: '', organisation: '' };
 
-export function MembersSection({ workshopId, teamId, members }: { workshopId: string; teamId: string; members: Member[] }) {
+export function MembersSection({
+  workshopId,
+  teamId,
+  members,
+}: {
+  workshopId: string;
+  teamId: string;
+  members: Member[];
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -37,15 +47,7 @@ export function MembersSection({ workshopId, teamId, members }: { workshopId: st
                   {group.map((m) =>
                     editing === m.id ? (
                       <li key={m.id} className="member-row editing">
-                        <MemberForm
-                          initial={{ name: m.name, role: m.role, profession: m.profession, organisation: m.organisation }}
-                          submitLabel={t('common.save')}
-                          onCancel={() => setEditing(null)}
-                          onSubmit={async (d) => {
-                            await mutate('members.update', { workshopId, id: m.id, patch: d });
-                            setEditing(null);
-                          }}
-                        />
+                        <MemberEditor workshopId={workshopId} member={m} onDone={() => setEditing(null)} />
                       </li>
                     ) : (
                       <li key={m.id} className="member-row">
@@ -56,10 +58,22 @@ export function MembersSection({ workshopId, teamId, members }: { workshopId: st
                           )}
                         </div>
                         <div className="row-actions">
-                          <button type="button" className="icon-btn" aria-label={t('members.editNamed', { name: m.name })} title={t('common.edit')} onClick={() => setEditing(m.id)}>
+                          <button
+                            type="button"
+                            className="icon-btn"
+                            aria-label={t('members.editNamed', { name: m.name })}
+                            title={t('common.edit')}
+                            onClick={() => setEditing(m.id)}
+                          >
                             <Pencil size={16} aria-hidden />
                           </button>
-                          <button type="button" className="icon-btn" aria-label={t('members.deleteNamed', { name: m.name })} title={t('common.delete')} onClick={() => void remove(m)}>
+                          <button
+                            type="button"
+                            className="icon-btn"
+                            aria-label={t('members.deleteNamed', { name: m.name })}
+                            title={t('common.delete')}
+                            onClick={() => void remove(m)}
+                          >
                             <Trash2 size={16} aria-hidden />
                           </button>
                         </div>
@@ -88,17 +102,69 @@ export function MembersSection({ workshopId, teamId, members }: { workshopId: st
   );
 }
 
+/** An existing member's details, saved as they are typed (like every other field); "Done" only closes the form. */
+function MemberEditor({ workshopId, member: m, onDone }: { workshopId: string; member: Member; onDone: () => void }) {
+  const { t } = useTranslation();
+  const patch = (p: Partial<Omit<Member, 'id' | 'teamId' | 'ordinal'>>) =>
+    void mutate('members.update', { workshopId, id: m.id, patch: p });
+  return (
+    <form
+      className="member-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onDone();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+    >
+      <div className="form-grid cols-4">
+        <TextField
+          label={t('members.name')}
+          value={m.name}
+          required
+          maxLength={LIMITS.name}
+          onCommit={(name) => patch({ name })}
+        />
+        <SelectField
+          label={t('members.role')}
+          value={m.role}
+          options={MEMBER_ROLES.map((r) => ({ value: r, label: t(`vocab.role.${r}`) }))}
+          onChange={(role) => patch({ role: role as MemberRole })}
+        />
+        <TextField
+          label={t('members.profession')}
+          value={m.profession}
+          maxLength={LIMITS.name}
+          onCommit={(profession) => patch({ profession })}
+        />
+        <TextField
+          label={t('members.organisation')}
+          value={m.organisation}
+          maxLength={LIMITS.name}
+          onCommit={(organisation) => patch({ organisation })}
+        />
+      </div>
+      <p className="privacy-note">
+        <ShieldCheck size={16} aria-hidden />
+        {t('members.privacy')}
+      </p>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary">
+          {t('common.done')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function MemberForm({
   initial,
   submitLabel,
   onSubmit,
-  onCancel,
   resetOnSubmit,
 }: {
   initial: Draft;
   submitLabel: string;
   onSubmit: (d: Draft) => Promise<void>;
-  onCancel?: () => void;
   resetOnSubmit?: boolean;
 }) {
   const { t } = useTranslation();
@@ -117,11 +183,18 @@ function MemberForm({
   }
 
   return (
-    <form className="member-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
+    <form className="member-form" onSubmit={(e) => void submit(e)}>
       <div className="form-grid cols-4">
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('members.name')}</label>
-          <input id={`${id}-name`} value={d.name} required maxLength={LIMITS.name} autoComplete="off" onChange={(e) => set({ name: e.target.value })} autoFocus={!!onCancel} />
+          <input
+            id={`${id}-name`}
+            value={d.name}
+            required
+            maxLength={LIMITS.name}
+            autoComplete="off"
+            onChange={(e) => set({ name: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-role`}>{t('members.role')}</label>
@@ -135,11 +208,23 @@ function MemberForm({
         </div>
         <div className="field">
           <label htmlFor={`${id}-prof`}>{t('members.profession')}</label>
-          <input id={`${id}-prof`} value={d.profession} maxLength={LIMITS.name} autoComplete="off" onChange={(e) => set({ profession: e.target.value })} />
+          <input
+            id={`${id}-prof`}
+            value={d.profession}
+            maxLength={LIMITS.name}
+            autoComplete="off"
+            onChange={(e) => set({ profession: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-org`}>{t('members.organisation')}</label>
-          <input id={`${id}-org`} value={d.organisation} maxLength={LIMITS.name} autoComplete="off" onChange={(e) => set({ organisation: e.target.value })} />
+          <input
+            id={`${id}-org`}
+            value={d.organisation}
+            maxLength={LIMITS.name}
+            autoComplete="off"
+            onChange={(e) => set({ organisation: e.target.value })}
+          />
         </div>
       </div>
       <p className="privacy-note">
@@ -147,13 +232,8 @@ function MemberForm({
         {t('members.privacy')}
       </p>
       <div className="form-actions">
-        {onCancel && (
-          <button type="button" className="btn" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
         <button type="submit" className="btn btn-primary" disabled={busy || !d.name.trim()}>
-          {!onCancel && <UserPlus size={18} aria-hidden />}
+          <UserPlus size={18} aria-hidden />
           {submitLabel}
         </button>
       </div>

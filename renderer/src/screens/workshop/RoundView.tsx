@@ -20,7 +20,10 @@ export function RoundView({ workshop }: { workshop: WorkshopState }) {
   }
 
   function addDay() {
-    void mutate('days.create', { workshopId, day: { title: t('round.days.defaultTitle', { n: days.length + 1 }), date: '', venue: '', agenda: [] } });
+    void mutate('days.create', {
+      workshopId,
+      day: { title: t('round.days.defaultTitle', { n: days.length + 1 }), date: '', venue: '', agenda: [] },
+    });
   }
 
   return (
@@ -43,10 +46,33 @@ export function RoundView({ workshop }: { workshop: WorkshopState }) {
             maxLength={LIMITS.name}
             onCommit={(title) => void mutate('workshop.rename', { workshopId, title })}
           />
-          <TextField className="span-2" label={t('round.name')} value={round.name} maxLength={LIMITS.name} onCommit={(name) => patchRound({ name })} />
-          <TextField label={t('round.startDate')} type="date" value={round.startDate} onCommit={(startDate) => patchRound({ startDate })} />
-          <TextField label={t('round.endDate')} type="date" value={round.endDate} onCommit={(endDate) => patchRound({ endDate })} />
-          <TextField className="span-2" label={t('round.notes')} multiline value={round.notes} maxLength={LIMITS.longText} onCommit={(notes) => patchRound({ notes })} />
+          <TextField
+            className="span-2"
+            label={t('round.name')}
+            value={round.name}
+            maxLength={LIMITS.name}
+            onCommit={(name) => patchRound({ name })}
+          />
+          <TextField
+            label={t('round.startDate')}
+            type="date"
+            value={round.startDate}
+            onCommit={(startDate) => patchRound({ startDate })}
+          />
+          <TextField
+            label={t('round.endDate')}
+            type="date"
+            value={round.endDate}
+            onCommit={(endDate) => patchRound({ endDate })}
+          />
+          <TextField
+            className="span-2"
+            label={t('round.notes')}
+            multiline
+            value={round.notes}
+            maxLength={LIMITS.longText}
+            onCommit={(notes) => patchRound({ notes })}
+          />
         </div>
       </section>
 
@@ -70,7 +96,8 @@ export function RoundView({ workshop }: { workshop: WorkshopState }) {
 function DayCard({ workshopId, day, index }: { workshopId: string; day: WorkshopDay; index: number }) {
   const { t, i18n } = useTranslation();
   const headingId = `day-${day.id}`;
-  const patch = (p: Partial<Pick<WorkshopDay, 'title' | 'date' | 'venue'>>) => void mutate('days.update', { workshopId, id: day.id, patch: p });
+  const patch = (p: Partial<Pick<WorkshopDay, 'title' | 'date' | 'venue'>>) =>
+    void mutate('days.update', { workshopId, id: day.id, patch: p });
   const heading = day.title || t('round.days.defaultTitle', { n: index + 1 });
 
   return (
@@ -91,9 +118,19 @@ function DayCard({ workshopId, day, index }: { workshopId: string; day: Workshop
         </button>
       </div>
       <div className="form-grid cols-3">
-        <TextField label={t('round.days.dayTitle')} value={day.title} maxLength={LIMITS.name} onCommit={(title) => patch({ title })} />
+        <TextField
+          label={t('round.days.dayTitle')}
+          value={day.title}
+          maxLength={LIMITS.name}
+          onCommit={(title) => patch({ title })}
+        />
         <TextField label={t('round.days.date')} type="date" value={day.date} onCommit={(date) => patch({ date })} />
-        <TextField label={t('round.days.venue')} value={day.venue} maxLength={LIMITS.name} onCommit={(venue) => patch({ venue })} />
+        <TextField
+          label={t('round.days.venue')}
+          value={day.venue}
+          maxLength={LIMITS.name}
+          onCommit={(venue) => patch({ venue })}
+        />
       </div>
       <AgendaEditor workshopId={workshopId} day={day} dayLabel={heading} />
       <DayAgendaRun workshopId={workshopId} day={day} dayLabel={heading} />

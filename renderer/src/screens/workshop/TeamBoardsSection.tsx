@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Copy, LayoutGrid, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Copy, FileInput, LayoutGrid, Pencil, Plus, Trash2 } from 'lucide-react';
 import type { WorkshopState } from '../../../../shared/api/contract';
 import type { BoardMeta, Team } from '../../../../shared/domain/entities';
 import { mutate, showView, undo } from '../../app/actions';
@@ -8,6 +8,17 @@ import { toastInfo } from '../../app/toasts';
 import { BOARD_UI_LIST, boardUi } from '../../boards/registry';
 import { NameDialog } from '../../components/NameDialog';
 import { formatDateTime } from '../../i18n/format';
+import { boardKindName } from '../../i18n/keys';
+import { newId } from '../../../../shared/domain/ids';
+import { boardDefinition } from '../../../../shared/boards/registry';
+import type { ProcessMapDoc } from '../../../../shared/boards/process-map/model';
+import {
+  MAP_TEMPLATE_IDS,
+  MAP_TEMPLATES,
+  templateCommands,
+  type MapTemplateId,
+} from '../../../../shared/boards/process-map/templates';
+import { CopyBoardDialog } from './CopyBoardDialog';
 
 type Pending = { mode: 'rename' | 'duplicate'; board: BoardMeta } | null;
 
@@ -20,12 +31,33 @@ export function TeamBoardsSection({ workshop, team }: { workshop: WorkshopState;
   const [kind, setKind] = useState<string>(firstKind);
   const [name, setName] = useState('');
   const [pending, setPending] = useState<Pending>(null);
+  const [template, setTemplate] = useState<MapTemplateId | ''>('');
+  const [copying, setCopying] = useState(false);
+  const isMap = kind === 'process-map';
+  const laneNames = (tid: MapTemplateId) => MAP_TEMPLATES[tid].map((l) => t(`processMap.template.lane.${l.key}`));
 
   async function create() {
-    const finalName = name.trim() || t(`boards.kind.${kind}`);
-    const out = await mutate('boards.create', { workshopId, teamId: team.id, kind, name: finalName });
+    const finalName = name.trim() || boardKindName(t, kind);
+    // A template's lanes are made with the board, in the workshop's language, as the same undo step.
+    const init =
+      isMap && template
+        ? templateCommands(
+            boardDefinition('process-map')!.createEmpty() as ProcessMapDoc,
+            template,
+            laneNames(template),
+            newId,
+          )
+        : undefined;
+    const out = await mutate('boards.create', {
+      workshopId,
+      teamId: team.id,
+      kind,
+      name: finalName,
+      ...(init ? { init } : {}),
+    });
     if (out) {
       setName('');
+      setTemplate('');
       showView({ kind: 'board', boardId: out.id });
     }
   }
@@ -59,21 +91,44 @@ export function TeamBoardsSection({ workshop, team }: { workshop: WorkshopState;
               <li key={b.id} className="board-row">
                 <Icon size={20} aria-hidden className="board-icon" />
                 <div className="board-info">
-                  <button type="button" className="link-btn board-name" onClick={() => showView({ kind: 'board', boardId: b.id })}>
+                  <button
+                    type="button"
+                    className="link-btn board-name"
+                    onClick={() => showView({ kind: 'board', boardId: b.id })}
+                  >
                     {b.name}
                   </button>
                   <span className="muted small">
-                    {t(`boards.kind.${b.kind}`, { defaultValue: b.kind })} · {t('boards.updated', { when: formatDateTime(b.updatedAt, i18n.language) })}
+                    {boardKindName(t, b.kind)} ·{' '}
+                    {t('boards.updated', { when: formatDateTime(b.updatedAt, i18n.language) })}
                   </span>
                 </div>
                 <div className="row-actions">
-                  <button type="button" className="icon-btn" aria-label={t('boards.renameNamed', { name: b.name })} title={t('boards.rename')} onClick={() => setPending({ mode: 'rename', board: b })}>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={t('boards.renameNamed', { name: b.name })}
+                    title={t('boards.rename')}
+                    onClick={() => setPending({ mode: 'rename', board: b })}
+                  >
                     <Pencil size={16} aria-hidden />
                   </button>
-                  <button type="button" className="icon-btn" aria-label={t('boards.duplicateNamed', { name: b.name })} title={t('boards.duplicate')} onClick={() => setPending({ mode: 'duplicate', board: b })}>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={t('boards.duplicateNamed', { name: b.name })}
+                    title={t('boards.duplicate')}
+                    onClick={() => setPending({ mode: 'duplicate', board: b })}
+                  >
                     <Copy size={16} aria-hidden />
                   </button>
-                  <button type="button" className="icon-btn" aria-label={t('boards.deleteNamed', { name: b.name })} title={t('boards.deleteHint')} onClick={() => void remove(b)}>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={t('boards.deleteNamed', { name: b.name })}
+                    title={t('boards.deleteHint')}
+                    onClick={() => void remove(b)}
+                  >
                     <Trash2 size={16} aria-hidden />
                   </button>
                 </div>
@@ -95,26 +150,70 @@ export function TeamBoardsSection({ workshop, team }: { workshop: WorkshopState;
           <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
             {BOARD_UI_LIST.map((m) => (
               <option key={m.kind} value={m.kind}>
-                {t(`boards.kind.${m.kind}`)}
+                {boardKindName(t, m.kind)}
               </option>
             ))}
           </select>
         </div>
+        {isMap && (
+          <div className="field create-board-template">
+            <label htmlFor={`${id}-template`}>{t('processMap.template.label')}</label>
+            <select
+              id={`${id}-template`}
+              value={template}
+              aria-describedby={template ? `${id}-lanes` : undefined}
+              onChange={(e) => setTemplate(e.target.value as MapTemplateId | '')}
+            >
+              <option value="">{t('processMap.template.blank')}</option>
+              {MAP_TEMPLATE_IDS.map((tid) => (
+                <option key={tid} value={tid}>
+                  {t(`processMap.template.name.${tid}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field grow">
           <label htmlFor={`${id}-name`}>{t('boards.nameLabel')}</label>
-          <input id={`${id}-name`} value={name} maxLength={200} placeholder={t(`boards.kind.${kind}`)} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={200}
+            placeholder={boardKindName(t, kind)}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <button type="submit" className="btn btn-primary">
           <Plus size={18} aria-hidden />
           {t('boards.create')}
         </button>
       </form>
+      <div className="create-board-more">
+        {isMap && template ? (
+          <p id={`${id}-lanes`} className="muted small">
+            {t('processMap.template.lanes', { lanes: laneNames(template).join(' · ') })}
+          </p>
+        ) : (
+          <span />
+        )}
+        <button type="button" className="btn btn-ghost" onClick={() => setCopying(true)}>
+          <FileInput size={18} aria-hidden />
+          {t('boards.fromFile.open')}
+        </button>
+      </div>
+      <CopyBoardDialog open={copying} workshopId={workshopId} team={team} onClose={() => setCopying(false)} />
 
       <NameDialog
         open={pending !== null}
         title={pending?.mode === 'duplicate' ? t('boards.duplicateTitle') : t('boards.renameTitle')}
         label={t('boards.nameLabel')}
-        initial={pending ? (pending.mode === 'duplicate' ? t('boards.copyName', { name: pending.board.name }) : pending.board.name) : ''}
+        initial={
+          pending
+            ? pending.mode === 'duplicate'
+              ? t('boards.copyName', { name: pending.board.name })
+              : pending.board.name
+            : ''
+        }
         confirmLabel={pending?.mode === 'duplicate' ? t('boards.duplicate') : t('boards.rename')}
         onCancel={() => setPending(null)}
         onConfirm={(v) => void confirmName(v)}

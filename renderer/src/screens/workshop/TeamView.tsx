@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AlertTriangle, Presentation, Trash2 } from 'lucide-react';
+import { AlertTriangle, FileText, Presentation, Trash2 } from 'lucide-react';
 import type { WorkshopState } from '../../../../shared/api/contract';
 import type { Team } from '../../../../shared/domain/entities';
 import { COUNTIES, countyName } from '../../../../shared/domain/counties';
@@ -21,7 +21,7 @@ export function TeamView({ workshop, teamId }: { workshop: WorkshopState; teamId
     return (
       <div className="centered">
         <div className="notice-card">
-        <h1>{t('team.notFound')}</h1>
+          <h1>{t('team.notFound')}</h1>
         </div>
       </div>
     );
@@ -29,7 +29,8 @@ export function TeamView({ workshop, teamId }: { workshop: WorkshopState; teamId
   const workshopId = workshop.id;
   const members = workshop.members.filter((m) => m.teamId === team.id);
   const warnings = rosterWarnings(members);
-  const patch = (p: Partial<Omit<Team, 'id' | 'ordinal'>>) => void mutate('teams.update', { workshopId, id: team.id, patch: p });
+  const patch = (p: Partial<Omit<Team, 'id' | 'ordinal'>>) =>
+    void mutate('teams.update', { workshopId, id: team.id, patch: p });
 
   const countyOptions = [
     { value: '', label: t('team.chooseCounty') },
@@ -57,9 +58,18 @@ export function TeamView({ workshop, teamId }: { workshop: WorkshopState; teamId
           <h1>{team.name}</h1>
         </div>
         <div className="team-head-actions">
-          <button type="button" className="btn btn-primary" onClick={() => showView({ kind: 'storyboard', teamId: team.id })} title={t('storyboard.openHint')}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => showView({ kind: 'storyboard', teamId: team.id })}
+            title={t('storyboard.openHint')}
+          >
             <Presentation size={18} aria-hidden />
             {t('storyboard.open')}
+          </button>
+          <button type="button" className="btn" onClick={() => showView({ kind: 'toimintamalli', teamId: team.id })}>
+            <FileText size={18} aria-hidden />
+            {t('innokyla.open')}
           </button>
           <button type="button" className="btn btn-ghost danger-text" onClick={() => void deleteTeam()}>
             <Trash2 size={18} aria-hidden />
@@ -87,16 +97,52 @@ export function TeamView({ workshop, teamId }: { workshop: WorkshopState; teamId
       <section className="card" aria-labelledby="team-basics">
         <h2 id="team-basics">{t('team.basics')}</h2>
         <div className="form-grid">
-          <TextField label={t('team.name')} value={team.name} required maxLength={LIMITS.name} onCommit={(name) => patch({ name })} />
-          <SelectField label={t('team.county')} value={team.county} options={countyOptions} onChange={(v) => patch({ county: v as Team['county'] })} />
-          <SelectField label={t('team.targetGroup')} value={team.targetGroup} options={groupOptions} onChange={(v) => patch({ targetGroup: v as Team['targetGroup'] })} />
+          <TextField
+            label={t('team.name')}
+            value={team.name}
+            required
+            maxLength={LIMITS.name}
+            onCommit={(name) => patch({ name })}
+          />
+          <SelectField
+            label={t('team.county')}
+            value={team.county}
+            options={countyOptions}
+            onChange={(v) => patch({ county: v as Team['county'] })}
+          />
+          <SelectField
+            label={t('team.targetGroup')}
+            value={team.targetGroup}
+            options={groupOptions}
+            onChange={(v) => patch({ targetGroup: v as Team['targetGroup'] })}
+          />
           {team.targetGroup === 'other' ? (
-            <TextField label={t('team.targetGroupOther')} value={team.targetGroupOther} maxLength={LIMITS.shortText} onCommit={(targetGroupOther) => patch({ targetGroupOther })} />
+            <TextField
+              label={t('team.targetGroupOther')}
+              value={team.targetGroupOther}
+              maxLength={LIMITS.shortText}
+              onCommit={(targetGroupOther) => patch({ targetGroupOther })}
+            />
           ) : (
             <div aria-hidden className="field-spacer" />
           )}
-          <TextField className="span-2" label={t('team.process')} hint={t('team.processHint')} value={team.process} maxLength={LIMITS.shortText} onCommit={(process) => patch({ process })} />
-          <TextField className="span-2" label={t('team.aim')} hint={t('team.aimHint')} multiline value={team.aim} maxLength={LIMITS.longText} onCommit={(aim) => patch({ aim })} />
+          <TextField
+            className="span-2"
+            label={t('team.process')}
+            hint={t('team.processHint')}
+            value={team.process}
+            maxLength={LIMITS.shortText}
+            onCommit={(process) => patch({ process })}
+          />
+          <TextField
+            className="span-2"
+            label={t('team.aim')}
+            hint={t('team.aimHint')}
+            multiline
+            value={team.aim}
+            maxLength={LIMITS.longText}
+            onCommit={(aim) => patch({ aim })}
+          />
         </div>
       </section>
 

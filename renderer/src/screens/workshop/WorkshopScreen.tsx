@@ -7,8 +7,10 @@ import { RoundView } from './RoundView';
 import { TeamView } from './TeamView';
 import { BoardView } from './BoardView';
 import { StoryboardView } from '../../storyboard/StoryboardView';
+import { ToimintamalliView } from '../../innokyla/ToimintamalliView';
 import { GalleryView } from '../day/GalleryView';
 import { FeedbackView } from '../day/FeedbackView';
+import { keyFromData } from '../../i18n/keys';
 
 export function WorkshopScreen({ workshopId, view }: { workshopId: string; view: View }) {
   const { t } = useTranslation();
@@ -22,7 +24,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
         {errorKey ? (
           <div className="notice-card">
             <h1>{t('workshop.cannotOpen')}</h1>
-            <p>{t(errorKey)}</p>
+            <p>{t(keyFromData(errorKey))}</p>
             <button type="button" className="btn btn-primary" onClick={goHome}>
               {t('header.library')}
             </button>
@@ -42,6 +44,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
         {view.kind === 'team' && <TeamView workshop={workshop} teamId={view.teamId} />}
         {view.kind === 'board' && <BoardView workshop={workshop} boardId={view.boardId} />}
         {view.kind === 'storyboard' && <StoryboardView workshop={workshop} teamId={view.teamId} />}
+        {view.kind === 'toimintamalli' && <ToimintamalliView workshop={workshop} teamId={view.teamId} />}
         {view.kind === 'gallery' && <GalleryView workshop={workshop} />}
         {view.kind === 'feedback' && <FeedbackView workshop={workshop} />}
       </main>

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkBallot, checkPaper, cutoff, dotsLeft, rankOptions, suggestDots, tallyRound, type BallotDots } from '../../../../shared/analysis/dot-vote';
+import {
+  checkBallot,
+  checkPaper,
+  cutoff,
+  dotsLeft,
+  rankOptions,
+  suggestDots,
+  tallyRound,
+  type BallotDots,
+} from '../../../../shared/analysis/dot-vote';
 
 const rules = { dotsPerVoter: 3, maxPerOption: 2 };
 
@@ -63,7 +72,12 @@ describe('dot-vote analysis: hand-worked examples', () => {
     const ranked = rankOptions([9, 6, 8, 6, 2, 6]);
     expect(cutoff(ranked, 3)).toEqual({ wanted: 3, chosen: [0, 2], tiedAtCut: [1, 3, 5], placesLeft: 1 });
     // A tie inside the cut is no problem.
-    expect(cutoff(rankOptions([9, 9, 8, 1]), 3)).toEqual({ wanted: 3, chosen: [0, 1, 2], tiedAtCut: [], placesLeft: 0 });
+    expect(cutoff(rankOptions([9, 9, 8, 1]), 3)).toEqual({
+      wanted: 3,
+      chosen: [0, 1, 2],
+      tiedAtCut: [],
+      placesLeft: 0,
+    });
     // Wanting more than there are options, or none.
     expect(cutoff(rankOptions([1, 2]), 5).chosen).toEqual([1, 0]);
     expect(cutoff(rankOptions([1, 2]), 0).chosen).toEqual([]);
@@ -91,17 +105,26 @@ function arbBallot(n: number, dots: number, max: number) {
       for (const p of picks) if (d[p]! < max) d[p]! += 1;
       return d;
     })
-    .chain((d) => fc.record({ role: fc.constantFrom('', 'client-rep', 'professional', 'process-owner'), dots: fc.constant(d) }));
+    .chain((d) =>
+      fc.record({ role: fc.constantFrom('', 'client-rep', 'professional', 'process-owner'), dots: fc.constant(d) }),
+    );
 }
 
 const arbRound = fc
-  .record({ n: fc.integer({ min: 1, max: 25 }), dots: fc.integer({ min: 1, max: 6 }), max: fc.integer({ min: 1, max: 6 }) })
+  .record({
+    n: fc.integer({ min: 1, max: 25 }),
+    dots: fc.integer({ min: 1, max: 6 }),
+    max: fc.integer({ min: 1, max: 6 }),
+  })
   .chain(({ n, dots, max }) =>
     fc.record({
       n: fc.constant(n),
       rules: fc.constant({ dotsPerVoter: dots, maxPerOption: Math.min(max, dots) }),
       ballots: fc.array(arbBallot(n, dots, Math.min(max, dots)), { maxLength: 30 }),
-      paper: fc.record({ voters: fc.integer({ min: 0, max: 10 }), counts: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: n, maxLength: n }) }),
+      paper: fc.record({
+        voters: fc.integer({ min: 0, max: 10 }),
+        counts: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: n, maxLength: n }),
+      }),
     }),
   );
 
@@ -124,7 +147,12 @@ describe('dot-vote analysis: properties', () => {
   it('tallies and ranks do not depend on the order ballots were cast', () => {
     fc.assert(
       fc.property(
-        arbRound.chain((r) => fc.record({ r: fc.constant(r), order: fc.shuffledSubarray(r.ballots, { minLength: r.ballots.length, maxLength: r.ballots.length }) })),
+        arbRound.chain((r) =>
+          fc.record({
+            r: fc.constant(r),
+            order: fc.shuffledSubarray(r.ballots, { minLength: r.ballots.length, maxLength: r.ballots.length }),
+          }),
+        ),
         ({ r, order }) => {
           const a = tallyRound(r.n, r.ballots, r.paper);
           const b = tallyRound(r.n, order, r.paper);

@@ -35,7 +35,15 @@ const rolesRules = (over: Partial<VoteRules> = {}): VoteRules => ({
   dotsPerVoter: 3,
   maxPerOption: 2,
   collection: 'mixed',
-  voters: slotsFromRoster(['client-rep', 'professional', 'professional', 'professional', 'professional', 'process-owner', 'coach']),
+  voters: slotsFromRoster([
+    'client-rep',
+    'professional',
+    'professional',
+    'professional',
+    'professional',
+    'process-owner',
+    'coach',
+  ]),
   hideUntilReveal: true,
   cutoff: 3,
   ...over,
@@ -43,10 +51,20 @@ const rolesRules = (over: Partial<VoteRules> = {}): VoteRules => ({
 const R1 = 'round-1';
 
 function started(n = 9, rules = rolesRules()): DotVoteDoc {
-  return run(dotVote.createEmpty(), { type: 'addOptions', options: options(n) }, { type: 'setRules', roundId: R1, rules }, { type: 'startVoting', roundId: R1 });
+  return run(
+    dotVote.createEmpty(),
+    { type: 'addOptions', options: options(n) },
+    { type: 'setRules', roundId: R1, rules },
+    { type: 'startVoting', roundId: R1 },
+  );
 }
 
-const ballot = (id: string, role: '' | 'client-rep' | 'professional' | 'process-owner', picks: number[], n = 9): Cmd => {
+const ballot = (
+  id: string,
+  role: '' | 'client-rep' | 'professional' | 'process-owner',
+  picks: number[],
+  n = 9,
+): Cmd => {
   const dots = Array.from({ length: n }, () => 0);
   for (const p of picks) dots[p]! += 1;
   return { type: 'castBallot', roundId: R1, ballot: { id, role, dots } };
@@ -61,7 +79,11 @@ describe('dot-vote board: model and apply', () => {
     const fifteen = run(nine, { type: 'addOptions', options: [10, 11, 12, 13, 14, 15].map((i) => opt(i)) });
     expect(fifteen.rounds[0]!.rules.dotsPerVoter).toBe(5);
     // Once the coach picks a number, it stays.
-    const custom = run(fifteen, { type: 'setRules', roundId: R1, rules: { ...fifteen.rounds[0]!.rules, dotsPerVoter: 4 } }, { type: 'removeOption', id: 'o15' });
+    const custom = run(
+      fifteen,
+      { type: 'setRules', roundId: R1, rules: { ...fifteen.rounds[0]!.rules, dotsPerVoter: 4 } },
+      { type: 'removeOption', id: 'o15' },
+    );
     expect(custom.rounds[0]!.rules.dotsPerVoter).toBe(4);
   });
 
@@ -80,9 +102,19 @@ describe('dot-vote board: model and apply', () => {
     );
     // Ballots are kept in id order, never in the order they were cast.
     expect(doc.rounds[0]!.ballots.map((b) => b.id)).toEqual(['b1', 'b2', 'b3', 'b5', 'b7', 'b9']);
-    expect(openSlots(doc.rounds[0]!)).toEqual({ 'client-rep': 0, professional: 0, 'process-owner': 0, supervisor: 0, coach: 0 });
+    expect(openSlots(doc.rounds[0]!)).toEqual({
+      'client-rep': 0,
+      professional: 0,
+      'process-owner': 0,
+      supervisor: 0,
+      coach: 0,
+    });
     // Paper from 4 more voters: o3 +2, o4 +3, o7 +2, o8 +1 → o3 5, o4 5 tie with o2 5 at place 2–4.
-    doc = run(doc, { type: 'setPaper', roundId: R1, paper: { voters: 4, counts: [0, 0, 2, 3, 0, 0, 2, 1, 0] } }, { type: 'reveal', roundId: R1 });
+    doc = run(
+      doc,
+      { type: 'setPaper', roundId: R1, paper: { voters: 4, counts: [0, 0, 2, 3, 0, 0, 2, 1, 0] } },
+      { type: 'reveal', roundId: R1 },
+    );
     const r1 = roundResult(doc, doc.rounds[0]!);
     expect(r1.tally.options.map((o) => o.total)).toEqual([6, 5, 5, 5, 1, 1, 2, 1, 0]);
     expect(doc.rounds[0]!.revealed?.totals).toEqual([6, 5, 5, 5, 1, 1, 2, 1, 0]);
@@ -93,7 +125,11 @@ describe('dot-vote board: model and apply', () => {
     const r2 = doc.rounds[1]!;
     expect(r2).toMatchObject({ status: 'voting', optionIds: ['o2', 'o3', 'o4'], ballots: [] });
     expect(r2.rules).toMatchObject({ dotsPerVoter: 3, maxPerOption: 2, cutoff: 2 });
-    const b2 = (id: string, role: 'professional' | 'client-rep' | 'process-owner', d: number[]): Cmd => ({ type: 'castBallot', roundId: 'r2', ballot: { id, role, dots: d } });
+    const b2 = (id: string, role: 'professional' | 'client-rep' | 'process-owner', d: number[]): Cmd => ({
+      type: 'castBallot',
+      roundId: 'r2',
+      ballot: { id, role, dots: d },
+    });
     doc = run(
       doc,
       b2('x1', 'client-rep', [2, 1, 0]),
@@ -130,17 +166,26 @@ describe('dot-vote board: model and apply', () => {
     expect(errorKey(doc, ballot('b', 'professional', [0, 0, 0]))).toBe('dotVote.errors.overOptionLimit');
     expect(errorKey(doc, ballot('a', 'professional', [0]))).toBe('errors.board.duplicateId');
     expect(errorKey(doc, ballot('b', '', [0]))).toBe('dotVote.errors.wrongRole');
-    expect(errorKey(doc, { type: 'castBallot', roundId: R1, ballot: { id: 'b', role: 'professional', dots: [1, 1] } })).toBe('dotVote.errors.wrongLength');
+    expect(
+      errorKey(doc, { type: 'castBallot', roundId: R1, ballot: { id: 'b', role: 'professional', dots: [1, 1] } }),
+    ).toBe('dotVote.errors.wrongLength');
     // The client representative slot is used once.
     doc = run(doc, ballot('c', 'client-rep', [0]));
     expect(errorKey(doc, ballot('d', 'client-rep', [1]))).toBe('dotVote.errors.allVoted');
     // After the reveal a ballot can no longer be corrected.
     doc = run(doc, { type: 'reveal', roundId: R1 });
-    expect(errorKey(doc, { type: 'correctBallot', roundId: R1, ballotId: 'a', dots: [0, 0, 0, 0, 0, 0, 0, 0, 1] })).toBe('dotVote.errors.notVoting');
+    expect(
+      errorKey(doc, { type: 'correctBallot', roundId: R1, ballotId: 'a', dots: [0, 0, 0, 0, 0, 0, 0, 0, 1] }),
+    ).toBe('dotVote.errors.notVoting');
   });
 
   it('keeps a revealed result, and records paper changes after the reveal as corrections', () => {
-    let doc = run(started(), ballot('a', 'professional', [0, 1, 2]), { type: 'setPaper', roundId: R1, paper: { voters: 2, counts: [1, 0, 0, 0, 0, 0, 0, 0, 0] } }, { type: 'reveal', roundId: R1 });
+    let doc = run(
+      started(),
+      ballot('a', 'professional', [0, 1, 2]),
+      { type: 'setPaper', roundId: R1, paper: { voters: 2, counts: [1, 0, 0, 0, 0, 0, 0, 0, 0] } },
+      { type: 'reveal', roundId: R1 },
+    );
     expect(doc.rounds[0]!.corrections).toEqual([]);
     doc = run(doc, { type: 'setPaper', roundId: R1, paper: { voters: 3, counts: [2, 0, 0, 0, 0, 0, 0, 0, 0] } });
     expect(doc.rounds[0]!.corrections).toEqual([
@@ -150,7 +195,9 @@ describe('dot-vote board: model and apply', () => {
     expect(doc.rounds[0]!.revealed?.totals[0]).toBe(2);
     expect(roundResult(doc, doc.rounds[0]!).tally.options[0]!.total).toBe(3);
     expect(dotVote.summary(doc).correctedAfterReveal).toBe(true);
-    expect(dotVote.toSheets(doc, { boardId: 'b', boardName: 'Äänestys', teamId: 't', teamName: 'Tiimi' })[0]!.rows[0]).toMatchObject({
+    expect(
+      dotVote.toSheets(doc, { boardId: 'b', boardName: 'Äänestys', teamId: 't', teamName: 'Tiimi' })[0]!.rows[0],
+    ).toMatchObject({
       total: 3,
       revealedTotal: 2,
       correctedAfterReveal: true,
@@ -163,7 +210,9 @@ describe('dot-vote board: model and apply', () => {
     expect(errorKey(doc, { type: 'removeOption', id: 'o1' })).toBe('dotVote.errors.optionsLocked');
     expect(errorKey(doc, { type: 'setRules', roundId: R1, rules: rolesRules() })).toBe('dotVote.errors.rulesLocked');
     expect(errorKey(doc, { type: 'startVoting', roundId: R1 })).toBe('dotVote.errors.alreadyStarted');
-    expect(errorKey(doc, { type: 'decide', roundId: R1, optionIds: ['o1'], as: 'root-cause' })).toBe('dotVote.errors.notRevealed');
+    expect(errorKey(doc, { type: 'decide', roundId: R1, optionIds: ['o1'], as: 'root-cause' })).toBe(
+      'dotVote.errors.notRevealed',
+    );
     expect(errorKey(doc, { type: 'reveal', roundId: 'nope' })).toBe('errors.board.noSuchItem');
   });
 });
@@ -178,7 +227,11 @@ describe('dot-vote board: bad input', () => {
   it('a vote with 200 options runs and ranks', () => {
     let doc = run(dotVote.createEmpty(), { type: 'addOptions', options: options(200) });
     expect(doc.rounds[0]!.rules.dotsPerVoter).toBe(6);
-    doc = run(doc, { type: 'setRules', roundId: R1, rules: { ...doc.rounds[0]!.rules, voters: { mode: 'anonymous', count: 3 } } }, { type: 'startVoting', roundId: R1 });
+    doc = run(
+      doc,
+      { type: 'setRules', roundId: R1, rules: { ...doc.rounds[0]!.rules, voters: { mode: 'anonymous', count: 3 } } },
+      { type: 'startVoting', roundId: R1 },
+    );
     const d = (picks: number[]) => {
       const dots = Array.from({ length: 200 }, () => 0);
       for (const p of picks) dots[p]! += 1;
@@ -195,25 +248,65 @@ describe('dot-vote board: bad input', () => {
       ['o200', 3],
       ['o6', 2],
     ]);
-    expect(dotVote.toSheets(doc, { boardId: 'b', boardName: 'x', teamId: 't', teamName: 'y' })[0]!.rows).toHaveLength(200);
-    expect(DotVoteCommand.safeParse({ type: 'startRunoff', fromRoundId: R1, roundId: 'r2', optionIds: ['o1'] }).success).toBe(false);
-    expect(errorKey(doc, { type: 'startRunoff', fromRoundId: R1, roundId: 'r2', optionIds: ['o1', 'o1'] })).toBe('dotVote.errors.tooFewOptions');
+    expect(dotVote.toSheets(doc, { boardId: 'b', boardName: 'x', teamId: 't', teamName: 'y' })[0]!.rows).toHaveLength(
+      200,
+    );
+    expect(
+      DotVoteCommand.safeParse({ type: 'startRunoff', fromRoundId: R1, roundId: 'r2', optionIds: ['o1'] }).success,
+    ).toBe(false);
+    expect(errorKey(doc, { type: 'startRunoff', fromRoundId: R1, roundId: 'r2', optionIds: ['o1', 'o1'] })).toBe(
+      'dotVote.errors.tooFewOptions',
+    );
   });
 
   it('zero voters: a laptop vote cannot start, a paper vote can; an empty vote cannot be revealed', () => {
-    const zero = run(dotVote.createEmpty(), { type: 'addOptions', options: options(3) }, { type: 'setRules', roundId: R1, rules: rolesRules({ collection: 'laptop', voters: { mode: 'anonymous', count: 0 } }) });
+    const zero = run(
+      dotVote.createEmpty(),
+      { type: 'addOptions', options: options(3) },
+      {
+        type: 'setRules',
+        roundId: R1,
+        rules: rolesRules({ collection: 'laptop', voters: { mode: 'anonymous', count: 0 } }),
+      },
+    );
     expect(errorKey(zero, { type: 'startVoting', roundId: R1 })).toBe('dotVote.errors.noVoters');
-    const paper = run(zero, { type: 'setRules', roundId: R1, rules: rolesRules({ collection: 'paper', voters: { mode: 'anonymous', count: 0 } }) }, { type: 'startVoting', roundId: R1 });
+    const paper = run(
+      zero,
+      {
+        type: 'setRules',
+        roundId: R1,
+        rules: rolesRules({ collection: 'paper', voters: { mode: 'anonymous', count: 0 } }),
+      },
+      { type: 'startVoting', roundId: R1 },
+    );
     expect(errorKey(paper, { type: 'reveal', roundId: R1 })).toBe('dotVote.errors.nothingToReveal');
-    expect(errorKey(paper, { type: 'castBallot', roundId: R1, ballot: { id: 'a', role: '', dots: [1, 0, 0] } })).toBe('dotVote.errors.paperOnly');
-    expect(DotVoteCommand.safeParse({ type: 'setRules', roundId: R1, rules: rolesRules({ voters: { mode: 'anonymous', count: -1 } }) }).success).toBe(false);
+    expect(errorKey(paper, { type: 'castBallot', roundId: R1, ballot: { id: 'a', role: '', dots: [1, 0, 0] } })).toBe(
+      'dotVote.errors.paperOnly',
+    );
+    expect(
+      DotVoteCommand.safeParse({
+        type: 'setRules',
+        roundId: R1,
+        rules: rolesRules({ voters: { mode: 'anonymous', count: -1 } }),
+      }).success,
+    ).toBe(false);
   });
 
   it('negative or impossible paper counts are refused with a message; the saved counts stay', () => {
     const doc = started();
-    expect(DotVoteCommand.safeParse({ type: 'setPaper', roundId: R1, paper: { voters: 2, counts: [-1, 0, 0, 0, 0, 0, 0, 0, 0] } }).success).toBe(false);
-    expect(errorKey(doc, { type: 'setPaper', roundId: R1, paper: { voters: 1, counts: [2, 2, 0, 0, 0, 0, 0, 0, 0] } })).toBe('dotVote.errors.paper.overBudget');
-    expect(errorKey(doc, { type: 'setPaper', roundId: R1, paper: { voters: 1, counts: [3, 0, 0, 0, 0, 0, 0, 0, 0] } })).toBe('dotVote.errors.paper.overOptionLimit');
+    expect(
+      DotVoteCommand.safeParse({
+        type: 'setPaper',
+        roundId: R1,
+        paper: { voters: 2, counts: [-1, 0, 0, 0, 0, 0, 0, 0, 0] },
+      }).success,
+    ).toBe(false);
+    expect(
+      errorKey(doc, { type: 'setPaper', roundId: R1, paper: { voters: 1, counts: [2, 2, 0, 0, 0, 0, 0, 0, 0] } }),
+    ).toBe('dotVote.errors.paper.overBudget');
+    expect(
+      errorKey(doc, { type: 'setPaper', roundId: R1, paper: { voters: 1, counts: [3, 0, 0, 0, 0, 0, 0, 0, 0] } }),
+    ).toBe('dotVote.errors.paper.overOptionLimit');
     expect(doc.rounds[0]!.paper.counts.every((c) => c === 0)).toBe(true);
   });
 
@@ -236,8 +329,23 @@ describe('dot-vote board: bad input', () => {
 
 describe('dot-vote board: invariants (property)', () => {
   const arbCmd = fc.oneof(
-    fc.record({ type: fc.constant('castBallot' as const), roundId: fc.constant(R1), ballot: fc.record({ id: fc.uuid(), role: fc.constantFrom('' as const, 'client-rep' as const, 'professional' as const, 'process-owner' as const), dots: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 9, maxLength: 9 }) }) }),
-    fc.record({ type: fc.constant('setPaper' as const), roundId: fc.constant(R1), paper: fc.record({ voters: fc.integer({ min: 0, max: 5 }), counts: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 9, maxLength: 9 }) }) }),
+    fc.record({
+      type: fc.constant('castBallot' as const),
+      roundId: fc.constant(R1),
+      ballot: fc.record({
+        id: fc.uuid(),
+        role: fc.constantFrom('' as const, 'client-rep' as const, 'professional' as const, 'process-owner' as const),
+        dots: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 9, maxLength: 9 }),
+      }),
+    }),
+    fc.record({
+      type: fc.constant('setPaper' as const),
+      roundId: fc.constant(R1),
+      paper: fc.record({
+        voters: fc.integer({ min: 0, max: 5 }),
+        counts: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 9, maxLength: 9 }),
+      }),
+    }),
     fc.constant({ type: 'reveal' as const, roundId: R1 }),
   );
 

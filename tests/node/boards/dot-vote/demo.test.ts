@@ -16,7 +16,9 @@ describe('dot-vote demo boards', () => {
       const doc = DotVoteDoc.parse(vote!.doc);
       const notes = ideasWall.items(IdeasWallDoc.parse(wall!.doc));
       expect(doc.options.map((o) => o.text)).toEqual(notes.map((n) => n.text));
-      expect(doc.options.every((o) => o.source?.boardId === wall!.id && notes.some((n) => n.itemId === o.source?.itemId))).toBe(true);
+      expect(
+        doc.options.every((o) => o.source?.boardId === wall!.id && notes.some((n) => n.itemId === o.source?.itemId)),
+      ).toBe(true);
       expect(doc.rounds[0]!.status).toBe('revealed');
       expect(doc.decision?.optionIds.length).toBe(3);
       const summary = dotVote.summary(doc);
@@ -24,7 +26,10 @@ describe('dot-vote demo boards', () => {
       expect(summary.question).not.toBe('');
       // Ballots carry roles only, and sheets have rows for every option.
       expect(doc.rounds[0]!.ballots.every((b) => b.role !== '')).toBe(true);
-      expect(dotVote.toSheets(doc, { boardId: vote!.id, boardName: vote!.name, teamId: team.id, teamName: team.name })[0]!.rows).toHaveLength(doc.options.length);
+      expect(
+        dotVote.toSheets(doc, { boardId: vote!.id, boardName: vote!.name, teamId: team.id, teamName: team.name })[0]!
+          .rows,
+      ).toHaveLength(doc.options.length);
     }
   });
 });

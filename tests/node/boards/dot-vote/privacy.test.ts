@@ -26,8 +26,15 @@ describe('dot-vote privacy: ballots cannot be traced to a voter', () => {
     const { id: workshopId } = await t.client.call('library.create', { title: 'Yksityisyys' });
     const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'Tiimi' } });
     const memberIds: string[] = [];
-    for (const [name, role] of ROSTER) memberIds.push((await t.client.call('members.create', { workshopId, teamId, member: { name, role } })).id);
-    const options = Array.from({ length: 9 }, (_, i) => ({ id: newId(), text: `Vaihtoehto ${i + 1}`, source: null, sourceBoardName: '', sourceGroup: '' }));
+    for (const [name, role] of ROSTER)
+      memberIds.push((await t.client.call('members.create', { workshopId, teamId, member: { name, role } })).id);
+    const options = Array.from({ length: 9 }, (_, i) => ({
+      id: newId(),
+      text: `Vaihtoehto ${i + 1}`,
+      source: null,
+      sourceBoardName: '',
+      sourceGroup: '',
+    }));
     const { id: boardId } = await t.client.call('boards.create', {
       workshopId,
       teamId,
@@ -35,7 +42,18 @@ describe('dot-vote privacy: ballots cannot be traced to a voter', () => {
       name: 'Äänestys',
       init: [
         { type: 'addOptions', options },
-        { type: 'setRules', roundId: 'round-1', rules: { dotsPerVoter: 3, maxPerOption: 2, collection: 'laptop', voters: slotsFromRoster(ROSTER.map((r) => r[1])), hideUntilReveal: true, cutoff: 3 } },
+        {
+          type: 'setRules',
+          roundId: 'round-1',
+          rules: {
+            dotsPerVoter: 3,
+            maxPerOption: 2,
+            collection: 'laptop',
+            voters: slotsFromRoster(ROSTER.map((r) => r[1])),
+            hideUntilReveal: true,
+            cutoff: 3,
+          },
+        },
         { type: 'startVoting', roundId: 'round-1' },
       ],
     });
@@ -46,7 +64,11 @@ describe('dot-vote privacy: ballots cannot be traced to a voter', () => {
       const id = newId();
       castOrder.push(id);
       const dots = Array.from({ length: 9 }, (_, k) => (k === i || k === (i + 3) % 9 ? 1 : 0));
-      await t.client.call('boards.apply', { workshopId, id: boardId, command: { type: 'castBallot', roundId: 'round-1', ballot: { id, role, dots } } });
+      await t.client.call('boards.apply', {
+        workshopId,
+        id: boardId,
+        command: { type: 'castBallot', roundId: 'round-1', ballot: { id, role, dots } },
+      });
     }
     await t.client.call('boards.apply', { workshopId, id: boardId, command: { type: 'reveal', roundId: 'round-1' } });
 
@@ -62,7 +84,12 @@ describe('dot-vote privacy: ballots cannot be traced to a voter', () => {
     const saved = await t.client.call('files.save', { token: exported.token });
     if (saved.kind !== 'saved') throw new Error('expected a saved file');
     const db = new Database(saved.path, { readonly: true });
-    const rows = db.prepare('SELECT seq, at, label, changes FROM history ORDER BY seq').all() as { seq: number; at: string; label: string; changes: string }[];
+    const rows = db.prepare('SELECT seq, at, label, changes FROM history ORDER BY seq').all() as {
+      seq: number;
+      at: string;
+      label: string;
+      changes: string;
+    }[];
     const stored = (db.prepare('SELECT doc FROM boards WHERE id = ?').get(boardId) as { doc: string }).doc;
     db.close();
 
@@ -77,11 +104,19 @@ describe('dot-vote privacy: ballots cannot be traced to a voter', () => {
     for (const text of [stored, ...voteRows.map((r) => r.changes)]) {
       for (const f of forbidden) expect(text).not.toContain(f);
     }
-    const [folded] = JSON.parse(castRows[0]!.changes) as { t: string; patches: { op: string; path: unknown[] }[]; inverse: { op: string; path: unknown[] }[] }[];
+    const [folded] = JSON.parse(castRows[0]!.changes) as {
+      t: string;
+      patches: { op: string; path: unknown[] }[];
+      inverse: { op: string; path: unknown[] }[];
+    }[];
     expect(folded?.patches).toEqual([expect.objectContaining({ op: 'replace', path: [] })]);
     expect(folded?.inverse).toEqual([expect.objectContaining({ op: 'replace', path: [] })]);
     // Each ballot id appears in exactly the same history rows as every other: nothing orders them.
-    const rowsWith = (id: string) => rows.filter((r) => r.changes.includes(id)).map((r) => r.seq).join(',');
+    const rowsWith = (id: string) =>
+      rows
+        .filter((r) => r.changes.includes(id))
+        .map((r) => r.seq)
+        .join(',');
     const signatures = new Set(castOrder.map(rowsWith));
     expect(signatures.size).toBe(1);
 
@@ -96,7 +131,9 @@ describe('dot-vote privacy: ballots cannot be traced to a voter', () => {
     const pkgSaved = await t.client.call('files.save', { token: pkg.token });
     if (pkgSaved.kind !== 'saved') throw new Error('expected a saved file');
     const { readFileSync } = await import('node:fs');
-    const json = JSON.parse(readFileSync(pkgSaved.path, 'utf8')) as { workshop: { boards: { id: string; doc: unknown }[] } };
+    const json = JSON.parse(readFileSync(pkgSaved.path, 'utf8')) as {
+      workshop: { boards: { id: string; doc: unknown }[] };
+    };
     const pkgDoc = JSON.stringify(json.workshop.boards.find((b) => b.id === boardId)?.doc);
     for (const id of memberIds) expect(pkgDoc).not.toContain(id);
     expect(pkgDoc).not.toContain('Aino');
@@ -105,7 +142,13 @@ describe('dot-vote privacy: ballots cannot be traced to a voter', () => {
   it('undo and redo treat a run of cast ballots as one folded step, and a restart keeps the vote', async () => {
     const { id: workshopId } = await t.client.call('library.create', { title: 'Kumoa' });
     const { id: teamId } = await t.client.call('teams.create', { workshopId, team: { name: 'Tiimi' } });
-    const options = Array.from({ length: 3 }, (_, i) => ({ id: `o${i}`, text: `V${i}`, source: null, sourceBoardName: '', sourceGroup: '' }));
+    const options = Array.from({ length: 3 }, (_, i) => ({
+      id: `o${i}`,
+      text: `V${i}`,
+      source: null,
+      sourceBoardName: '',
+      sourceGroup: '',
+    }));
     const { id } = await t.client.call('boards.create', {
       workshopId,
       teamId,
@@ -113,11 +156,27 @@ describe('dot-vote privacy: ballots cannot be traced to a voter', () => {
       name: 'Ä',
       init: [
         { type: 'addOptions', options },
-        { type: 'setRules', roundId: 'round-1', rules: { dotsPerVoter: 1, maxPerOption: 1, collection: 'laptop', voters: { mode: 'anonymous', count: 3 }, hideUntilReveal: true, cutoff: 1 } },
+        {
+          type: 'setRules',
+          roundId: 'round-1',
+          rules: {
+            dotsPerVoter: 1,
+            maxPerOption: 1,
+            collection: 'laptop',
+            voters: { mode: 'anonymous', count: 3 },
+            hideUntilReveal: true,
+            cutoff: 1,
+          },
+        },
         { type: 'startVoting', roundId: 'round-1' },
       ],
     });
-    for (const b of ['c', 'a', 'b']) await t.client.call('boards.apply', { workshopId, id, command: { type: 'castBallot', roundId: 'round-1', ballot: { id: b, role: '', dots: [1, 0, 0] } } });
+    for (const b of ['c', 'a', 'b'])
+      await t.client.call('boards.apply', {
+        workshopId,
+        id,
+        command: { type: 'castBallot', roundId: 'round-1', ballot: { id: b, role: '', dots: [1, 0, 0] } },
+      });
     // The casts are one folded step: undo takes back the whole run of ballots, redo brings it back in canonical order.
     await t.client.call('history.undo', { workshopId });
     let doc = DotVoteDoc.parse((await t.client.call('boards.get', { workshopId, id })).doc);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { driverDiagram } from '../../../../shared/boards/driver-diagram/definition';
-import { aimSentence, DriverDiagramDoc, newNode, type DriverDiagramCommand, type NodeLevel } from '../../../../shared/boards/driver-diagram/model';
+import {
+  aimSentence,
+  DriverDiagramDoc,
+  newNode,
+  type DriverDiagramCommand,
+  type NodeLevel,
+} from '../../../../shared/boards/driver-diagram/model';
 import { orderedNodes } from '../../../../shared/boards/driver-diagram/layout';
 import { BoardCommandError } from '../../../../shared/boards/types';
 import { patchDoc, runCommand } from '../../../../shared/boards/run';
@@ -12,14 +18,27 @@ function run(doc: DriverDiagramDoc, ...cmds: DriverDiagramCommand[]): DriverDiag
   for (const c of cmds) d = runCommand<DriverDiagramDoc>(driverDiagram, d, driverDiagram.commandSchema.parse(c)).doc;
   return d;
 }
-const add = (id: string, level: NodeLevel, parentId: string | null, text = id, afterId?: string | null): DriverDiagramCommand => ({ type: 'addNode', node: newNode(id, level, parentId, text), ...(afterId !== undefined ? { afterId } : {}) });
+const add = (
+  id: string,
+  level: NodeLevel,
+  parentId: string | null,
+  text = id,
+  afterId?: string | null,
+): DriverDiagramCommand => ({
+  type: 'addNode',
+  node: newNode(id, level, parentId, text),
+  ...(afterId !== undefined ? { afterId } : {}),
+});
 const ctx = { boardId: 'b', boardName: 'Ajurit', teamId: 't', teamName: 'Pirkanmaa' };
 
 /** Aim → 2 primary, 3 secondary, 3 ideas (the e2e scenario, by hand). */
 function sample(): DriverDiagramDoc {
   return run(
     driverDiagram.createEmpty(),
-    { type: 'setAim', patch: { what: 'Ensikäynti', forWhom: 'yläkoululaiset', howMuch: '80 % 14 vrk:ssa', byWhen: '2026-05-31' } },
+    {
+      type: 'setAim',
+      patch: { what: 'Ensikäynti', forWhom: 'yläkoululaiset', howMuch: '80 % 14 vrk:ssa', byWhen: '2026-05-31' },
+    },
     add('p1', 'primary', null, 'Yhteydenotto helppoa'),
     add('s1', 'secondary', 'p1', 'Matala kynnys'),
     add('i1', 'idea', 's1', 'Chat'),
@@ -34,8 +53,23 @@ function sample(): DriverDiagramDoc {
 describe('driver diagram', () => {
   it('builds aim → primary → secondary → ideas in reading order, with summary and items (hand-worked)', () => {
     const d = sample();
-    expect(orderedNodes(d).map((o) => `${o.node.id}@${o.depth}`)).toEqual(['p1@1', 's1@2', 'i1@3', 's2@2', 'i2@3', 'p2@1', 's3@2', 'i3@3']);
-    expect(driverDiagram.summary(d)).toEqual({ aim: null, primaryDrivers: 2, secondaryDrivers: 3, changeIdeas: 3, adoptedIdeas: 0 });
+    expect(orderedNodes(d).map((o) => `${o.node.id}@${o.depth}`)).toEqual([
+      'p1@1',
+      's1@2',
+      'i1@3',
+      's2@2',
+      'i2@3',
+      'p2@1',
+      's3@2',
+      'i3@3',
+    ]);
+    expect(driverDiagram.summary(d)).toEqual({
+      aim: null,
+      primaryDrivers: 2,
+      secondaryDrivers: 3,
+      changeIdeas: 3,
+      adoptedIdeas: 0,
+    });
     expect(driverDiagram.items(d)).toEqual([
       { itemId: 'i1', text: 'Chat', tag: 'change-idea', group: 'Matala kynnys' },
       { itemId: 'i2', text: 'Tekstiviesti', tag: 'change-idea', group: 'Selkeä tieto' },
@@ -46,7 +80,18 @@ describe('driver diagram', () => {
 
   it('adds a sibling right after the selected one, first with afterId null', () => {
     const d = run(sample(), add('p0', 'primary', null, 'Alku', null), add('s1b', 'secondary', 'p1', 'Väliin', 's1'));
-    expect(orderedNodes(d).map((o) => o.node.id)).toEqual(['p0', 'p1', 's1', 'i1', 's1b', 's2', 'i2', 'p2', 's3', 'i3']);
+    expect(orderedNodes(d).map((o) => o.node.id)).toEqual([
+      'p0',
+      'p1',
+      's1',
+      'i1',
+      's1b',
+      's2',
+      'i2',
+      'p2',
+      's3',
+      'i3',
+    ]);
   });
 
   it('moves among siblings only and deletes a whole subtree', () => {
@@ -59,15 +104,41 @@ describe('driver diagram', () => {
   });
 
   it('adopts an outside idea with its source; items offer it to PDSA; sheets show the source', () => {
-    const d = run(sample(), { type: 'adoptIdea', node: { ...newNode('a1', 'idea', 's3', 'Yhteiset kriteerit'), source: { boardId: 'dv', itemId: 'o1', kind: 'dot-vote' }, sourceBoardName: 'Pisteäänestys' } });
-    expect(driverDiagram.items(d).at(-1)).toEqual({ itemId: 'a1', text: 'Yhteiset kriteerit', tag: 'change-idea', group: 'Konsultaatio' });
+    const d = run(sample(), {
+      type: 'adoptIdea',
+      node: {
+        ...newNode('a1', 'idea', 's3', 'Yhteiset kriteerit'),
+        source: { boardId: 'dv', itemId: 'o1', kind: 'dot-vote' },
+        sourceBoardName: 'Pisteäänestys',
+      },
+    });
+    expect(driverDiagram.items(d).at(-1)).toEqual({
+      itemId: 'a1',
+      text: 'Yhteiset kriteerit',
+      tag: 'change-idea',
+      group: 'Konsultaatio',
+    });
     const sheets = driverDiagram.toSheets(d, ctx);
     expect(sheets.map((s) => s.name)).toEqual(['Tavoite', 'Ajurit', 'Muutosideat']);
     const ideas = sheets[2]!.rows;
     expect(ideas).toHaveLength(4);
-    expect(ideas.at(-1)).toMatchObject({ team: 'Pirkanmaa', board: 'Ajurit', idea: 'Yhteiset kriteerit', secondary: 'Konsultaatio', primary: 'Yksi ketju', source: 'Pisteäänestys', sourceKind: 'dot-vote', sourceBoard: 'dv' });
+    expect(ideas.at(-1)).toMatchObject({
+      team: 'Pirkanmaa',
+      board: 'Ajurit',
+      idea: 'Yhteiset kriteerit',
+      secondary: 'Konsultaatio',
+      primary: 'Yksi ketju',
+      source: 'Pisteäänestys',
+      sourceKind: 'dot-vote',
+      sourceBoard: 'dv',
+    });
     expect(ideas[0]).toMatchObject({ source: 'Ajurikaavio', sourceKind: 'driver-diagram', sourceBoard: null });
-    expect(sheets[1]!.rows[1]).toMatchObject({ level: 'Toissijainen ajuri', depth: 2, parent: 'Yhteydenotto helppoa', text: 'Matala kynnys' });
+    expect(sheets[1]!.rows[1]).toMatchObject({
+      level: 'Toissijainen ajuri',
+      depth: 2,
+      parent: 'Yhteydenotto helppoa',
+      text: 'Matala kynnys',
+    });
     expect(sheets[0]!.rows[0]).toMatchObject({ what: 'Ensikäynti', byWhen: '2026-05-31' });
   });
 
@@ -92,20 +163,38 @@ describe('driver diagram', () => {
       }
     }
     expect(() => driverDiagram.commandSchema.parse({ type: 'setText', id: 'p1', text: 'x'.repeat(5000) })).toThrow();
-    expect(() => driverDiagram.commandSchema.parse({ type: 'addNode', node: { ...newNode('y', 'idea', 's1', ''), level: 'tertiary' } })).toThrow();
+    expect(() =>
+      driverDiagram.commandSchema.parse({
+        type: 'addNode',
+        node: { ...newNode('y', 'idea', 's1', ''), level: 'tertiary' },
+      }),
+    ).toThrow();
   });
 
   it('a hand-edited file with an orphan or a loop still shows every node, once', () => {
     const d = DriverDiagramDoc.parse({
       aim: driverDiagram.createEmpty().aim,
-      nodes: [newNode('a', 'secondary', 'gone', 'orpo'), newNode('b', 'idea', 'c', 'b'), newNode('c', 'idea', 'b', 'c')],
+      nodes: [
+        newNode('a', 'secondary', 'gone', 'orpo'),
+        newNode('b', 'idea', 'c', 'b'),
+        newNode('c', 'idea', 'b', 'c'),
+      ],
     });
-    expect(orderedNodes(d).map((o) => o.node.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(
+      orderedNodes(d)
+        .map((o) => o.node.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('property: any run of valid edits keeps every node under a parent one level up, undo restores', () => {
     const levels = ['primary', 'secondary', 'idea'] as const;
-    const step = fc.record({ op: fc.constantFrom('add', 'addAfter', 'move', 'delete', 'text'), pick: fc.nat(), dir: fc.constantFrom('up' as const, 'down' as const), text: fc.string({ maxLength: 30 }) });
+    const step = fc.record({
+      op: fc.constantFrom('add', 'addAfter', 'move', 'delete', 'text'),
+      pick: fc.nat(),
+      dir: fc.constantFrom('up' as const, 'down' as const),
+      text: fc.string({ maxLength: 30 }),
+    });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         let d = driverDiagram.createEmpty();
@@ -116,7 +205,12 @@ describe('driver diagram', () => {
           let cmd: DriverDiagramCommand;
           if (s.op === 'add' || !target) {
             const parent = target && target.level !== 'idea' ? target : undefined;
-            cmd = add(`n${n++}`, parent ? levels[levels.indexOf(parent.level) + 1]! : 'primary', parent?.id ?? null, s.text);
+            cmd = add(
+              `n${n++}`,
+              parent ? levels[levels.indexOf(parent.level) + 1]! : 'primary',
+              parent?.id ?? null,
+              s.text,
+            );
           } else if (s.op === 'addAfter') cmd = add(`n${n++}`, target.level, target.parentId, s.text, target.id);
           else if (s.op === 'move') cmd = { type: 'moveNode', id: target.id, direction: s.dir };
           else if (s.op === 'delete') cmd = { type: 'deleteNode', id: target.id };

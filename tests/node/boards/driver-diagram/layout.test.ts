@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AIM_ID, DEFAULT_LAYOUT, layoutDiagram, wrapLines, type LaidBox } from '../../../../shared/boards/driver-diagram/layout';
+import {
+  AIM_ID,
+  DEFAULT_LAYOUT,
+  layoutDiagram,
+  wrapLines,
+  type LaidBox,
+} from '../../../../shared/boards/driver-diagram/layout';
 import { newNode, type DriverDiagramDoc, type DriverNode } from '../../../../shared/boards/driver-diagram/model';
 import { driverDiagram } from '../../../../shared/boards/driver-diagram/definition';
 
@@ -10,7 +16,15 @@ function overlap(a: LaidBox, b: LaidBox): boolean {
 
 /** A random tree: each node picks a parent among earlier nodes one level up (or the aim). */
 const arbDoc = fc
-  .array(fc.record({ level: fc.constantFrom('primary' as const, 'secondary' as const, 'idea' as const), pick: fc.nat(), text: fc.string({ maxLength: 160 }), adopted: fc.boolean() }), { maxLength: 60 })
+  .array(
+    fc.record({
+      level: fc.constantFrom('primary' as const, 'secondary' as const, 'idea' as const),
+      pick: fc.nat(),
+      text: fc.string({ maxLength: 160 }),
+      adopted: fc.boolean(),
+    }),
+    { maxLength: 60 },
+  )
   .map((specs): DriverDiagramDoc => {
     const nodes: DriverNode[] = [];
     specs.forEach((s, i) => {
@@ -18,7 +32,12 @@ const arbDoc = fc
       const parents = up ? nodes.filter((n) => n.level === up) : [];
       if (up && parents.length === 0) return;
       const parentId = up ? parents[s.pick % parents.length]!.id : null;
-      nodes.push({ ...newNode(`n${i}`, s.level, parentId, s.text), ...(s.adopted && s.level === 'idea' ? { source: { boardId: 'b', itemId: 'x', kind: 'dot-vote' }, sourceBoardName: 'B' } : {}) });
+      nodes.push({
+        ...newNode(`n${i}`, s.level, parentId, s.text),
+        ...(s.adopted && s.level === 'idea'
+          ? { source: { boardId: 'b', itemId: 'x', kind: 'dot-vote' }, sourceBoardName: 'B' }
+          : {}),
+      });
     });
     return { aim: { ...driverDiagram.createEmpty().aim, statement: 'Tavoite' }, nodes };
   });
@@ -35,7 +54,14 @@ describe('driver diagram layout', () => {
   });
 
   it('places a small tree: aim left, parents centred on their children (hand-worked)', () => {
-    const doc: DriverDiagramDoc = { aim: driverDiagram.createEmpty().aim, nodes: [newNode('p', 'primary', null, 'P'), newNode('s1', 'secondary', 'p', 'S1'), newNode('s2', 'secondary', 'p', 'S2')] };
+    const doc: DriverDiagramDoc = {
+      aim: driverDiagram.createEmpty().aim,
+      nodes: [
+        newNode('p', 'primary', null, 'P'),
+        newNode('s1', 'secondary', 'p', 'S1'),
+        newNode('s2', 'secondary', 'p', 'S2'),
+      ],
+    };
     const l = layoutDiagram(doc);
     const b = new Map(l.boxes.map((x) => [x.id, x]));
     const h = DEFAULT_LAYOUT.minHeight;
@@ -44,7 +70,12 @@ describe('driver diagram layout', () => {
     const mid = (x: LaidBox) => x.y + x.height / 2;
     expect(mid(b.get('p')!)).toBeCloseTo((mid(b.get('s1')!) + mid(b.get('s2')!)) / 2);
     expect(mid(b.get(AIM_ID)!)).toBeCloseTo(mid(b.get('p')!));
-    expect(b.get('s1')!.x).toBe(DEFAULT_LAYOUT.columnWidths[0]! + DEFAULT_LAYOUT.columnGap + DEFAULT_LAYOUT.columnWidths[1]! + DEFAULT_LAYOUT.columnGap);
+    expect(b.get('s1')!.x).toBe(
+      DEFAULT_LAYOUT.columnWidths[0]! +
+        DEFAULT_LAYOUT.columnGap +
+        DEFAULT_LAYOUT.columnWidths[1]! +
+        DEFAULT_LAYOUT.columnGap,
+    );
     expect(l.connectors).toHaveLength(3);
     expect(l.columns).toHaveLength(4);
   });
@@ -55,7 +86,8 @@ describe('driver diagram layout', () => {
         const l = layoutDiagram(doc);
         expect(l.boxes).toHaveLength(doc.nodes.length + 1);
         const byId = new Map(l.boxes.map((b) => [b.id, b]));
-        for (let i = 0; i < l.boxes.length; i++) for (let j = i + 1; j < l.boxes.length; j++) expect(overlap(l.boxes[i]!, l.boxes[j]!)).toBe(false);
+        for (let i = 0; i < l.boxes.length; i++)
+          for (let j = i + 1; j < l.boxes.length; j++) expect(overlap(l.boxes[i]!, l.boxes[j]!)).toBe(false);
         for (const b of l.boxes) {
           expect(b.x).toBeGreaterThanOrEqual(0);
           expect(b.y).toBeGreaterThanOrEqual(0);

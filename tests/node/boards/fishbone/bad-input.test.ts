@@ -13,7 +13,17 @@ const stamp = { appVersion: '0.1.0', exportedAt: '2025-10-01T08:30:00.000Z' };
 
 function packageWith(kind: string, doc: unknown): string {
   const w = smallWorkshop();
-  w.boards.push({ id: 'board-x', teamId: 'team-1', kind, name: 'Juurisyyt', ordinal: 1, createdAt: w.boards[0]!.createdAt, updatedAt: w.boards[0]!.updatedAt, docVersion: 1, doc });
+  w.boards.push({
+    id: 'board-x',
+    teamId: 'team-1',
+    kind,
+    name: 'Juurisyyt',
+    ordinal: 1,
+    createdAt: w.boards[0]!.createdAt,
+    updatedAt: w.boards[0]!.updatedAt,
+    docVersion: 1,
+    doc,
+  });
   return serializePackage(toPackage(w, stamp));
 }
 
@@ -37,7 +47,9 @@ describe('root-cause boards: bad input in packages', () => {
     const l = layoutFishbone(doc, { emptyText: '(tyhjä syy)', emptyEffect: 'Kirjoita ongelma' });
     expect(l.notes.every((n) => n.lines[0] === '(tyhjä syy)')).toBe(true);
     expect(l.head.lines).toEqual(['Kirjoita ongelma']);
-    expect(fishbone.toSheets(doc, { boardId: 'b', boardName: 'B', teamId: 't', teamName: 'T' })[0]!.rows).toHaveLength(12);
+    expect(fishbone.toSheets(doc, { boardId: 'b', boardName: 'B', teamId: 't', teamName: 'T' })[0]!.rows).toHaveLength(
+      12,
+    );
   });
 
   it('rejects a cyclic why-chain with a message naming the board and the cycle, without hanging', () => {
@@ -61,7 +73,11 @@ describe('root-cause boards: bad input in packages', () => {
   });
 
   it('rejects a self-parented why, a cyclic fishbone and sub-causes on another bone than their parent', () => {
-    const self = { problem: '', source: null, steps: [{ id: 'w1', parentId: 'w1', question: '', answer: '', rootCause: false, countermeasure: '' }] };
+    const self = {
+      problem: '',
+      source: null,
+      steps: [{ id: 'w1', parentId: 'w1', question: '', answer: '', rootCause: false, countermeasure: '' }],
+    };
     expect(parsePackage(packageWith('five-whys', self)).ok).toBe(false);
     const cyclic = bigFishbone(3);
     cyclic.causes[0]!.parentId = 'c1';
@@ -78,7 +94,14 @@ describe('root-cause boards: bad input in packages', () => {
   });
 
   it('rejects a chain deeper than the limit and a 2,000-deep one quickly', () => {
-    const steps = Array.from({ length: 1000 }, (_, i) => ({ id: `w${i}`, parentId: i === 0 ? null : `w${i - 1}`, question: '', answer: `${i}`, rootCause: false, countermeasure: '' }));
+    const steps = Array.from({ length: 1000 }, (_, i) => ({
+      id: `w${i}`,
+      parentId: i === 0 ? null : `w${i - 1}`,
+      question: '',
+      answer: `${i}`,
+      rootCause: false,
+      countermeasure: '',
+    }));
     const t0 = performance.now();
     const r = parsePackage(packageWith('five-whys', { problem: 'x', source: null, steps }));
     expect(performance.now() - t0).toBeLessThan(2000);

@@ -6,6 +6,7 @@ import { orderedCauses, subtreeIds } from '../../../../shared/boards/fishbone/tr
 import { BoardCommandError } from '../../../../shared/boards/types';
 import { patchDoc, runCommand } from '../../../../shared/boards/run';
 import { add, fresh, run } from './helpers';
+import { columnHeader } from '../../../../shared/export/headers';
 
 const ctx = { boardId: 'b1', boardName: 'Kalanruoto', teamId: 't1', teamName: 'Pirkanmaa' };
 
@@ -13,15 +14,33 @@ describe('fishbone model', () => {
   it('starts with the service-friendly categories and an empty effect', () => {
     const d = emptyFishbone();
     expect(FishboneDoc.parse(d)).toEqual(d);
-    expect(d.bones.map((b) => b.preset)).toEqual(['working-methods', 'people', 'measurement', 'content', 'environment', 'tools']);
+    expect(d.bones.map((b) => b.preset)).toEqual([
+      'working-methods',
+      'people',
+      'measurement',
+      'content',
+      'environment',
+      'tools',
+    ]);
     expect(d.effect).toEqual({ text: '', source: null });
   });
 
   it('switches to classic 6M keeping causes where they are, and renames, adds and removes categories', () => {
     let d = run(fresh(), add('a', 'bone-2'), { type: 'applyTemplate', template: 'sixM', newIds: [] });
-    expect(d.bones.map((b) => b.preset)).toEqual(['man', 'method', 'machine', 'material', 'measurement-6m', 'mother-nature']);
+    expect(d.bones.map((b) => b.preset)).toEqual([
+      'man',
+      'method',
+      'machine',
+      'material',
+      'measurement-6m',
+      'mother-nature',
+    ]);
     expect(d.causes[0]!.boneId).toBe('bone-2');
-    d = run(d, { type: 'renameBone', id: 'bone-1', name: 'Asiakkaat' }, { type: 'addBone', bone: { id: 'x', name: 'Johtaminen', preset: null } });
+    d = run(
+      d,
+      { type: 'renameBone', id: 'bone-1', name: 'Asiakkaat' },
+      { type: 'addBone', bone: { id: 'x', name: 'Johtaminen', preset: null } },
+    );
     expect(d.bones.map((b) => b.name)).toEqual(['Asiakkaat', '', '', '', '', '', 'Johtaminen']);
     d = run(d, { type: 'deleteBone', id: 'bone-2' });
     expect(d.bones).toHaveLength(6);
@@ -29,8 +48,23 @@ describe('fishbone model', () => {
   });
 
   it('adds siblings in place, sub-causes under their parent, and reads them depth-first', () => {
-    const d = run(fresh(), add('a', 'bone-1'), add('c', 'bone-1'), add('b', 'bone-1', null, 'b', 'a'), add('a1', 'bone-1', 'a'), add('a2', 'bone-1', 'a'), add('z', 'bone-2'));
-    expect(orderedCauses(d).map((x) => `${x.cause.id}@${x.level}`)).toEqual(['a@1', 'a1@2', 'a2@2', 'b@1', 'c@1', 'z@1']);
+    const d = run(
+      fresh(),
+      add('a', 'bone-1'),
+      add('c', 'bone-1'),
+      add('b', 'bone-1', null, 'b', 'a'),
+      add('a1', 'bone-1', 'a'),
+      add('a2', 'bone-1', 'a'),
+      add('z', 'bone-2'),
+    );
+    expect(orderedCauses(d).map((x) => `${x.cause.id}@${x.level}`)).toEqual([
+      'a@1',
+      'a1@2',
+      'a2@2',
+      'b@1',
+      'c@1',
+      'z@1',
+    ]);
   });
 
   it('moves a cause with its sub-causes to another bone, under another cause, before a sibling (one command)', () => {
@@ -53,7 +87,9 @@ describe('fishbone model', () => {
       }
       return 'no error';
     };
-    expect(fail({ type: 'moveCause', id: 'a', boneId: 'bone-1', parentId: 'a1', beforeId: null })).toBe('fishbone.errors.intoItself');
+    expect(fail({ type: 'moveCause', id: 'a', boneId: 'bone-1', parentId: 'a1', beforeId: null })).toBe(
+      'fishbone.errors.intoItself',
+    );
     expect(fail({ type: 'setCauseText', id: 'nope', text: 'x' })).toBe('errors.board.noSuchItem');
     expect(fail(add('q', 'no-bone'))).toBe('errors.board.noSuchItem');
     expect(fail(add('a', 'bone-1'))).toBe('errors.board.duplicateId');
@@ -78,7 +114,13 @@ describe('fishbone model', () => {
       { itemId: 'a', text: 'Lähete vaaditaan lääkäriltä', tag: 'root-cause', group: 'Työtavat' },
       { itemId: 'p1', text: 'Chat-palvelu', tag: 'parked' },
     ]);
-    expect(fishbone.summary(d)).toEqual({ effect: 'Nuori odottaa 9 viikkoa', categories: 6, causes: 1, rootCauses: 1, parked: 1 });
+    expect(fishbone.summary(d)).toEqual({
+      effect: 'Nuori odottaa 9 viikkoa',
+      categories: 6,
+      causes: 1,
+      rootCauses: 1,
+      parked: 1,
+    });
     const [causes, parked] = fishbone.toSheets(d, ctx);
     expect(causes!.rows).toEqual([
       {
@@ -96,20 +138,41 @@ describe('fishbone model', () => {
         causeId: 'a',
       },
     ]);
-    expect(parked!.rows).toEqual([{ team: 'Pirkanmaa', board: 'Kalanruoto', source: 'Kalanruotokaavio', text: 'Chat-palvelu', itemId: 'p1' }]);
-    expect(causes!.columns.every((c) => c.header.length > 0)).toBe(true);
+    expect(parked!.rows).toEqual([
+      { team: 'Pirkanmaa', board: 'Kalanruoto', source: 'Kalanruotokaavio', text: 'Chat-palvelu', itemId: 'p1' },
+    ]);
+    expect(causes!.columns.every((c) => columnHeader(c).length > 0)).toBe(true);
   });
 });
 
 /** A random edit: picks ids from what exists so most commands are valid; invalid ones must throw cleanly. */
 const arbCommand = (ids: string[]) =>
   fc.oneof(
-    fc.record({ type: fc.constant('addCause' as const), bone: fc.integer({ min: 1, max: 6 }), parent: fc.option(fc.constantFrom(...ids, 'x'), { nil: null }), id: fc.uuid() }).map(
-      (r): FishboneCommand => ({ type: 'addCause', cause: { id: r.id, boneId: `bone-${r.bone}`, parentId: r.parent, text: 'syy' }, afterId: null }),
-    ),
-    fc.record({ id: fc.constantFrom(...ids), bone: fc.integer({ min: 1, max: 6 }), parent: fc.option(fc.constantFrom(...ids), { nil: null }) }).map(
-      (r): FishboneCommand => ({ type: 'moveCause', id: r.id, boneId: `bone-${r.bone}`, parentId: r.parent, beforeId: null }),
-    ),
+    fc
+      .record({
+        type: fc.constant('addCause' as const),
+        bone: fc.integer({ min: 1, max: 6 }),
+        parent: fc.option(fc.constantFrom(...ids, 'x'), { nil: null }),
+        id: fc.uuid(),
+      })
+      .map((r): FishboneCommand => ({
+        type: 'addCause',
+        cause: { id: r.id, boneId: `bone-${r.bone}`, parentId: r.parent, text: 'syy' },
+        afterId: null,
+      })),
+    fc
+      .record({
+        id: fc.constantFrom(...ids),
+        bone: fc.integer({ min: 1, max: 6 }),
+        parent: fc.option(fc.constantFrom(...ids), { nil: null }),
+      })
+      .map((r): FishboneCommand => ({
+        type: 'moveCause',
+        id: r.id,
+        boneId: `bone-${r.bone}`,
+        parentId: r.parent,
+        beforeId: null,
+      })),
     fc.constantFrom(...ids).map((id): FishboneCommand => ({ type: 'deleteCause', id })),
     fc.integer({ min: 1, max: 6 }).map((i): FishboneCommand => ({ type: 'deleteBone', id: `bone-${i}` })),
   );
@@ -118,7 +181,14 @@ describe('fishbone invariants (property)', () => {
   it('any sequence of edits keeps a valid tree; undo patches restore every step', () => {
     fc.assert(
       fc.property(fc.array(arbCommand(['c0', 'c1', 'c2', 'c3', 'c4']), { maxLength: 40 }), (cmds) => {
-        let doc: FishboneDoc = run(fresh(), add('c0', 'bone-1'), add('c1', 'bone-1', 'c0'), add('c2', 'bone-2'), add('c3', 'bone-3'), add('c4', 'bone-3', 'c3'));
+        let doc: FishboneDoc = run(
+          fresh(),
+          add('c0', 'bone-1'),
+          add('c1', 'bone-1', 'c0'),
+          add('c2', 'bone-2'),
+          add('c3', 'bone-3'),
+          add('c4', 'bone-3', 'c3'),
+        );
         for (const cmd of cmds) {
           let out;
           try {
@@ -141,7 +211,13 @@ describe('fishbone invariants (property)', () => {
   });
 
   it('deleting a cause removes exactly its subtree', () => {
-    const d = run(fresh(), add('a', 'bone-1'), add('a1', 'bone-1', 'a'), add('a11', 'bone-1', 'a1'), add('b', 'bone-1'));
+    const d = run(
+      fresh(),
+      add('a', 'bone-1'),
+      add('a1', 'bone-1', 'a'),
+      add('a11', 'bone-1', 'a1'),
+      add('b', 'bone-1'),
+    );
     expect([...subtreeIds(d, 'a')].sort()).toEqual(['a', 'a1', 'a11']);
     expect(run(d, { type: 'deleteCause', id: 'a' }).causes.map((c) => c.id)).toEqual(['b']);
   });

@@ -9,7 +9,13 @@ export function run(doc: FishboneDoc, ...cmds: FishboneCommand[]): FishboneDoc {
   return d;
 }
 
-export const add = (id: string, boneId: string, parentId: string | null = null, text = id, afterId: string | null = null): FishboneCommand => ({
+export const add = (
+  id: string,
+  boneId: string,
+  parentId: string | null = null,
+  text = id,
+  afterId: string | null = null,
+): FishboneCommand => ({
   type: 'addCause',
   cause: { id, boneId, parentId, text },
   afterId,
@@ -19,14 +25,26 @@ export const add = (id: string, boneId: string, parentId: string | null = null, 
 export const fresh = (): FishboneDoc => emptyFishbone();
 
 /** A fishbone with `n` causes spread over the six bones, every third one a sub-cause of the previous top cause. */
-export function bigFishbone(n: number, text = (i: number) => `Syy ${i}: ${'pitkä teksti '.repeat(i % 5)}`): FishboneDoc {
+export function bigFishbone(
+  n: number,
+  text = (i: number) => `Syy ${i}: ${'pitkä teksti '.repeat(i % 5)}`,
+): FishboneDoc {
   const doc = emptyFishbone();
   let lastTop: Record<string, string> = {};
   for (let i = 0; i < n; i++) {
     const boneId = `bone-${(i % 6) + 1}`;
     const sub = i % 3 === 2 && lastTop[boneId] !== undefined;
     const id = `c${i}`;
-    doc.causes.push({ id, boneId, parentId: sub ? lastTop[boneId]! : null, text: text(i), rootCause: i % 7 === 0, evidence: i % 7 === 0 ? 'observed' : null, evidenceNote: '', whys: null });
+    doc.causes.push({
+      id,
+      boneId,
+      parentId: sub ? lastTop[boneId]! : null,
+      text: text(i),
+      rootCause: i % 7 === 0,
+      evidence: i % 7 === 0 ? 'observed' : null,
+      evidenceNote: '',
+      whys: null,
+    });
     if (!sub) lastTop = { ...lastTop, [boneId]: id };
   }
   return doc;

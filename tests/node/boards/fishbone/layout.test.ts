@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { layoutFishbone, overlaps, wrapText, estimateWidth, noteAt, boneAt, FISHBONE_GEOMETRY as G, type FishboneLayout } from '../../../../shared/boards/fishbone/layout';
+import {
+  layoutFishbone,
+  overlaps,
+  wrapText,
+  estimateWidth,
+  noteAt,
+  boneAt,
+  FISHBONE_GEOMETRY as G,
+  type FishboneLayout,
+} from '../../../../shared/boards/fishbone/layout';
 import { fishboneSvg } from '../../../../shared/boards/fishbone/svg';
 import { FISHBONE_LIMITS, type Cause, type FishboneDoc } from '../../../../shared/boards/fishbone/model';
 import { emptyFishbone } from '../../../../shared/boards/fishbone/definition';
@@ -33,17 +42,29 @@ function checkLayout(doc: FishboneDoc, l: FishboneLayout): void {
     expect(n.x).toBeGreaterThan(Math.max(lineX(n.y), lineX(n.y + n.h)));
   }
   // Everything drawn lies inside the bounds (what PNG/SVG export and fit-to-screen use).
-  const inside = (x: number, y: number) => x >= l.bounds.x - 0.5 && x <= l.bounds.x + l.bounds.w + 0.5 && y >= l.bounds.y - 0.5 && y <= l.bounds.y + l.bounds.h + 0.5;
+  const inside = (x: number, y: number) =>
+    x >= l.bounds.x - 0.5 &&
+    x <= l.bounds.x + l.bounds.w + 0.5 &&
+    y >= l.bounds.y - 0.5 &&
+    y <= l.bounds.y + l.bounds.h + 0.5;
   for (const n of l.notes) expect(inside(n.x, n.y) && inside(n.x + n.w, n.y + n.h)).toBe(true);
 }
 
-const arbCauseText = fc.oneof(fc.constant(''), fc.lorem({ maxCount: 30 }), fc.string({ maxLength: 300 }), fc.constant('Pitkäsanaisuusongelmallisuudellisuudestaan'.repeat(4)));
+const arbCauseText = fc.oneof(
+  fc.constant(''),
+  fc.lorem({ maxCount: 30 }),
+  fc.string({ maxLength: 300 }),
+  fc.constant('Pitkäsanaisuusongelmallisuudellisuudestaan'.repeat(4)),
+);
 
 /** Random forests on random bones: sub-causes point at earlier causes on the same bone. */
 const arbDoc = fc
   .record({
     bones: fc.integer({ min: 1, max: FISHBONE_LIMITS.bones }),
-    causes: fc.array(fc.record({ bone: fc.nat(), parent: fc.option(fc.nat(), { nil: null }), text: arbCauseText, root: fc.boolean() }), { maxLength: 60 }),
+    causes: fc.array(
+      fc.record({ bone: fc.nat(), parent: fc.option(fc.nat(), { nil: null }), text: arbCauseText, root: fc.boolean() }),
+      { maxLength: 60 },
+    ),
   })
   .map(({ bones, causes }) => {
     const doc = emptyFishbone();
@@ -53,7 +74,16 @@ const arbDoc = fc
       const boneId = `b${c.bone % bones}`;
       const candidates = out.filter((o) => o.boneId === boneId);
       const parent = c.parent !== null && candidates.length > 0 ? candidates[c.parent % candidates.length]! : null;
-      out.push({ id: `c${i}`, boneId, parentId: parent?.id ?? null, text: c.text, rootCause: c.root, evidence: null, evidenceNote: '', whys: null });
+      out.push({
+        id: `c${i}`,
+        boneId,
+        parentId: parent?.id ?? null,
+        text: c.text,
+        rootCause: c.root,
+        evidence: null,
+        evidenceNote: '',
+        whys: null,
+      });
     });
     // Keep nesting within the limit, as the schema does.
     const depth = (c: Cause): number => (c.parentId ? 1 + depth(out.find((o) => o.id === c.parentId)!) : 1);
@@ -118,7 +148,11 @@ describe('fishbone layout', () => {
   });
 
   it('draws the same layout as SVG with escaped text', () => {
-    const doc = run(fresh(), { type: 'setEffect', text: 'A < B & "C"' }, add('a', 'bone-1', null, '<script>'), { type: 'setRootCause', id: 'a', rootCause: true });
+    const doc = run(fresh(), { type: 'setEffect', text: 'A < B & "C"' }, add('a', 'bone-1', null, '<script>'), {
+      type: 'setRootCause',
+      id: 'a',
+      rootCause: true,
+    });
     const svg = fishboneSvg(layoutFishbone(doc), { rootIds: new Set(['a']), badge: () => 'Juurisyy', title: 'Testi' });
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('&lt;script&gt;');
@@ -146,7 +180,8 @@ describe('wrapText', () => {
       fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 20, max: 400 }), (text, width) => {
         const { lines } = wrapText(text, width, 20, 8, estimateWidth);
         expect(lines.length).toBeLessThanOrEqual(8);
-        for (const line of lines) if (line.length > 1) expect(estimateWidth(line, 20, false)).toBeLessThanOrEqual(width);
+        for (const line of lines)
+          if (line.length > 1) expect(estimateWidth(line, 20, false)).toBeLessThanOrEqual(width);
       }),
     );
   });

@@ -11,13 +11,25 @@ function run(doc: FiveWhysDoc, ...cmds: FiveWhysCommand[]): FiveWhysDoc {
   for (const c of cmds) d = runCommand<FiveWhysDoc>(fiveWhys, d, fiveWhys.commandSchema.parse(c)).doc;
   return d;
 }
-const why = (id: string, parentId: string | null, answer = id, afterId: string | null = null): FiveWhysCommand => ({ type: 'addStep', step: { id, parentId, question: '', answer }, afterId });
+const why = (id: string, parentId: string | null, answer = id, afterId: string | null = null): FiveWhysCommand => ({
+  type: 'addStep',
+  step: { id, parentId, question: '', answer },
+  afterId,
+});
 const ctx = { boardId: 'b', boardName: '5 x miksi', teamId: 't', teamName: 'Pohjois-Karjala' };
 
 describe('5 whys', () => {
   it('is created from a fishbone cause with init commands: problem and a link back', () => {
-    const d = run(fiveWhys.createEmpty(), { type: 'setProblem', text: 'Kotiutus perjantaina' }, { type: 'setSource', source: { boardId: 'fb', itemId: 'c1', kind: 'fishbone' } });
-    expect(FiveWhysDoc.parse(d)).toEqual({ problem: 'Kotiutus perjantaina', source: { boardId: 'fb', itemId: 'c1', kind: 'fishbone' }, steps: [] });
+    const d = run(
+      fiveWhys.createEmpty(),
+      { type: 'setProblem', text: 'Kotiutus perjantaina' },
+      { type: 'setSource', source: { boardId: 'fb', itemId: 'c1', kind: 'fishbone' } },
+    );
+    expect(FiveWhysDoc.parse(d)).toEqual({
+      problem: 'Kotiutus perjantaina',
+      source: { boardId: 'fb', itemId: 'c1', kind: 'fishbone' },
+      steps: [],
+    });
   });
 
   it('builds a chain of four whys with one branch, marks a root cause with a countermeasure (hand-worked)', () => {
@@ -38,7 +50,12 @@ describe('5 whys', () => {
     expect(fiveWhys.summary(d)).toEqual({ problem: 'P', whys: 5, deepest: 4, rootCauses: 1, countermeasures: 1 });
     expect(fiveWhys.items(d).filter((i) => i.tag !== 'why')).toEqual([
       { itemId: 'w4', text: 'Ei suunnitella etukäteen', tag: 'root-cause' },
-      { itemId: 'w4-countermeasure', text: 'Kotiutuspäivä tulopäivänä', tag: 'countermeasure', group: 'Ei suunnitella etukäteen' },
+      {
+        itemId: 'w4-countermeasure',
+        text: 'Kotiutuspäivä tulopäivänä',
+        tag: 'countermeasure',
+        group: 'Ei suunnitella etukäteen',
+      },
     ]);
     const rows = fiveWhys.toSheets(d, ctx)[0]!.rows;
     expect(rows.map((r) => [r.depth, r.question, r.answer, r.rootCause, r.countermeasure])).toEqual([
@@ -65,9 +82,13 @@ describe('5 whys', () => {
   it('keeps a valid, acyclic chain under any edits; undo patches restore each step (property)', () => {
     const ids = ['s0', 's1', 's2', 's3'];
     const arb = fc.oneof(
-      fc.record({ id: fc.uuid(), parent: fc.option(fc.constantFrom(...ids), { nil: null }) }).map((r) => why(r.id, r.parent)),
+      fc
+        .record({ id: fc.uuid(), parent: fc.option(fc.constantFrom(...ids), { nil: null }) })
+        .map((r) => why(r.id, r.parent)),
       fc.constantFrom(...ids).map((id): FiveWhysCommand => ({ type: 'deleteStep', id })),
-      fc.record({ id: fc.constantFrom(...ids), on: fc.boolean() }).map((r): FiveWhysCommand => ({ type: 'setRootCause', id: r.id, rootCause: r.on })),
+      fc
+        .record({ id: fc.constantFrom(...ids), on: fc.boolean() })
+        .map((r): FiveWhysCommand => ({ type: 'setRootCause', id: r.id, rootCause: r.on })),
     );
     fc.assert(
       fc.property(fc.array(arb, { maxLength: 40 }), (cmds) => {

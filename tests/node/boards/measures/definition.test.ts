@@ -10,7 +10,14 @@ import { measuresDemo } from '../../../../shared/demo/boards/measures';
 import { DEMO_TEAM_KEYS } from '../../../../shared/demo/content-fi';
 
 const apply = (doc: MeasuresDoc, cmd: MeasuresCommand) => produce(doc, (d) => measuresBoard.apply(d, cmd));
-const pt = (period: string, value: number | null, extra: Partial<MeasurePoint> = {}): MeasurePoint => ({ period, value, denominator: null, note: '', astronomical: false, ...extra });
+const pt = (period: string, value: number | null, extra: Partial<MeasurePoint> = {}): MeasurePoint => ({
+  period,
+  value,
+  denominator: null,
+  note: '',
+  astronomical: false,
+  ...extra,
+});
 
 describe('measures apply', () => {
   const empty = measuresBoard.createEmpty();
@@ -31,39 +38,67 @@ describe('measures apply', () => {
   });
 
   it('refuses bad references, wrong periods and a frequency change under data', () => {
-    expect(() => apply(withMeasure, { type: 'setPoint', measureId: 'nope', point: pt('2026-W01', 1) })).toThrow(BoardCommandError);
-    expect(() => apply(withMeasure, { type: 'setPoint', measureId: 'm1', point: pt('2026-03', 1) })).toThrow(/wrongPeriod/);
-    expect(() => apply(withMeasure, { type: 'setPoint', measureId: 'm1', point: pt('2026-W60', 1) })).toThrow(/wrongPeriod/);
+    expect(() => apply(withMeasure, { type: 'setPoint', measureId: 'nope', point: pt('2026-W01', 1) })).toThrow(
+      BoardCommandError,
+    );
+    expect(() => apply(withMeasure, { type: 'setPoint', measureId: 'm1', point: pt('2026-03', 1) })).toThrow(
+      /wrongPeriod/,
+    );
+    expect(() => apply(withMeasure, { type: 'setPoint', measureId: 'm1', point: pt('2026-W60', 1) })).toThrow(
+      /wrongPeriod/,
+    );
     const d = apply(withMeasure, { type: 'setPoint', measureId: 'm1', point: pt('2026-W01', 1) });
-    expect(() => apply(d, { type: 'updateMeasure', id: 'm1', patch: { frequency: 'month' } })).toThrow(/frequencyLocked/);
+    expect(() => apply(d, { type: 'updateMeasure', id: 'm1', patch: { frequency: 'month' } })).toThrow(
+      /frequencyLocked/,
+    );
     expect(() => apply(withMeasure, { type: 'addMeasure', measure: newMeasure('m1', 'again') })).toThrow(/duplicateId/);
   });
 
   it('rejects malformed commands at the schema', () => {
-    expect(MeasuresCommand.safeParse({ type: 'setPoint', measureId: 'm1', point: { period: '2026-W01', value: 1e12, denominator: null, note: '', astronomical: false } }).success).toBe(false);
-    expect(MeasuresCommand.safeParse({ type: 'setPoint', measureId: 'm1', point: { period: 'eilen', value: 1, denominator: null, note: '', astronomical: false } }).success).toBe(false);
+    expect(
+      MeasuresCommand.safeParse({
+        type: 'setPoint',
+        measureId: 'm1',
+        point: { period: '2026-W01', value: 1e12, denominator: null, note: '', astronomical: false },
+      }).success,
+    ).toBe(false);
+    expect(
+      MeasuresCommand.safeParse({
+        type: 'setPoint',
+        measureId: 'm1',
+        point: { period: 'eilen', value: 1, denominator: null, note: '', astronomical: false },
+      }).success,
+    ).toBe(false);
   });
 
   it('plots rates as numerator / denominator × multiplier and skips a zero denominator', () => {
     const m = { ...newMeasure('r', 'osuus', { isRate: true, multiplier: 100 }) };
     expect(pointValue(m, { value: 3, denominator: 4 })).toBe(75);
     expect(pointValue(m, { value: 3, denominator: 0 })).toBeNull();
-    const series = measureSeries({ ...m, points: [pt('2026-W01', 1, { denominator: 2 }), pt('2026-W04', 1, { denominator: 4 })] });
+    const series = measureSeries({
+      ...m,
+      points: [pt('2026-W01', 1, { denominator: 2 }), pt('2026-W04', 1, { denominator: 4 })],
+    });
     expect(series.periods).toEqual(['2026-W01', '2026-W02', '2026-W03', '2026-W04']);
     expect(series.values).toEqual([50, null, null, 25]);
   });
 
   it('setPoints applied in any order gives the same document (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 1000 }), (weeks, seed) => {
-        const points = weeks.map((w, i) => pt(addPeriods('2025-W40', w, 'week'), (seed + i * 7) % 50));
-        const a = apply(withMeasure, { type: 'setPoints', measureId: 'm1', points });
-        const b = apply(withMeasure, { type: 'setPoints', measureId: 'm1', points: [...points].reverse() });
-        expect(b).toEqual(a);
-        const ps = a.measures[0]!.points;
-        for (let i = 1; i < ps.length; i++) expect(periodOrdinal(ps[i]!.period)).toBeGreaterThan(periodOrdinal(ps[i - 1]!.period));
-        expect(MeasuresDoc.safeParse(a).success).toBe(true);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (weeks, seed) => {
+          const points = weeks.map((w, i) => pt(addPeriods('2025-W40', w, 'week'), (seed + i * 7) % 50));
+          const a = apply(withMeasure, { type: 'setPoints', measureId: 'm1', points });
+          const b = apply(withMeasure, { type: 'setPoints', measureId: 'm1', points: [...points].reverse() });
+          expect(b).toEqual(a);
+          const ps = a.measures[0]!.points;
+          for (let i = 1; i < ps.length; i++)
+            expect(periodOrdinal(ps[i]!.period)).toBeGreaterThan(periodOrdinal(ps[i - 1]!.period));
+          expect(MeasuresDoc.safeParse(a).success).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -87,7 +122,12 @@ describe('measures demo, summary and sheets', () => {
       expect(s.to).toBe(periods.length - 1);
       const summary = measuresBoard.summary(doc);
       expect(Object.values(summary).some((v) => typeof v === 'string' && v.includes('siirtymä'))).toBe(true);
-      const sheets = measuresBoard.toSheets(doc, { boardId: 'b', boardName: 'Mittarit', teamId: 't', teamName: 'Tiimi' });
+      const sheets = measuresBoard.toSheets(doc, {
+        boardId: 'b',
+        boardName: 'Mittarit',
+        teamId: 't',
+        teamName: 'Tiimi',
+      });
       expect(sheets.map((s) => s.name)).toEqual(['Mittarit', 'Mittauspisteet', 'Seurantakaavioanalyysi']);
       for (const s of sheets) for (const r of s.rows) expect(r).toMatchObject({ team: 'Tiimi', board: 'Mittarit' });
     }

@@ -18,7 +18,10 @@ export async function mergeBombXlsx(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(plain);
   const path = 'xl/worksheets/sheet1.xml';
   const xml = await zip.file(path)!.async('string');
-  const bomb = xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>');
+  const bomb = xml.replace(
+    '</sheetData>',
+    '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+  );
   zip.file(path, bomb);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -30,9 +30,13 @@ describe('pdsa apply', () => {
 
   it('refuses unknown cycles and predecessors, bad dates at the schema', () => {
     expect(() => apply(one, { type: 'updateCycle', id: 'nope', patch: { title: 'x' } })).toThrow(BoardCommandError);
-    expect(() => apply(one, { type: 'addCycle', cycle: emptyCycle('c9', 'x', { previousId: 'nope' }) })).toThrow(BoardCommandError);
+    expect(() => apply(one, { type: 'addCycle', cycle: emptyCycle('c9', 'x', { previousId: 'nope' }) })).toThrow(
+      BoardCommandError,
+    );
     expect(() => apply(one, { type: 'addCycle', cycle: emptyCycle('c1', 'dup') })).toThrow(/duplicateId/);
-    expect(PdsaCommand.safeParse({ type: 'updateCycle', id: 'c1', patch: { startDate: '17.11.2025' } }).success).toBe(false);
+    expect(PdsaCommand.safeParse({ type: 'updateCycle', id: 'c1', patch: { startDate: '17.11.2025' } }).success).toBe(
+      false,
+    );
   });
 
   it('flags an evaluation overdue only when it is past and the cycle is not done', () => {
@@ -44,17 +48,24 @@ describe('pdsa apply', () => {
 
   it('every cycle appears in exactly one ramp, whatever is deleted (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(20), { minLength: 1, maxLength: 20 }), fc.array(fc.nat(20), { maxLength: 8 }), (parents, deletions) => {
-        let d = pdsaBoard.createEmpty();
-        parents.forEach((p, i) => {
-          const prev = i > 0 && p % 3 !== 0 ? `c${p % i}` : null;
-          d = apply(d, { type: 'addCycle', cycle: emptyCycle(`c${i}`, `T${i}`, { previousId: prev }) });
-        });
-        for (const k of deletions) if (d.cycles.some((c) => c.id === `c${k}`)) d = apply(d, { type: 'deleteCycle', id: `c${k}` });
-        const seen = ramps(d).flat().map((c) => c.id);
-        expect(seen.sort()).toEqual(d.cycles.map((c) => c.id).sort());
-        expect(PdsaDoc.safeParse(d).success).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.nat(20), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.nat(20), { maxLength: 8 }),
+        (parents, deletions) => {
+          let d = pdsaBoard.createEmpty();
+          parents.forEach((p, i) => {
+            const prev = i > 0 && p % 3 !== 0 ? `c${p % i}` : null;
+            d = apply(d, { type: 'addCycle', cycle: emptyCycle(`c${i}`, `T${i}`, { previousId: prev }) });
+          });
+          for (const k of deletions)
+            if (d.cycles.some((c) => c.id === `c${k}`)) d = apply(d, { type: 'deleteCycle', id: `c${k}` });
+          const seen = ramps(d)
+            .flat()
+            .map((c) => c.id);
+          expect(seen.sort()).toEqual(d.cycles.map((c) => c.id).sort());
+          expect(PdsaDoc.safeParse(d).success).toBe(true);
+        },
+      ),
     );
   });
 

@@ -48,20 +48,43 @@ describe('process map: flow', () => {
 
   it('lists steps with lane, times in minutes and problems', () => {
     const steps = flowSteps(decisionMap());
-    expect(steps.find((s) => s.id === 'y')).toMatchObject({ laneName: 'Terveysasema', laneType: 'primary-care', processMinutes: 60, waitMinutes: 2880 });
+    expect(steps.find((s) => s.id === 'y')).toMatchObject({
+      laneName: 'Terveysasema',
+      laneType: 'primary-care',
+      processMinutes: 60,
+      waitMinutes: 2880,
+    });
     expect(steps.find((s) => s.id === 'n')!.problems).toEqual(['rework']);
   });
 
   it('finds both routes through the decision, summing times by hand', () => {
     const paths = flowPaths(decisionMap());
     // yes: s, d(10 min), y(60 min + 2 d wait), e → process 70, wait 2880.
-    expect(paths[0]).toEqual({ nodeIds: ['s', 'd', 'y', 'e'], edgeIds: ['e1', 'e2', 'e5'], branches: ['yes'], processMinutes: 70, waitMinutes: 2880, missingTimes: 0 });
+    expect(paths[0]).toEqual({
+      nodeIds: ['s', 'd', 'y', 'e'],
+      edgeIds: ['e1', 'e2', 'e5'],
+      branches: ['yes'],
+      processMinutes: 70,
+      waitMinutes: 2880,
+      missingTimes: 0,
+    });
     // no: s, d, n(30 min + 1 d) and the loop back to d is not walked twice → ends at n.
-    expect(paths[1]).toEqual({ nodeIds: ['s', 'd', 'n'], edgeIds: ['e1', 'e3'], branches: ['no'], processMinutes: 40, waitMinutes: 1440, missingTimes: 0 });
+    expect(paths[1]).toEqual({
+      nodeIds: ['s', 'd', 'n'],
+      edgeIds: ['e1', 'e3'],
+      branches: ['no'],
+      processMinutes: 40,
+      waitMinutes: 1440,
+      missingTimes: 0,
+    });
   });
 
   it('caps the number of paths in a heavily branching map', () => {
-    const doc = chainMap(30, 3, Array.from({ length: 28 }, (_, i) => [i, i + 2] as [number, number]));
+    const doc = chainMap(
+      30,
+      3,
+      Array.from({ length: 28 }, (_, i) => [i, i + 2] as [number, number]),
+    );
     expect(flowPaths(doc, 25)).toHaveLength(25);
   });
 
@@ -71,8 +94,15 @@ describe('process map: flow', () => {
     expect(items.filter((i) => i.tag === 'step').map((i) => i.itemId)).toEqual(['d', 'y', 'n']);
   });
 
-  it('summarises the map for cli info', () => {
-    expect(processMap.summary(decisionMap())).toEqual({ lanes: 2, steps: 3, edges: 6, problems: 1, stepsWithTimes: 3, 'problem.rework': 1 });
+  it('summarises the map for cli info (a dangling connection is not counted, as it is not drawn)', () => {
+    expect(processMap.summary(decisionMap())).toEqual({
+      lanes: 2,
+      steps: 3,
+      edges: 5,
+      problems: 1,
+      stepsWithTimes: 3,
+      'problem.rework': 1,
+    });
   });
 });
 
@@ -98,7 +128,12 @@ describe('process map: compare current and future state', () => {
 
 describe('process map: Excel sheets', () => {
   it('lists lanes, steps in flow order with kind, actor, times and problems, and edges; team and board on every row', () => {
-    const sheets = processMap.toSheets(decisionMap(), { boardId: 'b', boardName: 'Nykytila', teamId: 't', teamName: 'Tiimi A' });
+    const sheets = processMap.toSheets(decisionMap(), {
+      boardId: 'b',
+      boardName: 'Nykytila',
+      teamId: 't',
+      teamName: 'Tiimi A',
+    });
     expect(sheets.map((s) => s.name)).toEqual(['Prosessi – kaistat', 'Prosessi – vaiheet', 'Prosessi – yhteydet']);
     for (const s of sheets) {
       expect(s.name.length).toBeLessThanOrEqual(31);
@@ -106,7 +141,15 @@ describe('process map: Excel sheets', () => {
     }
     const steps = sheets[1]!.rows;
     expect(steps.map((r) => r.nodeId)).toEqual(['s', 'd', 'y', 'e', 'n']);
-    expect(steps[2]).toMatchObject({ order: 3, kind: 'Vaihe', lane: 'Terveysasema', processTime: '1 h', processMinutes: 60, waitTime: '2 vrk', waitMinutes: 2880 });
+    expect(steps[2]).toMatchObject({
+      order: 3,
+      kind: 'Vaihe',
+      lane: 'Terveysasema',
+      processTime: '1 h',
+      processMinutes: 60,
+      waitTime: '2 vrk',
+      waitMinutes: 2880,
+    });
     expect(steps[4]!.problems).toBe('Uudelleentyö tai silmukka: Palautuu');
     expect(sheets[0]!.rows[0]).toMatchObject({ name: 'Asiakas', type: 'Asiakas' });
     const edges = sheets[2]!.rows;

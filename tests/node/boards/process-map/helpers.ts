@@ -14,9 +14,17 @@ export function node(id: string, laneId: string, over: Partial<ProcessNode> = {}
 /** A map of `lanes` lanes and a chain a→b→c… with optional extra edges. */
 export function chainMap(n: number, lanes = 2, extra: [number, number][] = []): ProcessMapDoc {
   const laneIds = Array.from({ length: lanes }, (_, i) => `L${i}`);
-  const nodes = Array.from({ length: n }, (_, i) => node(`n${i}`, laneIds[i % lanes]!, { x: i * 270, kind: i === 0 ? 'start' : i === n - 1 ? 'end' : 'step' }));
+  const nodes = Array.from({ length: n }, (_, i) =>
+    node(`n${i}`, laneIds[i % lanes]!, { x: i * 270, kind: i === 0 ? 'start' : i === n - 1 ? 'end' : 'step' }),
+  );
   const edges = [
-    ...Array.from({ length: Math.max(0, n - 1) }, (_, i) => ({ id: `e${i}`, source: `n${i}`, target: `n${i + 1}`, label: '', branch: null })),
+    ...Array.from({ length: Math.max(0, n - 1) }, (_, i) => ({
+      id: `e${i}`,
+      source: `n${i}`,
+      target: `n${i + 1}`,
+      label: '',
+      branch: null,
+    })),
     ...extra.map(([a, b], i) => ({ id: `x${i}`, source: `n${a}`, target: `n${b}`, label: '', branch: null })),
   ];
   return { lanes: laneIds.map((id) => ({ id, type: 'other', name: id, collapsed: false })), nodes, edges, markers: [] };
@@ -26,7 +34,15 @@ export function chainMap(n: number, lanes = 2, extra: [number, number][] = []): 
 export const arbMap: fc.Arbitrary<ProcessMapDoc> = fc
   .record({
     lanes: fc.integer({ min: 1, max: 6 }),
-    nodes: fc.array(fc.record({ lane: fc.nat(), x: fc.integer({ min: -2000, max: 5000 }), y: fc.integer({ min: 0, max: 600 }), kind: fc.constantFrom('start', 'step', 'decision', 'wait', 'handoff', 'document', 'end' as const) }), { maxLength: 40 }),
+    nodes: fc.array(
+      fc.record({
+        lane: fc.nat(),
+        x: fc.integer({ min: -2000, max: 5000 }),
+        y: fc.integer({ min: 0, max: 600 }),
+        kind: fc.constantFrom('start', 'step', 'decision', 'wait', 'handoff', 'document', 'end' as const),
+      }),
+      { maxLength: 40 },
+    ),
     edges: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 60 }),
     collapsed: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
   })

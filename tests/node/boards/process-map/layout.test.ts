@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { autoLayout } from '../../../../shared/boards/process-map/layout';
 import { absolutePosition, dropTarget, laneBands, LANE } from '../../../../shared/boards/process-map/geometry';
 import { NODE_SIZE, ProcessMapDoc, type ProcessMapCommand } from '../../../../shared/boards/process-map/model';
-import { spotAfter, moveToAdjacentLane, nearestInAdjacentLane, neighbourInLane } from '../../../../shared/boards/process-map/nav';
+import {
+  spotAfter,
+  moveToAdjacentLane,
+  nearestInAdjacentLane,
+  neighbourInLane,
+} from '../../../../shared/boards/process-map/nav';
 import { apply, arbMap, chainMap } from './helpers';
 
 function laidOut(doc: ProcessMapDoc): ProcessMapDoc {
@@ -33,7 +38,11 @@ describe('process map: lane-respecting layout', () => {
           for (let j = i + 1; j < shown.length; j++) {
             const a = shown[i]!;
             const b = shown[j]!;
-            const overlap = a.x < b.x + NODE_SIZE.width && b.x < a.x + NODE_SIZE.width && a.y < b.y + NODE_SIZE.height && b.y < a.y + NODE_SIZE.height;
+            const overlap =
+              a.x < b.x + NODE_SIZE.width &&
+              b.x < a.x + NODE_SIZE.width &&
+              a.y < b.y + NODE_SIZE.height &&
+              b.y < a.y + NODE_SIZE.height;
             expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
           }
         }

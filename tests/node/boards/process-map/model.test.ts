@@ -14,7 +14,11 @@ describe('process map: apply', () => {
 
   it('Enter-style addNode links the new step after the source in the same command', () => {
     let doc = chainMap(2, 1);
-    doc = apply(doc, { type: 'addNode', node: node('new', 'L0', { x: 600 }), after: { source: 'n1', edgeId: 'eNew', label: '', branch: null } });
+    doc = apply(doc, {
+      type: 'addNode',
+      node: node('new', 'L0', { x: 600 }),
+      after: { source: 'n1', edgeId: 'eNew', label: '', branch: null },
+    });
     expect(doc.nodes.map((n) => n.id)).toContain('new');
     expect(doc.edges.find((e) => e.id === 'eNew')).toMatchObject({ source: 'n1', target: 'new' });
   });
@@ -34,8 +38,14 @@ describe('process map: apply', () => {
 
   it('deleting a branching node does not reconnect, and drops its edges and markers', () => {
     let doc = chainMap(4, 1, [[1, 3]]);
-    doc = apply(doc, { type: 'addMarker', marker: { id: 'm1', kind: 'delay', note: '', target: { type: 'node', id: 'n1' }, links: [] } });
-    doc = apply(doc, { type: 'addMarker', marker: { id: 'm2', kind: 'rework', note: '', target: { type: 'edge', id: 'x0' }, links: [] } });
+    doc = apply(doc, {
+      type: 'addMarker',
+      marker: { id: 'm1', kind: 'delay', note: '', target: { type: 'node', id: 'n1' }, links: [] },
+    });
+    doc = apply(doc, {
+      type: 'addMarker',
+      marker: { id: 'm2', kind: 'rework', note: '', target: { type: 'edge', id: 'x0' }, links: [] },
+    });
     expect(isSimpleChain(doc, 'n1')).toBe(false);
     doc = apply(doc, { type: 'deleteNode', id: 'n1', reconnectEdgeId: 'joined' });
     expect(doc.edges.map((e) => e.id)).toEqual(['e2']);
@@ -48,7 +58,11 @@ describe('process map: apply', () => {
     const out = runCommand(processMap, before, cmd);
     expect(out.doc.lanes.map((l) => l.id)).toEqual(['L0', 'L2']);
     expect(out.doc.nodes.every((n) => n.laneId !== 'L1')).toBe(true);
-    expect(out.doc.edges.every((e) => out.doc.nodes.some((n) => n.id === e.source) && out.doc.nodes.some((n) => n.id === e.target))).toBe(true);
+    expect(
+      out.doc.edges.every(
+        (e) => out.doc.nodes.some((n) => n.id === e.source) && out.doc.nodes.some((n) => n.id === e.target),
+      ),
+    ).toBe(true);
     expect(patchDoc(out.doc, out.inversePatches)).toEqual(before);
   });
 
@@ -62,7 +76,10 @@ describe('process map: apply', () => {
   });
 
   it('links a problem marker to another board as data, once per board, and unlinks it', () => {
-    let doc = apply(chainMap(2, 1), { type: 'addMarker', marker: { id: 'm', kind: 'bottleneck', note: 'Jono', target: { type: 'node', id: 'n1' }, links: [] } });
+    let doc = apply(chainMap(2, 1), {
+      type: 'addMarker',
+      marker: { id: 'm', kind: 'bottleneck', note: 'Jono', target: { type: 'node', id: 'n1' }, links: [] },
+    });
     const ref = { boardId: 'fb1', itemId: 'm', kind: 'fishbone' };
     doc = apply(doc, { type: 'linkMarker', id: 'm', ref });
     doc = apply(doc, { type: 'linkMarker', id: 'm', ref });
@@ -85,18 +102,42 @@ describe('process map: apply', () => {
     expect(key({ type: 'moveNode', id: 'n0', laneId: 'nope', x: 0, y: 0 })).toBe('errors.board.noSuchItem');
     expect(key({ type: 'addNode', node: node('n1', 'L0') })).toBe('errors.board.duplicateId');
     expect(key({ type: 'addNode', node: node('z', 'nope') })).toBe('errors.board.noSuchItem');
-    expect(key({ type: 'addEdge', edge: { id: 'q', source: 'n0', target: 'n0', label: '', branch: null } })).toBe('processMap.errors.selfLoop');
-    expect(key({ type: 'addEdge', edge: { id: 'q', source: 'n0', target: 'n1', label: '', branch: null } })).toBe('processMap.errors.duplicateEdge');
-    expect(key({ type: 'addMarker', marker: { id: 'q', kind: 'delay', note: '', target: { type: 'edge', id: 'nope' }, links: [] } })).toBe('errors.board.noSuchItem');
-    expect(key({ type: 'applyLayout', positions: [{ id: 'n0', laneId: 'L0', x: 0, y: 0 }, { id: 'nope', laneId: 'L0', x: 0, y: 0 }] })).toBe('errors.board.noSuchItem');
+    expect(key({ type: 'addEdge', edge: { id: 'q', source: 'n0', target: 'n0', label: '', branch: null } })).toBe(
+      'processMap.errors.selfLoop',
+    );
+    expect(key({ type: 'addEdge', edge: { id: 'q', source: 'n0', target: 'n1', label: '', branch: null } })).toBe(
+      'processMap.errors.duplicateEdge',
+    );
+    expect(
+      key({
+        type: 'addMarker',
+        marker: { id: 'q', kind: 'delay', note: '', target: { type: 'edge', id: 'nope' }, links: [] },
+      }),
+    ).toBe('errors.board.noSuchItem');
+    expect(
+      key({
+        type: 'applyLayout',
+        positions: [
+          { id: 'n0', laneId: 'L0', x: 0, y: 0 },
+          { id: 'nope', laneId: 'L0', x: 0, y: 0 },
+        ],
+      }),
+    ).toBe('errors.board.noSuchItem');
   });
 
   it('the command schema refuses unbounded text, coordinates and unknown kinds', () => {
-    expect(ProcessMapCommand.safeParse({ type: 'updateNode', id: 'n0', patch: { text: 'x'.repeat(5001) } }).success).toBe(false);
+    expect(
+      ProcessMapCommand.safeParse({ type: 'updateNode', id: 'n0', patch: { text: 'x'.repeat(5001) } }).success,
+    ).toBe(false);
     expect(ProcessMapCommand.safeParse({ type: 'moveNode', id: 'n0', laneId: 'L0', x: 1e9, y: 0 }).success).toBe(false);
     expect(ProcessMapCommand.safeParse({ type: 'moveNode', id: 'n0', laneId: 'L0', x: 0, y: -5 }).success).toBe(false);
-    expect(ProcessMapCommand.safeParse({ type: 'updateNode', id: 'n0', patch: { kind: 'hexagon' } }).success).toBe(false);
-    expect(ProcessMapCommand.safeParse({ type: 'updateNode', id: 'n0', patch: { processTime: { value: -1, unit: 'days' } } }).success).toBe(false);
+    expect(ProcessMapCommand.safeParse({ type: 'updateNode', id: 'n0', patch: { kind: 'hexagon' } }).success).toBe(
+      false,
+    );
+    expect(
+      ProcessMapCommand.safeParse({ type: 'updateNode', id: 'n0', patch: { processTime: { value: -1, unit: 'days' } } })
+        .success,
+    ).toBe(false);
   });
 
   it('every command undoes to exactly the document before (property)', () => {
@@ -107,25 +148,38 @@ describe('process map: apply', () => {
       const laneId = fc.constantFrom(...lanes);
       return fc.oneof(
         fc.record({ type: fc.constant('deleteNode' as const), id: nodeId, reconnectEdgeId: fc.constant('rj') }),
-        fc.record({ type: fc.constant('moveNode' as const), id: nodeId, laneId, x: fc.integer({ min: 0, max: 3000 }), y: fc.integer({ min: 0, max: 500 }) }),
+        fc.record({
+          type: fc.constant('moveNode' as const),
+          id: nodeId,
+          laneId,
+          x: fc.integer({ min: 0, max: 3000 }),
+          y: fc.integer({ min: 0, max: 500 }),
+        }),
         fc.record({ type: fc.constant('deleteLane' as const), id: laneId }),
         fc.record({ type: fc.constant('moveLane' as const), id: laneId, index: fc.integer({ min: 0, max: 6 }) }),
-        fc.record({ type: fc.constant('updateNode' as const), id: nodeId, patch: fc.record({ text: fc.string({ maxLength: 30 }) }) }),
+        fc.record({
+          type: fc.constant('updateNode' as const),
+          id: nodeId,
+          patch: fc.record({ text: fc.string({ maxLength: 30 }) }),
+        }),
       );
     };
     fc.assert(
-      fc.property(arbMap.chain((doc) => fc.tuple(fc.constant(doc), cmds(doc))), ([doc, cmd]) => {
-        let out;
-        try {
-          out = runCommand(processMap, doc, cmd);
-        } catch (e) {
-          expect(e).toBeInstanceOf(BoardCommandError);
-          return;
-        }
-        expect(ProcessMapDoc.safeParse(out.doc).success).toBe(true);
-        expect(patchDoc(out.doc, out.inversePatches)).toEqual(doc);
-        expect(patchDoc(doc, out.patches)).toEqual(out.doc);
-      }),
+      fc.property(
+        arbMap.chain((doc) => fc.tuple(fc.constant(doc), cmds(doc))),
+        ([doc, cmd]) => {
+          let out;
+          try {
+            out = runCommand(processMap, doc, cmd);
+          } catch (e) {
+            expect(e).toBeInstanceOf(BoardCommandError);
+            return;
+          }
+          expect(ProcessMapDoc.safeParse(out.doc).success).toBe(true);
+          expect(patchDoc(out.doc, out.inversePatches)).toEqual(doc);
+          expect(patchDoc(doc, out.patches)).toEqual(out.doc);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -3,16 +3,28 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runCommand, patchDoc, BoardCommandError } from '../../../../shared/boards/run';
 import { valueStream, totalsOf, valueStreamSheetRows } from '../../../../shared/boards/value-stream/definition';
-import { blankStep, ValueStreamCommand, ValueStreamDoc, type VsStep } from '../../../../shared/boards/value-stream/model';
+import {
+  blankStep,
+  ValueStreamCommand,
+  ValueStreamDoc,
+  type VsStep,
+} from '../../../../shared/boards/value-stream/model';
 import { isFormulaCell } from '../../../../shared/export/sheet';
 import { writeWorkbook } from '../../../../electron/backend/export/workbook';
 import { resolveFormula, columnLetter } from '../../../../electron/backend/export/cells';
 import { readWorkbook, tempDir } from '../../export/helpers';
 
 type Doc = ValueStreamDoc;
-const apply = (doc: Doc, cmd: ValueStreamCommand): Doc => runCommand(valueStream, doc, ValueStreamCommand.parse(cmd)).doc;
+const apply = (doc: Doc, cmd: ValueStreamCommand): Doc =>
+  runCommand(valueStream, doc, ValueStreamCommand.parse(cmd)).doc;
 
-function stepWith(id: string, name: string, wait: [number | null, VsStep['wait']['unit']], proc: [number | null, VsStep['process']['unit']], extra: Partial<VsStep> = {}): VsStep {
+function stepWith(
+  id: string,
+  name: string,
+  wait: [number | null, VsStep['wait']['unit']],
+  proc: [number | null, VsStep['process']['unit']],
+  extra: Partial<VsStep> = {},
+): VsStep {
   return {
     ...blankStep(id, name),
     wait: { value: wait[0], min: null, max: null, unit: wait[1] },
@@ -23,9 +35,18 @@ function stepWith(id: string, name: string, wait: [number | null, VsStep['wait']
 
 function sample(): Doc {
   let d: Doc = valueStream.createEmpty();
-  d = apply(d, { type: 'addStep', step: stepWith('a', 'Yhteydenotto', [0, 'day'], [15, 'min'], { organisation: 'Koulu', complete: 90 }) });
-  d = apply(d, { type: 'addStep', step: stepWith('b', 'Lähete', [2, 'workday'], [30, 'min'], { organisation: 'Koulu', complete: 80 }) });
-  d = apply(d, { type: 'addStep', step: stepWith('c', 'Arvio', [3, 'week'], [1.5, 'h'], { organisation: 'Nuorisopsykiatria' }) });
+  d = apply(d, {
+    type: 'addStep',
+    step: stepWith('a', 'Yhteydenotto', [0, 'day'], [15, 'min'], { organisation: 'Koulu', complete: 90 }),
+  });
+  d = apply(d, {
+    type: 'addStep',
+    step: stepWith('b', 'Lähete', [2, 'workday'], [30, 'min'], { organisation: 'Koulu', complete: 80 }),
+  });
+  d = apply(d, {
+    type: 'addStep',
+    step: stepWith('c', 'Arvio', [3, 'week'], [1.5, 'h'], { organisation: 'Nuorisopsykiatria' }),
+  });
   return d;
 }
 
@@ -84,15 +105,34 @@ describe('value-stream apply', () => {
     const t = totalsOf(d);
     expect(t.stepsWithIssues).toBe(3);
     expect(t.lacking).toMatchObject({ wait: 2, process: 1 });
-    expect(ValueStreamCommand.safeParse({ type: 'updateStep', id: 'a', patch: { wait: { value: Infinity, min: null, max: null, unit: 'day' } } }).success).toBe(false);
-    expect(ValueStreamCommand.safeParse({ type: 'updateStep', id: 'a', patch: { wait: { value: 1, min: null, max: null, unit: 'fortnight' } } }).success).toBe(false);
+    expect(
+      ValueStreamCommand.safeParse({
+        type: 'updateStep',
+        id: 'a',
+        patch: { wait: { value: Infinity, min: null, max: null, unit: 'day' } },
+      }).success,
+    ).toBe(false);
+    expect(
+      ValueStreamCommand.safeParse({
+        type: 'updateStep',
+        id: 'a',
+        patch: { wait: { value: 1, min: null, max: null, unit: 'fortnight' } },
+      }).success,
+    ).toBe(false);
   });
 
   it('summary reports the totals for cli info', () => {
     const s = valueStream.summary(sample());
     // 0 + 2 working days (2.8 d) + 3 weeks (21 d) of waiting; 15 + 30 + 90 min of work.
     const leadMin = 2 * 1.4 * 1440 + 21 * 1440 + 135;
-    expect(s).toMatchObject({ steps: 3, handoffs: 1, processTimeHours: 2.25, rolledCompletePct: 72, stepsMissingWait: 0, state: 'current' });
+    expect(s).toMatchObject({
+      steps: 3,
+      handoffs: 1,
+      processTimeHours: 2.25,
+      rolledCompletePct: 72,
+      stepsMissingWait: 0,
+      state: 'current',
+    });
     expect(s.leadTimeDays).toBeCloseTo(leadMin / 1440, 2);
     expect(s.flowEfficiencyPct).toBeCloseTo((135 / leadMin) * 100, 2);
     expect(valueStream.items(sample()).map((i) => i.tag)).toEqual(['step', 'step', 'step']);
@@ -101,10 +141,22 @@ describe('value-stream apply', () => {
   it('undo (inverse patches) restores the document exactly, for random command sequences', () => {
     const ids = ['a', 'b', 'c', 'd'];
     const arbCmd = fc.oneof(
-      fc.record({ type: fc.constant('addStep' as const), step: fc.constantFrom(...ids).map((id) => blankStep(id, id)), index: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({
+        type: fc.constant('addStep' as const),
+        step: fc.constantFrom(...ids).map((id) => blankStep(id, id)),
+        index: fc.integer({ min: 0, max: 5 }),
+      }),
       fc.record({ type: fc.constant('deleteStep' as const), id: fc.constantFrom(...ids) }),
-      fc.record({ type: fc.constant('moveStep' as const), id: fc.constantFrom(...ids), index: fc.integer({ min: 0, max: 5 }) }),
-      fc.record({ type: fc.constant('updateStep' as const), id: fc.constantFrom(...ids), patch: fc.record({ after: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 2 }) }) }),
+      fc.record({
+        type: fc.constant('moveStep' as const),
+        id: fc.constantFrom(...ids),
+        index: fc.integer({ min: 0, max: 5 }),
+      }),
+      fc.record({
+        type: fc.constant('updateStep' as const),
+        id: fc.constantFrom(...ids),
+        patch: fc.record({ after: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 2 }) }),
+      }),
     );
     fc.assert(
       fc.property(fc.array(arbCmd, { maxLength: 20 }), (cmds) => {
@@ -149,12 +201,26 @@ describe('value-stream Excel', () => {
   });
 
   it('writes the steps and totals as live formulas with their values, read back with exceljs', async () => {
-    const d = apply(sample(), { type: 'updateStep', id: 'c', patch: { wait: { value: 3, min: 2, max: 6, unit: 'week' } } });
-    const sheets = valueStream.toSheets(d, { boardId: 'b1', boardName: 'Nykytila', teamId: 't1', teamName: 'Pirkanmaa' });
+    const d = apply(sample(), {
+      type: 'updateStep',
+      id: 'c',
+      patch: { wait: { value: 3, min: 2, max: 6, unit: 'week' } },
+    });
+    const sheets = valueStream.toSheets(d, {
+      boardId: 'b1',
+      boardName: 'Nykytila',
+      teamId: 't1',
+      teamName: 'Pirkanmaa',
+    });
     const rows = sheets[0]!.rows;
     expect(rows.filter((r) => isFormulaCell(r.totalValue)).length).toBeGreaterThanOrEqual(8);
     // Two boards in one sheet, as the workshop export merges them: references must stay inside each board's rows.
-    const other = valueStream.toSheets(apply(d, { type: 'deleteStep', id: 'b' }), { boardId: 'b2', boardName: 'Tavoitetila', teamId: 't1', teamName: 'Pirkanmaa' })[0]!;
+    const other = valueStream.toSheets(apply(d, { type: 'deleteStep', id: 'b' }), {
+      boardId: 'b2',
+      boardName: 'Tavoitetila',
+      teamId: 't1',
+      teamName: 'Pirkanmaa',
+    })[0]!;
     const target = join(t.dir, 'vs.xlsx');
     await writeWorkbook([{ ...sheets[0]!, rows: [...rows, ...other.rows] }], target);
     const wb = await readWorkbook(target);
@@ -174,21 +240,31 @@ describe('value-stream Excel', () => {
     const stepMinutes = ws.getRow(4).getCell(col('Odotus, min')).value as { formula: string; result: number };
     expect(stepMinutes.formula).toContain('J4*N4');
     expect(stepMinutes.result).toBe(3 * 10080);
-    const fe = ws.getRow(find('Virtaustehokkuus, % (prosessiaika ÷ läpimenoaika)')).getCell(col('Yhteenvedon arvo')).value as { formula: string; result: number };
+    const fe = ws.getRow(find('Virtaustehokkuus, % (prosessiaika ÷ läpimenoaika)')).getCell(col('Yhteenvedon arvo'))
+      .value as { formula: string; result: number };
     expect(fe.result).toBeCloseTo(tot.flowEfficiency! * 100);
-    const ca = ws.getRow(find('Kumulatiivinen %C&A')).getCell(col('Yhteenvedon arvo')).value as { formula: string; result: number };
+    const ca = ws.getRow(find('Kumulatiivinen %C&A')).getCell(col('Yhteenvedon arvo')).value as {
+      formula: string;
+      result: number;
+    };
     expect(ca.formula).toBe('IF(COUNT(V2:V4)>0,PRODUCT(V2:V4)/100^(COUNT(V2:V4)-1),"")');
     expect(ca.result).toBeCloseTo(72);
     // The second board's lead time formula covers its own two step rows.
     const second = find('Läpimenoaika, min (pisin polku)', leadRow + 1);
     const v2 = ws.getRow(second).getCell(col('Yhteenvedon arvo')).value as { formula: string; result: number };
     const firstStep2 = leadRow + 12; // 12 totals rows per board
-    expect(v2.formula).toBe(`SUMPRODUCT(H${firstStep2}:H${firstStep2 + 1},O${firstStep2}:O${firstStep2 + 1})+SUMPRODUCT(H${firstStep2}:H${firstStep2 + 1},U${firstStep2}:U${firstStep2 + 1})`);
+    expect(v2.formula).toBe(
+      `SUMPRODUCT(H${firstStep2}:H${firstStep2 + 1},O${firstStep2}:O${firstStep2 + 1})+SUMPRODUCT(H${firstStep2}:H${firstStep2 + 1},U${firstStep2}:U${firstStep2 + 1})`,
+    );
     expect(ws.getRow(firstStep2).getCell(col('Vaihe')).value).toBe('Yhteydenotto');
   });
 
   it('missing values stay empty cells, never zero', () => {
-    const d = apply(sample(), { type: 'updateStep', id: 'a', patch: { wait: { value: null, min: null, max: null, unit: 'day' } } });
+    const d = apply(sample(), {
+      type: 'updateStep',
+      id: 'a',
+      patch: { wait: { value: null, min: null, max: null, unit: 'day' } },
+    });
     const rows = valueStreamSheetRows(d);
     expect(rows[0]!.waitValue).toBeNull();
     expect(rows[0]!.waitMinutes).toMatchObject({ result: null });

@@ -3,10 +3,24 @@ import { runCommand } from '../../../../shared/boards/run';
 import { processMap } from '../../../../shared/boards/process-map/definition';
 import type { ProcessMapCommand, ProcessMapDoc } from '../../../../shared/boards/process-map/model';
 import { valueStream, totalsOf } from '../../../../shared/boards/value-stream/definition';
-import { importCommand, mapNodeIds, mapRoutes, valueStreamFromMap } from '../../../../shared/boards/value-stream/from-map';
+import {
+  importCommand,
+  mapNodeIds,
+  mapRoutes,
+  valueStreamFromMap,
+} from '../../../../shared/boards/value-stream/from-map';
 import type { ValueStreamCommand, ValueStreamDoc } from '../../../../shared/boards/value-stream/model';
 
-const node = (id: string, kind: string, text: string, laneId: string, x: number, processTime: [number, string] | null, waitTime: [number, string] | null, performer = '') => ({
+const node = (
+  id: string,
+  kind: string,
+  text: string,
+  laneId: string,
+  x: number,
+  processTime: [number, string] | null,
+  waitTime: [number, string] | null,
+  performer = '',
+) => ({
   id,
   kind,
   text,
@@ -49,7 +63,14 @@ const MAP: ProcessMapDoc = processMap.docSchema.parse({
 function build(route: readonly string[] | null): ValueStreamDoc {
   let n = 0;
   let doc = valueStream.createEmpty();
-  for (const c of valueStreamFromMap('map1', MAP, route, (t) => (t === 'client' ? 'Asiakas' : ''), () => `v${++n}`)) doc = runCommand(valueStream, doc, c).doc;
+  for (const c of valueStreamFromMap(
+    'map1',
+    MAP,
+    route,
+    (t) => (t === 'client' ? 'Asiakas' : ''),
+    () => `v${++n}`,
+  ))
+    doc = runCommand(valueStream, doc, c).doc;
   return doc;
 }
 
@@ -63,11 +84,25 @@ describe('value stream from a process map', () => {
   it('steps, performers, lanes and times come along; a wait node becomes the wait before the next step; links kept', () => {
     const doc = build(mapRoutes(MAP)[1]!.nodeIds);
     expect(doc.source).toEqual({ boardId: 'map1', kind: 'process-map' });
-    expect(doc.steps.map((s) => s.name)).toEqual(['Kuraattorin tapaaminen', 'Terveydenhoitajan arvio', 'Tarvitaanko lääkäriä?', 'Lääkärin vastaanotto']);
+    expect(doc.steps.map((s) => s.name)).toEqual([
+      'Kuraattorin tapaaminen',
+      'Terveydenhoitajan arvio',
+      'Tarvitaanko lääkäriä?',
+      'Lääkärin vastaanotto',
+    ]);
     expect(doc.steps.map((s) => s.source?.itemId)).toEqual(['a', 'b', 'd', 'e']);
-    expect(doc.steps[0]).toMatchObject({ performer: 'Kuraattori', organisation: 'Koulu', wait: { value: 3, unit: 'day' }, process: { value: 45, unit: 'min' } });
+    expect(doc.steps[0]).toMatchObject({
+      performer: 'Kuraattori',
+      organisation: 'Koulu',
+      wait: { value: 3, unit: 'day' },
+      process: { value: 45, unit: 'min' },
+    });
     // 2 days (the wait node, in the client's lane) + 12 hours before the nurse's assessment.
-    expect(doc.steps[1]).toMatchObject({ wait: { value: 60, unit: 'h' }, waitKind: 'client', note: 'Odotetaan huoltajan suostumusta' });
+    expect(doc.steps[1]).toMatchObject({
+      wait: { value: 60, unit: 'h' },
+      waitKind: 'client',
+      note: 'Odotetaan huoltajan suostumusta',
+    });
     expect(doc.steps[2]!.wait).toEqual({ value: null, min: null, max: null, unit: 'day' });
     const t = totalsOf(doc);
     expect(t.lacking.wait).toBe(1);
@@ -76,7 +111,13 @@ describe('value stream from a process map', () => {
 
   it('without a route, every step in flow order; as one import command into an empty board', () => {
     let n = 0;
-    const cmds = valueStreamFromMap('map1', MAP, null, () => '', () => `v${++n}`);
+    const cmds = valueStreamFromMap(
+      'map1',
+      MAP,
+      null,
+      () => '',
+      () => `v${++n}`,
+    );
     const doc = runCommand(valueStream, valueStream.createEmpty(), importCommand(cmds)).doc;
     expect(doc.steps.map((s) => s.source?.itemId)).toEqual(['a', 'b', 'd', 'c', 'e']);
     expect(doc.source?.boardId).toBe('map1');
@@ -95,7 +136,11 @@ describe('future state from a current state', () => {
   it('copies the steps with new ids and their links, sets future, compares with the current board', async () => {
     const { futureStateInit } = await import('../../../../shared/boards/value-stream/future');
     let cur = build(null);
-    const link: ValueStreamCommand = { type: 'updateStep', id: cur.steps[3]!.id, patch: { after: [cur.steps[1]!.id, cur.steps[2]!.id] } };
+    const link: ValueStreamCommand = {
+      type: 'updateStep',
+      id: cur.steps[3]!.id,
+      patch: { after: [cur.steps[1]!.id, cur.steps[2]!.id] },
+    };
     cur = runCommand(valueStream, cur, link).doc;
     let n = 0;
     let fut = valueStream.createEmpty();

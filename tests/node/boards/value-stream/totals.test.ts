@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { valueStreamTotals, type DurationInput, type StepInput } from '../../../../shared/analysis/value-stream/totals';
-import { minutesPerUnit, DEFAULT_UNIT_SETTINGS, TIME_UNITS, type TimeUnit } from '../../../../shared/analysis/value-stream/units';
+import {
+  minutesPerUnit,
+  DEFAULT_UNIT_SETTINGS,
+  TIME_UNITS,
+  type TimeUnit,
+} from '../../../../shared/analysis/value-stream/units';
 
 const S = DEFAULT_UNIT_SETTINGS; // 7.5 h working day, 5 working days a week
-const d = (value: number | null, unit: TimeUnit | null, min: number | null = null, max: number | null = null): DurationInput => ({ value, unit, min, max });
+const d = (
+  value: number | null,
+  unit: TimeUnit | null,
+  min: number | null = null,
+  max: number | null = null,
+): DurationInput => ({ value, unit, min, max });
 const st = (id: string, wait: DurationInput, process: DurationInput, extra: Partial<StepInput> = {}): StepInput => ({
   id,
   wait,
@@ -30,7 +40,11 @@ describe('unit convention', () => {
 describe('valueStreamTotals, hand-worked', () => {
   it('adds mixed units honestly', () => {
     const t = valueStreamTotals(
-      [st('a', d(2, 'workday'), d(30, 'min')), st('b', d(1, 'week'), d(1.5, 'h')), st('c', d(0, 'day'), d(1, 'workday'))],
+      [
+        st('a', d(2, 'workday'), d(30, 'min')),
+        st('b', d(1, 'week'), d(1.5, 'h')),
+        st('c', d(0, 'day'), d(1, 'workday')),
+      ],
       S,
     );
     // 2 working days of waiting = 2.8 calendar days = 4032 min; 1 week = 10080; 1 working day of work = 450 min.
@@ -43,7 +57,10 @@ describe('valueStreamTotals, hand-worked', () => {
   });
 
   it('carries ranges: shortest, typical, longest; a missing end falls back to the typical value', () => {
-    const t = valueStreamTotals([st('a', d(3, 'day', 1, 10), d(20, 'min', 10, 40)), st('b', d(2, 'h'), d(1, 'h', 0.5, 2))], S);
+    const t = valueStreamTotals(
+      [st('a', d(3, 'day', 1, 10), d(20, 'min', 10, 40)), st('b', d(2, 'h'), d(1, 'h', 0.5, 2))],
+      S,
+    );
     expect(t.lead).toEqual({ min: 1440 + 10 + 120 + 30, typical: 4320 + 20 + 120 + 60, max: 14400 + 40 + 120 + 120 });
     expect(t.process).toEqual({ min: 40, typical: 80, max: 160 });
   });
@@ -69,7 +86,11 @@ describe('valueStreamTotals, hand-worked', () => {
 
   it('the longest path can differ between the shortest and the longest case', () => {
     const t = valueStreamTotals(
-      [st('a', d(0, 'min'), d(0, 'min'), { after: [] }), st('b', d(5, 'day', 5, 5), d(0, 'min'), { after: ['a'] }), st('c', d(1, 'day', 1, 20), d(0, 'min'), { after: ['a'] })],
+      [
+        st('a', d(0, 'min'), d(0, 'min'), { after: [] }),
+        st('b', d(5, 'day', 5, 5), d(0, 'min'), { after: ['a'] }),
+        st('c', d(1, 'day', 1, 20), d(0, 'min'), { after: ['a'] }),
+      ],
       S,
     );
     expect(t.lead).toEqual({ min: 5 * 1440, typical: 5 * 1440, max: 20 * 1440 });
@@ -83,7 +104,10 @@ describe('valueStreamTotals, hand-worked', () => {
   });
 
   it('missing values stay missing and are counted, never zero', () => {
-    const t = valueStreamTotals([st('a', d(null, 'day'), d(30, 'min')), st('b', d(2, 'day'), d(45, null)), st('c', d(1, 'h'), d(null, 'min'))], S);
+    const t = valueStreamTotals(
+      [st('a', d(null, 'day'), d(30, 'min')), st('b', d(2, 'day'), d(45, null)), st('c', d(1, 'h'), d(null, 'min'))],
+      S,
+    );
     expect(t.steps[0]!.wait).toBeNull();
     expect(t.steps[1]!.process).toBeNull();
     expect(t.steps[1]!.issues).toContainEqual({ code: 'missingUnit', field: 'process' });
@@ -101,7 +125,14 @@ describe('valueStreamTotals, hand-worked', () => {
   });
 
   it('flags negative and absurd values and leaves them out of the totals', () => {
-    const t = valueStreamTotals([st('a', d(1e9, 'day'), d(30, 'min')), st('b', d(-5, 'day'), d(30, 'min')), st('c', d(1, 'day'), d(30, 'min', -1, 40))], S);
+    const t = valueStreamTotals(
+      [
+        st('a', d(1e9, 'day'), d(30, 'min')),
+        st('b', d(-5, 'day'), d(30, 'min')),
+        st('c', d(1, 'day'), d(30, 'min', -1, 40)),
+      ],
+      S,
+    );
     expect(t.steps[0]!.issues).toContainEqual({ code: 'absurd', field: 'wait' });
     expect(t.steps[1]!.issues).toContainEqual({ code: 'negative', field: 'wait' });
     expect(t.steps[2]!.issues).toContainEqual({ code: 'negative', field: 'process' });
@@ -133,7 +164,10 @@ describe('valueStreamTotals, hand-worked', () => {
   });
 
   it('ignores and flags links to later or unknown steps', () => {
-    const t = valueStreamTotals([st('a', d(1, 'day'), d(0, 'min'), { after: ['b', 'zz'] }), st('b', d(1, 'day'), d(0, 'min'))], S);
+    const t = valueStreamTotals(
+      [st('a', d(1, 'day'), d(0, 'min'), { after: ['b', 'zz'] }), st('b', d(1, 'day'), d(0, 'min'))],
+      S,
+    );
     expect(t.steps[0]!.issues.filter((i) => i.code === 'badLink')).toHaveLength(2);
     expect(t.steps[0]!.preds).toEqual([]);
     expect(t.lead!.typical).toBe(2880);
@@ -147,26 +181,33 @@ const arbDuration = fc.record({
   unit: fc.option(fc.constantFrom(...TIME_UNITS), { nil: null, freq: 8 }),
 });
 const arbStream = fc.integer({ min: 0, max: 25 }).chain((n) =>
-  fc.tuple(
-    ...Array.from({ length: n }, (_, i) =>
-      fc.record({
-        wait: arbDuration,
-        process: arbDuration,
-        after: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: Math.max(0, i - 1) }), { maxLength: 3 }), { nil: null }),
-      }),
+  fc
+    .tuple(
+      ...Array.from({ length: n }, (_, i) =>
+        fc.record({
+          wait: arbDuration,
+          process: arbDuration,
+          after: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: Math.max(0, i - 1) }), { maxLength: 3 }), {
+            nil: null,
+          }),
+        }),
+      ),
+    )
+    .map((rows) =>
+      rows.map((r, i): StepInput => ({
+        id: `s${i}`,
+        wait: r.wait,
+        process: r.process,
+        complete: null,
+        organisation: '',
+        after: r.after === null ? null : i === 0 ? [] : r.after.map((j) => `s${j}`),
+      })),
     ),
-  ).map((rows) =>
-    rows.map((r, i): StepInput => ({
-      id: `s${i}`,
-      wait: r.wait,
-      process: r.process,
-      complete: null,
-      organisation: '',
-      after: r.after === null ? null : i === 0 ? [] : r.after.map((j) => `s${j}`),
-    })),
-  ),
 );
-const arbSettings = fc.record({ hoursPerWorkday: fc.double({ min: 1, max: 24, noNaN: true }), workdaysPerWeek: fc.integer({ min: 1, max: 7 }) });
+const arbSettings = fc.record({
+  hoursPerWorkday: fc.double({ min: 1, max: 24, noNaN: true }),
+  workdaysPerWeek: fc.integer({ min: 1, max: 7 }),
+});
 
 describe('valueStreamTotals, properties', () => {
   it('lead time >= process time, and shortest <= typical <= longest', () => {
@@ -188,20 +229,30 @@ describe('valueStreamTotals, properties', () => {
   // Values stay below the absurd limit (200 + 50 weeks < 5 years): absurd ones are left out of the totals by design.
   it('adding a wait never lowers the lead time', () => {
     fc.assert(
-      fc.property(arbStream, arbSettings, fc.nat(), fc.double({ min: 0, max: 50, noNaN: true }), fc.constantFrom(...TIME_UNITS), (steps, s, pick, extra, unit) => {
-        if (steps.length === 0) return;
-        const before = valueStreamTotals(steps, s).lead?.typical ?? 0;
-        const k = pick % steps.length;
-        const target = steps[k]!;
-        const w = target.wait;
-        // Either lengthen an existing wait, or give a step without a usable wait a new one.
-        const wait: DurationInput = w.value !== null && w.unit !== null ? { ...w, value: w.value + extra, max: w.max === null ? null : w.max + extra } : { value: extra, min: null, max: null, unit };
-        const after = valueStreamTotals(
-          steps.map((x, i) => (i === k ? { ...x, wait } : x)),
-          s,
-        ).lead!.typical;
-        expect(after).toBeGreaterThanOrEqual(before - 1e-6 * Math.max(1, before));
-      }),
+      fc.property(
+        arbStream,
+        arbSettings,
+        fc.nat(),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        fc.constantFrom(...TIME_UNITS),
+        (steps, s, pick, extra, unit) => {
+          if (steps.length === 0) return;
+          const before = valueStreamTotals(steps, s).lead?.typical ?? 0;
+          const k = pick % steps.length;
+          const target = steps[k]!;
+          const w = target.wait;
+          // Either lengthen an existing wait, or give a step without a usable wait a new one.
+          const wait: DurationInput =
+            w.value !== null && w.unit !== null
+              ? { ...w, value: w.value + extra, max: w.max === null ? null : w.max + extra }
+              : { value: extra, min: null, max: null, unit };
+          const after = valueStreamTotals(
+            steps.map((x, i) => (i === k ? { ...x, wait } : x)),
+            s,
+          ).lead!.typical;
+          expect(after).toBeGreaterThanOrEqual(before - 1e-6 * Math.max(1, before));
+        },
+      ),
     );
   });
 

@@ -1,0 +1,3 @@
+import { mergeLanguage } from '../resources';
+
+export default mergeLanguage(import.meta.glob('../../../../shared/i18n/locales/sv/*.json', { eager: true }));
