@@ -321,6 +321,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && /cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1])) {
+// Run when started as a program: from source (tsx electron/cli/main.ts) or bundled (out/host/lapimurto-cli.js).
+if (process.argv[1] && /(cli[\\/]main|lapimurto-cli)\.[cm]?[jt]s$/.test(process.argv[1])) {
   runCli(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -10,11 +10,17 @@ import { outRoot, repoRoot } from './renderer-build.mjs';
 export const hostDir = join(outRoot, 'host');
 export const hostScript = join(hostDir, 'cli.js');
 
-/** Entries: the host, and every worker the backend starts by file name next to its own module. */
-const ENTRIES = {
+/** Entries: the host, the CLI, and every worker the backend starts by file name next to its own module. */
+export const ENTRIES = {
   cli: 'electron/backend/host/cli.ts',
   'xlsx-worker': 'electron/backend/measures/xlsx-worker.ts',
+  'raster-worker': 'electron/backend/export/raster-worker.ts',
+  // The command-line tool, for the tests that run it many times (one of them still runs it through tsx, as
+  // `npm run cli` does).
+  'lapimurto-cli': 'electron/cli/main.ts',
 };
+
+export const cliScript = join(hostDir, 'lapimurto-cli.js');
 
 /** Builds out/host (about a second); throws with esbuild's messages when the backend does not compile. */
 export async function buildHost() {
