@@ -23,7 +23,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/e2e/global-setup.ts',
   outputDir: ARTIFACTS,
-  fullyParallel: false,
+  // Every test starts its own host and library folder, so tests of one file can run on both workers: the long files
+  // (autosave, storyboard) no longer run alone at the end.
+  fullyParallel: true,
   // Two workers on the 2-core CI machine too: the suite is specced to stay near 8 minutes, and each test has its own host.
   workers: 2,
   retries: 0,
