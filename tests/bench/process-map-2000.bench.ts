@@ -61,21 +61,17 @@ try {
   await quiet();
   phases.push({ name: 'fit', tasks: await takeTasks(page) });
 
-  // A step in the middle of the fitted screen, dragged 120 px right over 20 moves and dropped.
+  // A step near the middle of the fitted map, dragged 120 px right over 20 moves and dropped. Fitted, a map this big
+  // is drawn in the far view (one canvas, FarLayer), so the step's place comes from its lane band and the viewport.
   const box = (await page.locator('.pm-canvas .react-flow').boundingBox())!;
-  const at = await page.evaluate((b) => {
-    let best: { x: number; y: number; d: number } | null = null;
-    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node-pm')) {
-      const r = el.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      if (document.elementFromPoint(x, y)?.closest('.react-flow__node-pm') !== el) continue;
-      const d = Math.hypot(x - (b.x + b.width / 2), y - (b.y + b.height / 2));
-      if (!best || d < best.d) best = { x, y, d };
-    }
-    return best;
-  }, box);
-  if (!at) throw new Error('no step to drag on the fitted map');
+  const style = (await page.locator('.react-flow__viewport').first().getAttribute('style')) ?? '';
+  const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(style);
+  if (!m) throw new Error(`no viewport transform in "${style}"`);
+  const [tx, zoom] = [Number(m[1]), Number(m[3])];
+  const mid = doc.nodes[Math.floor(doc.nodes.length / 2)]!;
+  const band = await page.locator(`.react-flow__node-lane[data-id="lane:${mid.laneId}"]`).boundingBox();
+  if (!band) throw new Error('no lane band for the step to drag');
+  const at = { x: box.x + tx + (mid.x + 100) * zoom, y: band.y + (mid.y + 20) * zoom };
   await page.mouse.move(at.x, at.y);
   await page.mouse.down();
   for (let i = 1; i <= 20; i++) {

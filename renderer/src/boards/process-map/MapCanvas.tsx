@@ -6,6 +6,8 @@ import {
   MarkerType,
   MiniMap,
   ReactFlow,
+  useReactFlow,
+  useStore,
   type Connection,
   type NodeChange,
   type ReactFlowInstance,
@@ -15,8 +17,11 @@ import { dropTarget, GRID } from '../../../../shared/boards/process-map/geometry
 import { buildElements, type AnyFlowNode, type BuildOptions, type PmFlowEdge } from './elements';
 import { LaneNodeView, PmEdgeView, PmNodeView } from './nodes';
 import { LaneRail, type RailLane } from './LaneRail';
-import { fitViewport, initialViewport, mapBounds } from './viewport';
+import { READABLE_ZOOM, fitViewport, initialViewport, mapBounds } from './viewport';
 import { ZOOM_RANGE } from '../kit/zoom';
+import { FAR_STEPS, FAR_ZOOM, FarLayer, farSteps } from './FarLayer';
+import { useFarDrag } from './useFarDrag';
+import { useElementSize } from '../../components/useElementSize';
 import { shareEqual } from '../../api/share-equal';
 
 const nodeTypes = { pm: PmNodeView, lane: LaneNodeView };
@@ -35,6 +40,7 @@ const MINIMAP_STYLE = { width: 168, height: 104 };
 const minimapColor = (n: AnyFlowNode) =>
   n.type === 'lane' ? 'transparent' : n.data && 'diff' in n.data && n.data.diff === 'added' ? '#1d6b3a' : '#0b5f6e';
 const minimapStroke = (n: AnyFlowNode) => (n.type === 'lane' ? '#aab4be' : 'transparent');
+const NO_EDGES: PmFlowEdge[] = [];
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#3d4852' } };
 
 export type Selection = { kind: 'node' | 'edge' | 'lane' | 'marker'; id: string } | null;
@@ -93,8 +99,12 @@ export function MapCanvas({
   const wrapRef = useRef<HTMLDivElement>(null);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
   const selectedEdge = selection?.kind === 'edge' ? selection.id : null;
+  // A big map zoomed far out is drawn on one canvas (FarLayer): mounting every step as a node took seconds.
+  const big = doc.nodes.length > FAR_STEPS;
+  const far = useStore((s) => big && s.transform[2] < FAR_ZOOM);
 
-  const nodes = useMemo(() => {
+  const laneNodes = useMemo(() => built.nodes.filter((n) => n.type === 'lane'), [built.nodes]);
+  const allNodes = useMemo(() => {
     const isSelected = (id: string) => id === selectedId || (selectedIds?.has(id) ?? false);
     if (!selectedId && !drag && !selectedIds?.size) return built.nodes;
     return built.nodes.map((n) => {
@@ -104,6 +114,29 @@ export function MapCanvas({
       return n;
     });
   }, [built.nodes, selectedId, selectedIds, drag]);
+  const nodes = far ? laneNodes : allNodes;
+  const steps = useMemo(() => (big ? farSteps(built.nodes) : []), [big, built.nodes]);
+  const isSelected = useCallback(
+    (id: string) => id === selectedId || (selectedIds?.has(id) ?? false),
+    [selectedId, selectedIds],
+  );
+  const size = useElementSize(wrapRef);
+  const rf = useReactFlow<AnyFlowNode, PmFlowEdge>();
+  const farDrag = useFarDrag({
+    enabled: far,
+    wrapRef,
+    steps,
+    readOnly,
+    onPick: (id, additive) => onSelect({ kind: 'node', id }, additive),
+    onDrop: (id, x, y, height) => {
+      const target = dropTarget(built.bands, x, y, height);
+      if (target && onMove) onMove(id, target.laneId, target.x, target.y);
+    },
+    onOpen: (id) => {
+      const s = steps.find((n) => n.id === id);
+      if (s) void rf.setCenter(s.x + s.width / 2, s.y + s.height / 2, { zoom: READABLE_ZOOM });
+    },
+  });
   const rail = useMemo(() => {
     const lanes: RailLane[] = [];
     let left = 0;
@@ -117,10 +150,11 @@ export function MapCanvas({
   // While a selection box is drawn, React Flow reports which steps it covers; the last report wins at the end.
   const boxed = useRef<Set<string> | null>(null);
 
-  const edges = useMemo(
+  const allEdges = useMemo(
     () => (selectedEdge ? built.edges.map((e) => (e.id === selectedEdge ? { ...e, selected: true } : e)) : built.edges),
     [built.edges, selectedEdge],
   );
+  const edges = far ? NO_EDGES : allEdges;
 
   const onNodesChange = useCallback((changes: NodeChange<AnyFlowNode>[]) => {
     for (const c of changes) {
@@ -248,9 +282,21 @@ export function MapCanvas({
       ariaLabelConfig={ariaLabelConfig}
       aria-label={label}
       {...(focusProps ?? {})}
+      {...farDrag.handlers}
+      data-far-view={far ? 'true' : undefined}
       proOptions={PRO_OPTIONS}
     >
       <LaneRail lanes={rail.lanes} left={rail.left} />
+      {far && (
+        <FarLayer
+          steps={steps}
+          edges={built.edges}
+          selected={isSelected}
+          drag={farDrag.drag}
+          width={size.width}
+          height={size.height}
+        />
+      )}
       <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="var(--wall-dot)" />
       {minimap && (
         <MiniMap<AnyFlowNode>
