@@ -33,7 +33,10 @@ const viewport = fc.record({
   y: fc.double({ min: -5000, max: 5000, noNaN: true }),
   scale: fc.double({ min: ZOOM_RANGE.min, max: ZOOM_RANGE.max, noNaN: true }),
 });
-const point = fc.record({ x: fc.double({ min: 0, max: 1920, noNaN: true }), y: fc.double({ min: 0, max: 1080 }) });
+const point = fc.record({
+  x: fc.double({ min: 0, max: 1920, noNaN: true }),
+  y: fc.double({ min: 0, max: 1080, noNaN: true }),
+});
 
 /** Where a screen point is on the board. */
 const world = (v: Viewport, p: { x: number; y: number }) => ({ x: (p.x - v.x) / v.scale, y: (p.y - v.y) / v.scale });
