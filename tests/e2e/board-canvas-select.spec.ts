@@ -123,6 +123,8 @@ test('ideas wall: Shift/Ctrl+click picks notes, arrows and a drag move them all,
   await wall.expectCounts(4, 0);
   await expect(picked).toHaveText('4 kohdetta valittu');
   await expect(wall.noteList).toContainText('Delta');
+  // All of them in view: the paste is never somewhere the coach cannot see.
+  await expect.poll(() => wall.allContentVisible()).toBe(true);
   await page.screenshot({ path: '/tmp/edit15-wall-select.png' });
 });
 

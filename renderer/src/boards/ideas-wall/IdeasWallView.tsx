@@ -399,6 +399,30 @@ export function IdeasWallView({
     dispatch(r.command);
     setSelectionOnly({ kind: 'note', id: r.noteIds[0]! });
     multi.setMany(r.noteIds);
+    // Copies that land off screen: the view widens to the whole wall, as for a new note, never above this zoom.
+    if (r.command.type === 'addNotes') {
+      const added = r.command.notes;
+      const left = -vp.x / vp.scale;
+      const top = -vp.y / vp.scale;
+      const out = added.some(
+        (n) =>
+          n.x < left ||
+          n.y < top ||
+          n.x + NOTE_SIZE.width > left + size.width / vp.scale ||
+          n.y + NOTE_SIZE.height > top + size.height / vp.scale,
+      );
+      if (out)
+        setViewport(
+          fitViewport(
+            { ...doc, notes: [...doc.notes, ...added] },
+            size.width,
+            size.height,
+            vp.scale,
+            FIT_MIN_SCALE,
+            heightOf,
+          ),
+        );
+    }
     if (r.skipped > 0) toastInfo(t('wall.paste.tooMany', { added: r.noteIds.length, skipped: r.skipped }));
   }
 
@@ -433,12 +457,17 @@ export function IdeasWallView({
     // The app's notes, else plain text: images and HTML from Word or a browser are left out.
     const got = readPasteEvent(e, readWallClip);
     if ('clip' in got) {
+      // Right of the selected note, else the group centred in the view, so the coach sees what arrived.
       const c = viewCenter();
+      const xs = got.clip.notes.map((n) => n.x);
+      const ys = got.clip.notes.map((n) => n.y);
+      const w = Math.max(...xs) - Math.min(...xs) + NOTE_SIZE.width;
+      const h = Math.max(...ys) - Math.min(...ys) + NOTE_SIZE.height;
       pasteClip(
         got.clip,
         selectedNote
           ? { x: selectedNote.x + NOTE_SIZE.width + 24, y: selectedNote.y }
-          : { x: c.x - NOTE_SIZE.width / 2, y: c.y - NOTE_SIZE.height / 2 },
+          : { x: c.x - w / 2, y: c.y - h / 2 },
       );
     } else if ('text' in got) pasteText(got.text);
     else if ('key' in got) toastInfo(t(got.key));
