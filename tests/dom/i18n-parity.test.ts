@@ -6,7 +6,7 @@ import { mergeLocaleFiles, type Tree } from '../../shared/i18n/merge';
 import { changesWorkshop, METHODS } from '../../shared/api/contract';
 import { MAP_TEMPLATE_IDS, MAP_TEMPLATES } from '../../shared/boards/process-map/templates';
 import { BOARD_KINDS } from '../../shared/boards/registry';
-import { IdeasWallCommand } from '../../shared/boards/ideas-wall/model';
+import { SingleIdeasWallCommand } from '../../shared/boards/ideas-wall/model';
 import { LANGUAGES, MEMBER_ROLES, NOTE_COLORS, TARGET_GROUPS } from '../../shared/domain/vocab';
 import { MENU_LABEL_KEYS } from '../../electron/main/menu';
 import { AudienceContent } from '../../shared/presentation/model';
@@ -254,7 +254,8 @@ describe('i18n parity', () => {
   });
 
   it('has the keys the backend and the vocabularies need', () => {
-    const commandTypes = IdeasWallCommand.options.map((o) => o.shape.type.value);
+    // A batch is labelled by the kit's boardKit.batch.* texts.
+    const commandTypes = SingleIdeasWallCommand.options.map((o) => o.shape.type.value);
     const mutating = METHODS.filter(
       (m) =>
         /^(round|days|teams|members)\./.test(m) ||

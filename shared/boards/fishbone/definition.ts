@@ -1,3 +1,4 @@
+import { batchLabelKey } from '../batch';
 import { BoardCommandError, type BoardDefinition } from '../types';
 import type { BoardCounts } from '../counts';
 import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
@@ -229,10 +230,13 @@ export const fishbone = {
           throw new BoardCommandError('errors.board.noSuchItem', { id: cmd.id });
         doc.parked = doc.parked.filter((x) => x.id !== cmd.id);
         return;
+      case 'batch':
+        for (const c of cmd.commands) fishbone.apply(doc, c);
+        return;
     }
   },
 
-  commandLabel: (cmd) => `boards.fishbone.commands.${cmd.type}`,
+  commandLabel: (cmd) => (cmd.type === 'batch' ? batchLabelKey(cmd.label) : `boards.fishbone.commands.${cmd.type}`),
 
   counts: countItems,
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { batchCommand } from '../batch';
 import { Id } from '../../domain/ids';
 import { LIMITS } from '../../domain/limits';
 import { ItemRef } from '../links';
@@ -141,7 +142,7 @@ export const NewCause = Cause.pick({ id: true, boneId: true, parentId: true, tex
 
 export type NewCause = z.infer<typeof NewCause>;
 
-export const FishboneCommand = z.discriminatedUnion('type', [
+const SINGLE_COMMANDS = [
   z.object({ type: z.literal('setEffect'), text: Effect.shape.text }),
   /** Links the effect to the item it came from (null unlinks). */
   z.object({ type: z.literal('setEffectSource'), source: ItemRef.nullable() }),
@@ -179,5 +180,15 @@ export const FishboneCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addParked'), item: ParkedItem }),
   z.object({ type: z.literal('setParkedText'), id: Id, text: ParkedItem.shape.text }),
   z.object({ type: z.literal('deleteParked'), id: Id }),
+] as const;
+
+/** One edit that is not a batch. */
+export const SingleFishboneCommand = z.discriminatedUnion('type', SINGLE_COMMANDS);
+export type SingleFishboneCommand = z.infer<typeof SingleFishboneCommand>;
+
+export const FishboneCommand = z.discriminatedUnion('type', [
+  ...SINGLE_COMMANDS,
+  /** Several edits as one undo step (the causes selected together: delete, move, a pasted copy). */
+  batchCommand(SingleFishboneCommand, FISHBONE_LIMITS.causes * 3),
 ]);
 export type FishboneCommand = z.infer<typeof FishboneCommand>;

@@ -1,3 +1,4 @@
+import { batchLabelKey } from '../batch';
 import { BoardCommandError, type BoardDefinition } from '../types';
 import type { BoardCounts } from '../counts';
 import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
@@ -113,10 +114,13 @@ export const ideasWall = {
         doc.clusters = doc.clusters.filter((c) => c.id !== cmd.id);
         for (const n of doc.notes) if (n.clusterId === cmd.id) n.clusterId = null;
         return;
+      case 'batch':
+        for (const c of cmd.commands) ideasWall.apply(doc, c);
+        return;
     }
   },
 
-  commandLabel: (cmd) => `boards.ideas-wall.commands.${cmd.type}`,
+  commandLabel: (cmd) => (cmd.type === 'batch' ? batchLabelKey(cmd.label) : `boards.ideas-wall.commands.${cmd.type}`),
 
   counts: countItems,
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/ids';
 import { MEMBER_ROLES, NOTE_COLORS } from '../../domain/vocab';
 import { LIMITS } from '../../domain/limits';
+import { batchCommand } from '../batch';
 
 /** Board coordinates are bounded so a bad package cannot push a note to infinity. */
 const Coord = z.number().finite().min(-100_000).max(100_000);
@@ -42,7 +43,7 @@ const notePatch = z
   })
   .partial();
 
-export const IdeasWallCommand = z.discriminatedUnion('type', [
+const SINGLE_COMMANDS = [
   z.object({ type: z.literal('addNote'), note: IdeaNote }),
   /** Several notes at once (a pasted list): one undo step. */
   z.object({ type: z.literal('addNotes'), notes: z.array(IdeaNote).min(1).max(500) }),
@@ -61,6 +62,16 @@ export const IdeasWallCommand = z.discriminatedUnion('type', [
   }),
   /** Removes the frame; its notes stay on the wall, unclustered. */
   z.object({ type: z.literal('deleteCluster'), id: Id }),
+] as const;
+
+/** One edit that is not a batch. */
+export const SingleIdeasWallCommand = z.discriminatedUnion('type', SINGLE_COMMANDS);
+export type SingleIdeasWallCommand = z.infer<typeof SingleIdeasWallCommand>;
+
+export const IdeasWallCommand = z.discriminatedUnion('type', [
+  ...SINGLE_COMMANDS,
+  /** Several edits as one undo step (the notes selected together: delete, move, a pasted copy). */
+  batchCommand(SingleIdeasWallCommand, 5000),
 ]);
 export type IdeasWallCommand = z.infer<typeof IdeasWallCommand>;
 

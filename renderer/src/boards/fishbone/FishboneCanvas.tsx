@@ -7,6 +7,7 @@ import type { FishbonePalette } from '../../../../shared/boards/fishbone/svg';
 import { BOARD_FONT } from './measure';
 import type { Viewport } from '../kit/zoom';
 import { PanZoomStage } from '../kit/PanZoomStage';
+import { isToggleClick } from '../kit/useMultiSelection';
 
 export type FishSelection = { kind: 'cause' | 'bone'; id: string } | { kind: 'head' } | null;
 
@@ -15,6 +16,12 @@ interface Props {
   palette: FishbonePalette;
   selection: FishSelection;
   select: (s: FishSelection) => void;
+  /** Causes selected together (two or more). */
+  picked: ReadonlySet<string>;
+  /** A press on a cause; `toggle` for Shift/Ctrl+click. */
+  onCausePress: (id: string, toggle: boolean) => void;
+  /** Shift+drag drew a band round these causes. */
+  onBand: (ids: string[]) => void;
   rootIds: ReadonlySet<string>;
   emptyIds: ReadonlySet<string>;
   readOnly: boolean;
@@ -94,6 +101,7 @@ export function FishboneCanvas(p: Props) {
           p.containerRef.current?.focus({ preventScroll: true });
           if (background) p.select(null);
         }}
+        band={{ itemName: 'cause', onSelect: p.onBand }}
       >
         <Layer listening={false} name="skeleton">
           <Line points={[s.x0, s.y, s.x1, s.y]} stroke={c.spine} strokeWidth={6} lineCap="round" />
@@ -213,11 +221,11 @@ export function FishboneCanvas(p: Props) {
               key={n.id}
               n={n}
               c={c}
-              selected={selId === n.id && selection?.kind === 'cause'}
+              selected={(selId === n.id && selection?.kind === 'cause') || p.picked.has(n.id)}
               root={p.rootIds.has(n.id)}
               empty={p.emptyIds.has(n.id)}
               draggable={!p.readOnly}
-              onSelect={() => p.select({ kind: 'cause', id: n.id })}
+              onSelect={(toggle) => p.onCausePress(n.id, toggle)}
               onEdit={() => !p.readOnly && p.onEdit({ kind: 'cause', id: n.id })}
               onDragStart={(e) => {
                 const node: Konva.Node = e.target;
@@ -258,7 +266,8 @@ interface NoteProps {
   root: boolean;
   empty: boolean;
   draggable: boolean;
-  onSelect: () => void;
+  /** `toggle`: a Shift/Ctrl+click. */
+  onSelect: (toggle: boolean) => void;
   onEdit: () => void;
   onDragStart: (e: Konva.KonvaEventObject<DragEvent>) => void;
   onDragMove: (e: Konva.KonvaEventObject<DragEvent>) => void;
@@ -285,8 +294,8 @@ function CauseNote({
       x={n.x}
       y={n.y}
       draggable={draggable}
-      onMouseDown={onSelect}
-      onTap={onSelect}
+      onMouseDown={(e: Konva.KonvaEventObject<MouseEvent>) => onSelect(isToggleClick(e.evt))}
+      onTap={() => onSelect(false)}
       onDblClick={onEdit}
       onDblTap={onEdit}
       onDragStart={onDragStart}

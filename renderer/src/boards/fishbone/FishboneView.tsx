@@ -36,11 +36,21 @@ import { currentWorkshopId, refreshWorkshop } from '../../app/actions';
 import { useApp } from '../../app/store';
 import { toastError, toastInfo } from '../../app/toasts';
 import { findInFishbone, type FishHit } from '../../../../shared/boards/fishbone/find';
-import { pasteCausesCommand, pasteSpot } from '../../../../shared/boards/fishbone/paste';
+import { pasteCausesCommand, pasteSpot, type CauseSpot } from '../../../../shared/boards/fishbone/paste';
+import {
+  copyCauses,
+  deleteCausesCommand,
+  moveCausesCommand,
+  pasteCausesClipCommand,
+  readFishClip,
+  topCauses,
+  type FishClip,
+} from '../../../../shared/boards/fishbone/clipboard';
+import { useMultiSelection } from '../kit/useMultiSelection';
 import { pastedLines } from '../../../../shared/text/paste-lines';
 import { BoardToolbar } from '../kit/BoardToolbar';
 import { FindBar } from '../kit/FindBar';
-import { fromTextField, readClipboardText } from '../kit/clipboard';
+import { fromTextField, readClipboardText, readPasteEvent, writeClipEvent } from '../kit/clipboard';
 import { useBoardActions } from '../kit/useBoardActions';
 import { FISHBONE_ACTIONS, type FishActionContext, type FishOps } from './actions';
 import type { BoardViewProps } from '../types';
@@ -81,7 +91,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
-  const [selection, setSelection] = useState<FishSelection>(null);
+  const [selection, setSelectionOnly] = useState<FishSelection>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   // Whether the cause being typed exists in the board yet (it is created by the first save of its text).
@@ -117,6 +127,14 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   }, [doc, draft]);
 
   const causeById = useMemo(() => new Map(doc.causes.map((c) => [c.id, c])), [doc.causes]);
+  const causeIds = useMemo(() => doc.causes.map((c) => c.id), [doc.causes]);
+  const multi = useMultiSelection(causeIds);
+  const pickedSet = useMemo(() => new Set(multi.many), [multi.many]);
+  /** Selects one item (or none); the causes selected together are let go. */
+  const setSelection = (s: FishSelection) => {
+    multi.clear();
+    setSelectionOnly(s);
+  };
   const badge = useCallback(
     (id: string) => {
       const c = causeById.get(id);
@@ -156,7 +174,7 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   useEffect(() => {
     if (viewport === null && size.width > 200) {
       const focus = takePendingFocus(board.id);
-      if (focus && causeById.has(focus)) setSelection({ kind: 'cause', id: focus });
+      if (focus && causeById.has(focus)) setSelectionOnly({ kind: 'cause', id: focus });
     }
     if (size.width > 200 && (viewport === null || autoFit)) {
       const next = fit(layout, size.width, size.height);
@@ -172,8 +190,8 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
 
   // Drop a selection whose item went away (undo, another window).
   useEffect(() => {
-    if (selection?.kind === 'cause' && !causeById.has(selection.id)) setSelection(null);
-    if (selection?.kind === 'bone' && !doc.bones.some((b) => b.id === selection.id)) setSelection(null);
+    if (selection?.kind === 'cause' && !causeById.has(selection.id)) setSelectionOnly(null);
+    if (selection?.kind === 'bone' && !doc.bones.some((b) => b.id === selection.id)) setSelectionOnly(null);
   }, [doc, selection, causeById]);
 
   const vp = viewport ?? { x: 40, y: 40, scale: 1 };
@@ -246,9 +264,15 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     setSelection({ kind: 'bone', id });
   }
 
+  /** The causes a command acts on: those selected together, else the selected cause. */
+  const chosenCauses = () => multi.chosen(selectedCause?.id ?? null);
+
   function deleteSelected() {
     if (readOnly) return;
-    if (selectedCause) dispatch({ type: 'deleteCause', id: selectedCause.id });
+    if (multi.many.length > 0) {
+      const cmd = deleteCausesCommand(doc, multi.many);
+      if (cmd) dispatch(cmd);
+    } else if (selectedCause) dispatch({ type: 'deleteCause', id: selectedCause.id });
     else if (selectedBone) dispatch({ type: 'deleteBone', id: selectedBone.id });
     else return;
     setSelection(null);
@@ -291,6 +315,15 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     }
     if (!selectedCause) return;
     const c = selectedCause;
+    if (multi.many.length > 0) {
+      // The causes selected together go to the category beside the selected one's, each with its sub-causes.
+      if (dir === 'up' || dir === 'down') return;
+      const bi = doc.bones.findIndex((b) => b.id === c.boneId);
+      const target = doc.bones[dir === 'left' ? bi - 1 : bi + 1];
+      const cmd = target ? moveCausesCommand(doc, multi.many, target.id) : null;
+      if (cmd) dispatch(cmd);
+      return;
+    }
     if (dir === 'up' || dir === 'down') {
       const sibs = siblingsOf(c);
       const i = sibs.findIndex((s) => s.id === c.id);
@@ -344,8 +377,22 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
   }
 
   function onDrop(id: string, x: number, y: number) {
+    if (readOnly) return;
     const cmd = dropCommand(id, x, y);
-    if (cmd && !readOnly) dispatch(cmd);
+    if (cmd?.type === 'moveCause' && multi.has(id)) {
+      // One of the causes selected together: all of them go where it was dropped, as one undo step.
+      const group =
+        cmd.parentId === null
+          ? moveCausesCommand(doc, multi.many, cmd.boneId)
+          : {
+              type: 'batch' as const,
+              label: 'move' as const,
+              commands: topCauses(doc, multi.many).map((cid) => ({ ...cmd, id: cid, beforeId: null })),
+            };
+      if (group) dispatch(group);
+      return;
+    }
+    if (cmd) dispatch(cmd);
   }
 
   async function openWhys(c: Cause) {
@@ -444,50 +491,65 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
     else toastInfo(t('fishbone.paste.done', { count: r.causeIds.length, bone }));
   }
 
-  /** The selection as plain text: a cause's text, or a category's causes one a line (pasting it back makes causes). */
-  function selectionText(): string {
-    if (selectedCause) return selectedCause.text;
-    if (!selectedBone) return '';
-    return doc.causes
-      .filter((c) => c.boneId === selectedBone.id && c.parentId === null && c.text.trim() !== '')
-      .map((c) => c.text.replace(/\s*\n\s*/g, ' '))
-      .join('\n');
+  /** What a copy takes: the chosen causes, or a selected category's causes; each with its sub-causes. */
+  function copied() {
+    if (selectedBone && multi.many.length === 0)
+      return copyCauses(
+        doc,
+        doc.causes.filter((c) => c.boneId === selectedBone.id && c.parentId === null).map((c) => c.id),
+      );
+    return copyCauses(doc, chosenCauses());
   }
 
+  /** The app's payload (causes with sub-causes and marks) and their texts one a line for other programs. */
   function onCopy(e: ClipboardEvent<HTMLDivElement>, cut = false) {
     if (fromTextField(e)) return;
-    const text = selectionText();
-    if (!text) return;
-    e.preventDefault();
-    e.clipboardData.setData('text/plain', text);
-    if (cut && selectedCause && !readOnly) {
-      dispatch({ type: 'deleteCause', id: selectedCause.id });
+    const c = copied();
+    if (!c) return;
+    writeClipEvent(e, c.clip, c.text);
+    if (cut && (selectedCause || multi.many.length > 0) && !readOnly) {
+      const cmd = deleteCausesCommand(doc, chosenCauses());
+      if (cmd) dispatch(cmd);
       setSelection(null);
     }
   }
 
-  function duplicate() {
-    if (readOnly || !selectedCause) return;
-    const r = pasteCausesCommand(
-      doc,
-      [selectedCause.text],
-      { boneId: selectedCause.boneId, parentId: selectedCause.parentId, afterId: selectedCause.id },
-      newId,
-    );
+  /** Copied causes at `spot` with their sub-causes; the pasted ones are selected together. One undo step. */
+  function pasteClip(clip: FishClip, spot: CauseSpot) {
+    if (readOnly) return;
+    const r = pasteCausesClipCommand(doc, clip, spot, newId);
     if (!r.command) {
       toastInfo(t('fishbone.errors.tooManyCauses', { max: FISHBONE_LIMITS.causes }));
       return;
     }
     dispatch(r.command);
-    setSelection({ kind: 'cause', id: r.causeIds[0]! });
+    setSelectionOnly({ kind: 'cause', id: r.causeIds[0]! });
+    multi.setMany(r.causeIds);
+    const bone = boneName(spot.boneId);
+    if (r.skipped > 0) toastInfo(t('fishbone.paste.tooMany', { added: r.causeIds.length, skipped: r.skipped, bone }));
+  }
+
+  /** Copies of the chosen causes (with their sub-causes) right after the last of them. */
+  function duplicate() {
+    if (readOnly || !selectedCause) return;
+    const c = copyCauses(doc, chosenCauses());
+    if (!c) return;
+    const tops = topCauses(doc, chosenCauses());
+    const last = causeById.get(tops[tops.length - 1]!)!;
+    pasteClip(c.clip, { boneId: last.boneId, parentId: last.parentId, afterId: last.id });
   }
 
   function onPaste(e: ClipboardEvent<HTMLDivElement>) {
     if (fromTextField(e)) return;
     e.preventDefault();
-    // Only plain text is used: images and HTML from Word or a browser are left out.
-    const text = e.clipboardData.getData('text/plain');
-    if (text) pasteText(text);
+    // The app's causes, else plain text: images and HTML from Word or a browser are left out.
+    const got = readPasteEvent(e, readFishClip);
+    if ('clip' in got) {
+      const spot = pasteSpot(doc, selection?.kind === 'cause' || selection?.kind === 'bone' ? selection : null);
+      if (spot) pasteClip(got.clip, spot);
+      else toastInfo(t('fishbone.paste.noBone'));
+    } else if ('text' in got) pasteText(got.text);
+    else if ('key' in got) toastInfo(t(got.key));
     else toastInfo(t('fishbone.paste.noText'));
   }
 
@@ -506,7 +568,13 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
       const b = doc.bones[n - 1];
       if (b) selectAndReveal({ kind: 'bone', id: b.id });
     },
-    clearSelection: () => setSelection(null),
+    // Esc lets go of the causes selected together first, then of the selected item.
+    clearSelection: () => (multi.many.length > 0 ? multi.clear() : setSelection(null)),
+    selectAll: () => {
+      if (doc.causes.length === 0) return;
+      if (!selectedCause) setSelectionOnly({ kind: 'cause', id: doc.causes[0]!.id });
+      multi.setMany(causeIds);
+    },
     paste: () => void readClipboardText().then((r) => (r.ok ? pasteText(r.text) : toastInfo(t(r.key)))),
     copy: () => document.execCommand('copy'),
     cut: () => document.execCommand('cut'),
@@ -628,6 +696,21 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
               palette={palette}
               selection={selection}
               select={setSelection}
+              picked={pickedSet}
+              // Shift/Ctrl+click adds a cause to the selection (or takes it out); a press on one of the causes
+              // selected together keeps them, so a drag or the right-click menu acts on all.
+              onBand={(ids) => {
+                if (ids.length === 0) return;
+                const primary = multi.add(ids, selectedCause?.id ?? null);
+                if (primary) setSelectionOnly({ kind: 'cause', id: primary });
+              }}
+              onCausePress={(id, toggle) => {
+                if (toggle) {
+                  const primary = multi.toggle(id, selectedCause?.id ?? null);
+                  setSelectionOnly(primary ? { kind: 'cause', id: primary } : null);
+                } else if (multi.has(id)) setSelectionOnly({ kind: 'cause', id });
+                else setSelection({ kind: 'cause', id });
+              }}
               rootIds={rootIds}
               emptyIds={emptyIds}
               readOnly={readOnly}
@@ -698,6 +781,10 @@ export function FishboneView({ board, doc, dispatch, readOnly = false }: BoardVi
         />
       </div>
       <FishboneList doc={doc} boneName={boneName} selection={selection} />
+      {/* After the list twin's status, which says what the single selection is. */}
+      <p className="visually-hidden kit-selection-count" role="status">
+        {multi.many.length > 0 ? t('boardKit.selection.count', { count: multi.many.length }) : ''}
+      </p>
       {board$.overlays}
     </div>
   );

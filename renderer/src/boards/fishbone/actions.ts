@@ -1,6 +1,7 @@
 import { CornerDownRight, GitBranchPlus, StickyNote, Trash2 } from 'lucide-react';
 import type { BoardAction } from '../kit/actions';
 import type { KitContext } from '../kit/kit-actions';
+import { selectionActions } from '../kit/selection-actions';
 import { zoomActions, type ZoomContext } from '../kit/zoom-actions';
 
 type Dir = 'left' | 'right' | 'up' | 'down';
@@ -18,11 +19,13 @@ export interface FishOps {
   selectBone: (n: number) => void;
   clearSelection: () => void;
   paste: () => void;
-  /** From a menu: runs the browser's copy (or cut), which the diagram answers with the selection's text. */
+  /** From a menu: runs the browser's copy (or cut), which the diagram answers with the chosen causes. */
   copy: () => void;
   cut: () => void;
-  /** A copy of the selected cause right after it. */
+  /** Copies of the chosen causes right after them. */
   duplicate: () => void;
+  /** Ctrl+A: every cause together. */
+  selectAll: () => void;
   find: () => void;
 }
 
@@ -124,35 +127,11 @@ export const FISHBONE_ACTIONS: readonly BoardAction<FishActionContext>[] = [
     perform: (c, e) => c.ops.selectBone(e ? Number(e.key) || 1 : 1),
     hideInPalette: true,
   },
-  {
-    id: 'fish.copy',
-    label: 'fishbone.actions.copy',
-    group: 'clipboard',
-    keys: ['Mod+C'],
-    keyViaBrowserEvent: true,
-    enabled: (c) => c.selection === 'cause' || c.selection === 'bone',
-    perform: (c) => c.ops.copy(),
-    contextMenu: true,
-  },
-  {
-    id: 'fish.cut',
-    label: 'fishbone.actions.cut',
-    group: 'clipboard',
-    keys: ['Mod+X'],
-    keyViaBrowserEvent: true,
-    enabled: (c) => writable(c) && c.selection === 'cause',
-    perform: (c) => c.ops.cut(),
-    contextMenu: true,
-  },
-  {
-    id: 'fish.duplicate',
-    label: 'fishbone.actions.duplicate',
-    group: 'clipboard',
-    keys: ['Mod+D'],
-    enabled: (c) => writable(c) && c.selection === 'cause',
-    perform: (c) => c.ops.duplicate(),
-    contextMenu: true,
-  },
+  ...selectionActions<FishActionContext>(
+    'fish',
+    (c) => c.hasCauses,
+    (c) => c.selection === 'cause',
+  ),
   {
     id: 'fish.paste',
     label: 'fishbone.actions.paste',

@@ -11,7 +11,17 @@ import { collectSaves } from '../../api/edit-session';
 import { BoardToolbar } from '../kit/BoardToolbar';
 import { InspectorToggle } from '../kit/InspectorToggle';
 import { FindBar } from '../kit/FindBar';
-import { fromTextField, readClipboardText } from '../kit/clipboard';
+import { fromTextField, readClipboardText, readPasteEvent, writeClipEvent } from '../kit/clipboard';
+import { useMultiSelection } from '../kit/useMultiSelection';
+import {
+  copyNotes,
+  deleteNotesCommand,
+  moveNotesCommand,
+  pasteNotesClipCommand,
+  readWallClip,
+  type ClusterOf,
+  type WallClip,
+} from '../../../../shared/boards/ideas-wall/clipboard';
 import { useBoardActions } from '../kit/useBoardActions';
 import { pictureExporter } from '../kit/picture-actions';
 import { IDEAS_WALL_ACTIONS, type WallActionContext, type WallOps } from './actions';
@@ -55,7 +65,15 @@ export function IdeasWallView({
   const wrapRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
-  const [selection, setSelection] = useState<Selection>(null);
+  const [selection, setSelectionOnly] = useState<Selection>(null);
+  const noteIds = useMemo(() => doc.notes.map((n) => n.id), [doc.notes]);
+  const multi = useMultiSelection(noteIds);
+  const pickedSet = useMemo(() => new Set(multi.many), [multi.many]);
+  /** Selects one item (or none); the notes selected together are let go. */
+  const setSelection = (s: Selection) => {
+    multi.clear();
+    setSelectionOnly(s);
+  };
   const [editingId, setEditingId] = useState<string | null>(null);
   // A note just added: its first typing joins the undo step that added it.
   const [newNote, setNewNote] = useState<{ id: string; key: string } | null>(null);
@@ -78,7 +96,7 @@ export function IdeasWallView({
       selection.kind === 'note'
         ? doc.notes.some((n) => n.id === selection.id)
         : doc.clusters.some((c) => c.id === selection.id);
-    if (!exists) setSelection(null);
+    if (!exists) setSelectionOnly(null);
     if (editingId && !doc.notes.some((n) => n.id === editingId)) setEditingId(null);
   }, [doc, selection, editingId]);
 
@@ -159,9 +177,17 @@ export function IdeasWallView({
     setSelection({ kind: 'cluster', id });
   }
 
+  /** The notes a command acts on: those selected together, else the selected note. */
+  const chosenNotes = () => multi.chosen(selectedNote?.id ?? null);
+  /** Where a moved or pasted note lands decides its frame, by its measured height. */
+  const clusterOf: ClusterOf = (d, x, y, id) => clusterAtNote(d, x, y, heightOf(id));
+
   function deleteSelected() {
     if (readOnly || !selection) return;
-    if (selection.kind === 'note') dispatch({ type: 'deleteNote', id: selection.id });
+    if (multi.many.length > 0) {
+      const cmd = deleteNotesCommand(doc, multi.many);
+      if (cmd) dispatch(cmd);
+    } else if (selection.kind === 'note') dispatch({ type: 'deleteNote', id: selection.id });
     else dispatch({ type: 'deleteCluster', id: selection.id });
     setSelection(null);
   }
@@ -174,7 +200,10 @@ export function IdeasWallView({
 
   function nudge(dx: number, dy: number) {
     if (readOnly) return;
-    if (selectedNote) {
+    if (multi.many.length > 0) {
+      const cmd = moveNotesCommand(doc, multi.many, dx, dy, clusterOf);
+      if (cmd) dispatch(cmd);
+    } else if (selectedNote) {
       const x = selectedNote.x + dx;
       const y = selectedNote.y + dy;
       dispatch({
@@ -336,31 +365,77 @@ export function IdeasWallView({
     else toastInfo(t('wall.paste.done', { count: r.noteIds.length }));
   }
 
-  /** The selection as plain text: a note's text, or a cluster's notes one a line (pasting it back makes notes). */
-  function selectionText(): string {
-    if (selectedNote) return selectedNote.text;
-    if (!selectedCluster) return '';
-    return doc.notes
-      .filter((n) => n.clusterId === selectedCluster.id && n.text.trim() !== '')
-      .sort((a, b) => a.y - b.y || a.x - b.x)
-      .map((n) => n.text.replace(/\s*\n\s*/g, ' '))
-      .join('\n');
+  /** What a copy takes: the chosen notes, or a selected cluster's notes. */
+  function copied() {
+    if (selectedCluster && multi.many.length === 0)
+      return copyNotes(
+        doc,
+        doc.notes.filter((n) => n.clusterId === selectedCluster.id).map((n) => n.id),
+      );
+    return copyNotes(doc, chosenNotes());
   }
 
+  /** The app's payload (notes with colours and places) and the texts one a line for other programs. */
   function onCopy(e: ClipboardEvent<HTMLDivElement>, cut = false) {
     if (fromTextField(e)) return;
-    const text = selectionText();
-    if (!text) return;
-    e.preventDefault();
-    e.clipboardData.setData('text/plain', text);
-    if (cut && selectedNote && !readOnly) {
-      dispatch({ type: 'deleteNote', id: selectedNote.id });
+    const c = copied();
+    if (!c) return;
+    writeClipEvent(e, c.clip, c.text);
+    if (cut && !readOnly && (selectedNote || multi.many.length > 0)) {
+      const cmd = deleteNotesCommand(doc, chosenNotes());
+      if (cmd) dispatch(cmd);
       setSelection(null);
     }
   }
 
+  /** Copied notes keep their arrangement; pasted ones are selected together. One undo step. */
+  function pasteClip(clip: WallClip, origin: { x: number; y: number }) {
+    if (readOnly) return;
+    const r = pasteNotesClipCommand(doc, clip, origin, newId, clusterOf);
+    if (!r.command) {
+      toastInfo(t('boardKit.errors.full', { max: 5000 }));
+      return;
+    }
+    dispatch(r.command);
+    setSelectionOnly({ kind: 'note', id: r.noteIds[0]! });
+    multi.setMany(r.noteIds);
+    // Copies that land off screen: the view widens to the whole wall, as for a new note, never above this zoom.
+    if (r.command.type === 'addNotes') {
+      const added = r.command.notes;
+      const left = -vp.x / vp.scale;
+      const top = -vp.y / vp.scale;
+      const out = added.some(
+        (n) =>
+          n.x < left ||
+          n.y < top ||
+          n.x + NOTE_SIZE.width > left + size.width / vp.scale ||
+          n.y + NOTE_SIZE.height > top + size.height / vp.scale,
+      );
+      if (out)
+        setViewport(
+          fitViewport(
+            { ...doc, notes: [...doc.notes, ...added] },
+            size.width,
+            size.height,
+            vp.scale,
+            FIT_MIN_SCALE,
+            heightOf,
+          ),
+        );
+    }
+    if (r.skipped > 0) toastInfo(t('wall.paste.tooMany', { added: r.noteIds.length, skipped: r.skipped }));
+  }
+
   function duplicate() {
     if (readOnly || !selectedNote) return;
+    if (multi.many.length > 0) {
+      // The copies go to the right of the group, in the same arrangement.
+      const c = copyNotes(doc, multi.many);
+      if (!c) return;
+      const right = Math.max(...c.clip.notes.map((n) => n.x)) + NOTE_SIZE.width + 24;
+      pasteClip(c.clip, { x: right, y: Math.min(...c.clip.notes.map((n) => n.y)) });
+      return;
+    }
     const view = {
       x: -vp.x / vp.scale,
       y: -vp.y / vp.scale,
@@ -379,9 +454,23 @@ export function IdeasWallView({
   function onPaste(e: ClipboardEvent<HTMLDivElement>) {
     if (fromTextField(e)) return;
     e.preventDefault();
-    // Only plain text is used: images and HTML from Word or a browser are left out.
-    const text = e.clipboardData.getData('text/plain');
-    if (text) pasteText(text);
+    // The app's notes, else plain text: images and HTML from Word or a browser are left out.
+    const got = readPasteEvent(e, readWallClip);
+    if ('clip' in got) {
+      // Right of the selected note, else the group centred in the view, so the coach sees what arrived.
+      const c = viewCenter();
+      const xs = got.clip.notes.map((n) => n.x);
+      const ys = got.clip.notes.map((n) => n.y);
+      const w = Math.max(...xs) - Math.min(...xs) + NOTE_SIZE.width;
+      const h = Math.max(...ys) - Math.min(...ys) + NOTE_SIZE.height;
+      pasteClip(
+        got.clip,
+        selectedNote
+          ? { x: selectedNote.x + NOTE_SIZE.width + 24, y: selectedNote.y }
+          : { x: c.x - w / 2, y: c.y - h / 2 },
+      );
+    } else if ('text' in got) pasteText(got.text);
+    else if ('key' in got) toastInfo(t(got.key));
     else toastInfo(t('wall.paste.noText'));
   }
 
@@ -396,7 +485,13 @@ export function IdeasWallView({
     addCluster,
     deleteSelected,
     cycle,
-    clearSelection: () => setSelection(null),
+    // Esc lets go of the notes selected together first, then of the selected item.
+    clearSelection: () => (multi.many.length > 0 ? multi.clear() : setSelection(null)),
+    selectAll: () => {
+      if (doc.notes.length === 0) return;
+      if (!selectedNote) setSelectionOnly({ kind: 'note', id: doc.notes[0]!.id });
+      multi.setMany(noteIds);
+    },
     nudge: (dx, dy, far) => nudge(dx * (far ? NUDGE_BIG : NUDGE), dy * (far ? NUDGE_BIG : NUDGE)),
     paste: () => void readClipboardText().then((r) => (r.ok ? pasteText(r.text) : toastInfo(t(r.key)))),
     copy: () => document.execCommand('copy'),
@@ -410,6 +505,7 @@ export function IdeasWallView({
     readOnly,
     selected: selection !== null,
     noteSelected: selectedNote !== undefined,
+    hasNotes: doc.notes.length > 0,
     hasItems: doc.notes.length + doc.clusters.length > 0,
     ops,
     exportPicture: pictureExporter(board, doc),
@@ -469,6 +565,25 @@ export function IdeasWallView({
             readOnly={readOnly}
             selection={selection}
             select={setSelection}
+            picked={pickedSet}
+            // Shift/Ctrl+click adds a note to the selection (or takes it out); a press on one of the notes selected
+            // together keeps them, so a drag or the right-click menu acts on all.
+            onNotePress={(id, toggle) => {
+              if (toggle) {
+                const primary = multi.toggle(id, selectedNote?.id ?? null);
+                setSelectionOnly(primary ? { kind: 'note', id: primary } : null);
+              } else if (multi.has(id)) setSelectionOnly({ kind: 'note', id });
+              else setSelection({ kind: 'note', id });
+            }}
+            onBand={(ids) => {
+              if (ids.length === 0) return;
+              const primary = multi.add(ids, selectedNote?.id ?? null);
+              if (primary) setSelectionOnly({ kind: 'note', id: primary });
+            }}
+            onMovePicked={(dx, dy) => {
+              const cmd = moveNotesCommand(doc, multi.many, dx, dy, clusterOf);
+              if (cmd && !readOnly) dispatch(cmd);
+            }}
             editingId={editingId}
             editKey={newNote && newNote.id === editingId ? newNote.key : undefined}
             setEditingId={(id) => {
@@ -488,6 +603,9 @@ export function IdeasWallView({
           />
           <p id={helpId} className="visually-hidden">
             {t('wall.keyboardHelp')}
+          </p>
+          <p className="visually-hidden kit-selection-count" role="status">
+            {multi.many.length > 0 ? t('boardKit.selection.count', { count: multi.many.length }) : ''}
           </p>
           {find && (
             <FindBar

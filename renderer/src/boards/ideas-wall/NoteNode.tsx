@@ -1,4 +1,5 @@
 import type Konva from 'konva';
+import { isToggleClick } from '../kit/useMultiSelection';
 import { Group, Rect, Text } from 'react-konva';
 import { NOTE_SIZE, type IdeaNote } from '../../../../shared/boards/ideas-wall/model';
 import { NOTE_FILL, NOTE_FONT, type WallTheme } from './colors';
@@ -15,8 +16,11 @@ interface Props {
   roleLabel: string;
   emptyLabel: string;
   draggable: boolean;
-  onSelect: () => void;
+  /** `toggle`: a Shift/Ctrl+click. */
+  onSelect: (toggle: boolean) => void;
   onEdit: () => void;
+  /** Told during a drag how far the note has moved (the notes selected with it follow). */
+  onDragMove?: (dx: number, dy: number) => void;
   onDragEnd: (x: number, y: number) => void;
 }
 
@@ -31,6 +35,7 @@ export function NoteNode({
   draggable,
   onSelect,
   onEdit,
+  onDragMove,
   onDragEnd,
 }: Props) {
   const { width } = NOTE_SIZE;
@@ -46,11 +51,12 @@ export function NoteNode({
       x={x}
       y={y}
       draggable={draggable}
-      onMouseDown={onSelect}
-      onTap={onSelect}
+      onMouseDown={(e: Konva.KonvaEventObject<MouseEvent>) => onSelect(isToggleClick(e.evt))}
+      onTap={() => onSelect(false)}
       onDblClick={onEdit}
       onDblTap={onEdit}
-      onDragStart={onSelect}
+      onDragStart={() => onSelect(false)}
+      onDragMove={(e: Konva.KonvaEventObject<DragEvent>) => onDragMove?.(e.target.x() - x, e.target.y() - y)}
       onDragEnd={(e: Konva.KonvaEventObject<DragEvent>) => {
         const node = e.target;
         const nx = Math.round(node.x());

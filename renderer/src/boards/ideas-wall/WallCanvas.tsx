@@ -13,12 +13,22 @@ import { NOTE_FONT, WALL_THEMES } from './colors';
 import { clusterAtNote, type HeightOf, type NoteLayout, type Viewport } from './geometry';
 import type { Selection } from './IdeasWallView';
 
+const NO_OFFSET = { dx: 0, dy: 0 };
+
 interface Props {
   doc: IdeasWallDoc;
   dispatch: (cmd: IdeasWallCommand) => void;
   readOnly: boolean;
   selection: Selection;
   select: (s: Selection) => void;
+  /** Notes selected together (two or more). */
+  picked: ReadonlySet<string>;
+  /** A press on a note; `toggle` for Shift/Ctrl+click. */
+  onNotePress: (id: string, toggle: boolean) => void;
+  /** A note of the group was dragged by (dx, dy): the whole group moves. */
+  onMovePicked: (dx: number, dy: number) => void;
+  /** Shift+drag drew a band round these notes. */
+  onBand: (ids: string[]) => void;
   editingId: string | null;
   /** The undo step the editing joins (a note just added). */
   editKey?: string;
@@ -41,6 +51,10 @@ export function WallCanvas({
   readOnly,
   selection,
   select,
+  picked,
+  onNotePress,
+  onMovePicked,
+  onBand,
   editingId,
   editKey,
   setEditingId,
@@ -59,6 +73,8 @@ export function WallCanvas({
   const themeName = useApp((s) => s.settings.theme);
   const theme = WALL_THEMES[themeName];
   const [clusterDrag, setClusterDrag] = useState<{ id: string; dx: number; dy: number } | null>(null);
+  // While one of the notes selected together is dragged, the others follow it.
+  const [groupDrag, setGroupDrag] = useState<{ id: string; dx: number; dy: number } | null>(null);
 
   const editing = editingId ? doc.notes.find((n) => n.id === editingId) : undefined;
   // The selected note draws last so it is never hidden under a neighbour.
@@ -91,6 +107,7 @@ export function WallCanvas({
             containerRef.current?.focus({ preventScroll: true });
             if (background) select(null);
           }}
+          band={{ itemName: 'note', onSelect: onBand }}
         >
           <Layer>
             {doc.clusters.map((c) => (
@@ -119,17 +136,27 @@ export function WallCanvas({
                 key={n.id}
                 note={n}
                 layout={layouts.get(n.id) ?? { fontSize: NOTE_FONT.size, height: NOTE_SIZE.height, lines: 1 }}
-                offset={clusterDrag && n.clusterId === clusterDrag.id ? clusterDrag : { dx: 0, dy: 0 }}
-                selected={selection?.kind === 'note' && selection.id === n.id}
+                offset={
+                  clusterDrag && n.clusterId === clusterDrag.id
+                    ? clusterDrag
+                    : groupDrag && groupDrag.id !== n.id && picked.has(n.id)
+                      ? groupDrag
+                      : NO_OFFSET
+                }
+                selected={(selection?.kind === 'note' && selection.id === n.id) || picked.has(n.id)}
                 theme={theme}
                 roleLabel={n.authorRole ? t(`vocab.role.${n.authorRole}`) : ''}
                 emptyLabel={t('wall.emptyNote')}
                 draggable={!readOnly && editingId !== n.id}
-                onSelect={() => select({ kind: 'note', id: n.id })}
+                onSelect={(toggle) => onNotePress(n.id, toggle)}
                 onEdit={() => !readOnly && setEditingId(n.id)}
-                onDragEnd={(x, y) =>
-                  dispatch({ type: 'moveNote', id: n.id, x, y, clusterId: clusterAtNote(doc, x, y, heightOf(n.id)) })
-                }
+                onDragMove={picked.has(n.id) ? (dx, dy) => setGroupDrag({ id: n.id, dx, dy }) : undefined}
+                onDragEnd={(x, y) => {
+                  setGroupDrag(null);
+                  if (picked.has(n.id)) onMovePicked(x - n.x, y - n.y);
+                  else
+                    dispatch({ type: 'moveNote', id: n.id, x, y, clusterId: clusterAtNote(doc, x, y, heightOf(n.id)) });
+                }}
               />
             ))}
           </Layer>

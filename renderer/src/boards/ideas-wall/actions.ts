@@ -2,6 +2,7 @@ import { Focus, Frame, StickyNote, Trash2 } from 'lucide-react';
 import type { BoardAction } from '../kit/actions';
 import type { KitContext } from '../kit/kit-actions';
 import { pictureExportActions, type PictureExportContext } from '../kit/picture-actions';
+import { selectionActions } from '../kit/selection-actions';
 import { zoomActions, type ZoomContext } from '../kit/zoom-actions';
 
 /** What the ideas wall's actions do; the view implements these over its state and `dispatch`. */
@@ -16,11 +17,13 @@ export interface WallOps {
   clearSelection: () => void;
   nudge: (dx: -1 | 0 | 1, dy: -1 | 0 | 1, far: boolean) => void;
   paste: () => void;
-  /** From a menu: runs the browser's copy (or cut), which the wall answers with the selection's text. */
+  /** From a menu: runs the browser's copy (or cut), which the wall answers with the chosen notes. */
   copy: () => void;
   cut: () => void;
-  /** A copy of the selected note beside it. */
+  /** A copy of the chosen notes beside them. */
   duplicate: () => void;
+  /** Ctrl+A: every note together. */
+  selectAll: () => void;
   find: () => void;
   zoomToSelection: () => void;
 }
@@ -30,6 +33,7 @@ export interface WallActionContext extends KitContext, PictureExportContext, Zoo
   /** A note or cluster is selected. */
   selected: boolean;
   noteSelected: boolean;
+  hasNotes: boolean;
   hasItems: boolean;
   ops: WallOps;
 }
@@ -107,35 +111,11 @@ export const IDEAS_WALL_ACTIONS: readonly BoardAction<WallActionContext>[] = [
     contextMenu: true,
   },
   ...nudges,
-  {
-    id: 'wall.copy',
-    label: 'wall.actions.copy',
-    group: 'clipboard',
-    keys: ['Mod+C'],
-    keyViaBrowserEvent: true,
-    enabled: (c) => c.selected,
-    perform: (c) => c.ops.copy(),
-    contextMenu: true,
-  },
-  {
-    id: 'wall.cut',
-    label: 'wall.actions.cut',
-    group: 'clipboard',
-    keys: ['Mod+X'],
-    keyViaBrowserEvent: true,
-    enabled: (c) => !c.readOnly && c.noteSelected,
-    perform: (c) => c.ops.cut(),
-    contextMenu: true,
-  },
-  {
-    id: 'wall.duplicate',
-    label: 'wall.actions.duplicate',
-    group: 'clipboard',
-    keys: ['Mod+D'],
-    enabled: (c) => !c.readOnly && c.noteSelected,
-    perform: (c) => c.ops.duplicate(),
-    contextMenu: true,
-  },
+  ...selectionActions<WallActionContext>(
+    'wall',
+    (c) => c.hasNotes,
+    (c) => c.noteSelected,
+  ),
   {
     id: 'wall.paste',
     label: 'wall.actions.paste',

@@ -26,6 +26,11 @@ export interface BoardAction<C> {
   /** Whether it applies now (selection, read-only…); a disabled action is shown greyed out or not run. */
   enabled: (ctx: C) => boolean;
   /**
+   * Whether its keys run it now, when that differs from `enabled`: a printable key that would start a step's text
+   * belongs to the text (the toolbar, menus and palette still run the action).
+   */
+  keysWhen?: (ctx: C) => boolean;
+  /**
    * Does it. `event` is set when a key started it. Returning false hands the key back to the browser (Tab past the
    * last step leaves the canvas).
    */
@@ -94,7 +99,13 @@ export function matchesShortcut(e: KeyLike, s: Shortcut): boolean {
 
 /** The first enabled action one of whose keys this event is. */
 export function actionForKey<C>(actions: readonly BoardAction<C>[], ctx: C, e: KeyLike): BoardAction<C> | undefined {
-  return actions.find((a) => !a.keyViaBrowserEvent && a.keys?.some((k) => matchesShortcut(e, k)) && a.enabled(ctx));
+  return actions.find(
+    (a) =>
+      !a.keyViaBrowserEvent &&
+      a.keys?.some((k) => matchesShortcut(e, k)) &&
+      (a.keysWhen?.(ctx) ?? true) &&
+      a.enabled(ctx),
+  );
 }
 
 /**

@@ -14,8 +14,13 @@ export interface MultiSelection {
    * in. Returns the item that should be the board's single selection afterwards (the last one picked), or null.
    */
   toggle: (id: string, current: string | null) => string | null;
-  /** Ctrl+A, a rubber band, a paste: these items together. */
+  /** Ctrl+A, a paste: these items together. */
   setMany: (ids: readonly string[]) => void;
+  /**
+   * A rubber band: these items join what is selected (`current` is the board's single selection). Returns the item
+   * that should be the single selection afterwards (`current`, else the first one taken), or null when none.
+   */
+  add: (ids: readonly string[], current: string | null) => string | null;
   clear: () => void;
   /** What a command acts on: the items selected together, else the single selection. */
   chosen: (current: string | null) => string[];
@@ -45,10 +50,19 @@ export function useMultiSelection(liveIds: readonly string[]): MultiSelection {
     [many],
   );
   const setMany = useCallback((ids: readonly string[]) => setPicked([...ids]), []);
+  const add = useCallback(
+    (ids: readonly string[], current: string | null) => {
+      const base = many.length > 0 ? many : current !== null ? [current] : [];
+      const next = [...base, ...ids.filter((id) => !base.includes(id))];
+      setPicked(next);
+      return current ?? next[0] ?? null;
+    },
+    [many],
+  );
   const clear = useCallback(() => setPicked((p) => (p.length === 0 ? p : [])), []);
   const chosen = useCallback(
     (current: string | null) => (many.length > 0 ? [...many] : current !== null ? [current] : []),
     [many],
   );
-  return { many, has: (id) => set.has(id), toggle, setMany, clear, chosen };
+  return { many, has: (id) => set.has(id), toggle, setMany, add, clear, chosen };
 }

@@ -15,7 +15,14 @@ export interface ZoomControls {
 
 export interface ZoomContext {
   zoom: ZoomControls;
+  /**
+   * A printable key starts text now (the process map with a step selected, or empty): the bare zoom keys (− 0 + =
+   * Shift+1) are then typed, not zoomed; the toolbar, the palette and Ctrl+0/Ctrl+=/Ctrl+− (text size) still work.
+   */
+  typesText?: boolean;
 }
+
+const keysFree = (c: ZoomContext) => !c.typesText;
 
 /**
  * The same view commands on every canvas board: − / + zoom by ZOOM_STEP around the middle, 0 is 100 %, Shift+1 fits
@@ -32,6 +39,7 @@ export function zoomActions<C extends ZoomContext>(
       group: 'view',
       keys: ['-'],
       enabled: () => true,
+      keysWhen: keysFree,
       perform: (c) => c.zoom.zoomOut(),
       toolbar: { icon: Minus, iconOnly: true },
     },
@@ -41,6 +49,7 @@ export function zoomActions<C extends ZoomContext>(
       group: 'view',
       keys: ['0'],
       enabled: () => true,
+      keysWhen: keysFree,
       perform: (c) => c.zoom.reset(),
       toolbar: { icon: ScanSearch, zoomValue: true },
     },
@@ -50,6 +59,7 @@ export function zoomActions<C extends ZoomContext>(
       group: 'view',
       keys: ['+', '='],
       enabled: () => true,
+      keysWhen: keysFree,
       perform: (c) => c.zoom.zoomIn(),
       toolbar: { icon: Plus, iconOnly: true },
     },
@@ -59,6 +69,7 @@ export function zoomActions<C extends ZoomContext>(
       group: 'view',
       keys: ['Shift+1', ...fitKeys],
       enabled: () => true,
+      keysWhen: keysFree,
       perform: (c) => c.zoom.fit(),
       toolbar: { icon: Maximize, iconOnly: true },
       contextMenu: true,

@@ -578,6 +578,8 @@ export function ProcessMapView({
     navNode,
     many,
     ops,
+    // As in onKeyDown below: typing starts the selected step's text, or the first step of an empty map.
+    typesText: !readOnly && (selectedNode !== undefined || doc.nodes.length === 0),
     zoom: {
       scale: zoom,
       zoomIn: () => void rfRef.current?.zoomIn({ duration: 120 }),

@@ -553,6 +553,9 @@ export function ValueStreamView({
             onSelect={(id, toggle) =>
               id && toggle ? toggleStep(id) : id && multi.has(id) ? setSelectedIdOnly(id) : setSelectedId(id)
             }
+            onBand={(ids) => {
+              if (ids.length > 0) setSelectedIdOnly(multi.add(ids, selectedId));
+            }}
             onEdit={(id) => {
               setSelectedId(id);
               setFocusName((n) => n + 1);

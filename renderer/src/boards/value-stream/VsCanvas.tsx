@@ -23,6 +23,8 @@ interface Props {
   draggable: boolean;
   /** `toggle`: a Shift/Ctrl+click, which adds the step to the selection (or takes it out). */
   onSelect: (id: string | null, toggle?: boolean) => void;
+  /** Shift+drag drew a band round these steps. */
+  onBand: (ids: string[]) => void;
   onEdit: (id: string) => void;
   onMove: (id: string, index: number) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
@@ -137,6 +139,7 @@ export function VsCanvas(p: Props) {
           p.containerRef.current?.focus({ preventScroll: true });
           if (background) p.onSelect(null);
         }}
+        band={{ itemName: 'vs-step', idOf: (nodeId) => nodeId.slice('vs-step-'.length), onSelect: p.onBand }}
       >
         <Layer>
           <Rect
