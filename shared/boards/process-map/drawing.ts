@@ -6,7 +6,7 @@
 import { measureText, wrapText } from '../../picture/svg';
 import type { HyphenLang } from '../../picture/hyphenate';
 import type { Translate } from '../picture';
-import { layoutProcessMap, type MapLayout } from './layout';
+import { flowColumns, layoutProcessMap, layoutStretch, type MapLayout } from './layout';
 import {
   ORPHAN_LANE_ID,
   PROBLEM_KINDS,
@@ -238,6 +238,8 @@ export function drawingParts(
   lang: HyphenLang,
   stepWidth: number = STEP_WIDTHS[0],
   fit?: DrawingFit,
+  /** flowColumns(doc), when the caller has it. */
+  columns?: ReadonlyMap<string, number>,
 ): DrawingParts {
   const counts = new Map<ProblemKind, number>();
   const nodeKinds = new Map<string, Set<ProblemKind>>();
@@ -259,8 +261,12 @@ export function drawingParts(
   const maxLines = fit?.maxLines;
   const minWidth = fit?.minWidth ?? stepWidth;
   // Fitted: each step first takes the narrowest width holding its text in maxLines lines; then, as its lane is as
-  // tall as its tallest step anyway, the narrowest width whose box is no taller than that.
+  // tall as its tallest step anyway, the narrowest width whose box is no taller than that. "Its lane" is the lane
+  // within the step's stretch of the layout (layoutStretch): a long text typed into one step then reshapes only
+  // its own stretch, whose layout alone is run again.
   const laneTall = new Map<string, number>();
+  const columnOf = maxLines ? (columns ?? flowColumns(doc)) : null;
+  const cellOf = (n: ProcessMapDoc['nodes'][number]) => `${layoutStretch(columnOf?.get(n.id) ?? 0)}:${n.laneId}`;
   if (maxLines) {
     for (const { n, problems, text } of inputs) {
       const b = fittedBox(
@@ -272,11 +278,11 @@ export function drawingParts(
         minWidth,
         (x) => x.text.lines.length <= maxLines,
       );
-      laneTall.set(n.laneId, Math.max(laneTall.get(n.laneId) ?? 0, b.height));
+      laneTall.set(cellOf(n), Math.max(laneTall.get(cellOf(n)) ?? 0, b.height));
     }
   }
   for (const { n, problems, text } of inputs) {
-    const tall = laneTall.get(n.laneId);
+    const tall = laneTall.get(cellOf(n));
     const box =
       maxLines && tall
         ? fittedBox(n.kind, text, stepWidth, problems.length > 0, lang, minWidth, (x) => x.height <= tall + 0.01)

@@ -363,7 +363,7 @@ function numberTag(left: number, top: number, n: number, p: PicturePalette): str
  * the right; a short jog joins the stub's row to where the connector crosses the window's edge.
  */
 function stubEl(s: Stub, g: number, strokeWidth: number, marker: string, o: PictureOptions, p: PicturePalette): string {
-  const title = `<title>${escapeXml(o.t(s.side === 'out' ? 'pictures.processMap.continuesTo' : 'pictures.processMap.continuesFrom', { step: s.other }))}</title>`;
+  const title = `<title>${stubTitle(o.t, s.side, s.other)}</title>`;
   const line = (d: string) =>
     `<path d="${d}" fill="none" stroke="${p.line}" stroke-width="${num(strokeWidth)}" stroke-linejoin="round" marker-end="url(#${marker})"/>`;
   const baseline = s.y + MAP_FONT * 0.35;
@@ -375,6 +375,21 @@ function stubEl(s: Stub, g: number, strokeWidth: number, marker: string, o: Pict
   }
   const jog = STUB_ARROW / 3;
   return `<g>${title}${line(`M0,${num(s.edgeY)} H${num(jog)} V${num(s.y)} H${num(STUB_ARROW)}`)}${textEl(STUB_ARROW + MAP_FONT * 0.1, baseline, String(s.other), style)}</g>`;
+}
+
+/** Stub titles by translator, side and step number: a big map has hundreds, and a translation is slow next to them. */
+const stubTitles = new WeakMap<PictureOptions['t'], Map<string, string>>();
+
+function stubTitle(t: PictureOptions['t'], side: Stub['side'], step: number): string {
+  let byKey = stubTitles.get(t);
+  if (!byKey) stubTitles.set(t, (byKey = new Map()));
+  const key = `${side}${step}`;
+  let title = byKey.get(key);
+  if (title === undefined) {
+    const id = side === 'out' ? 'pictures.processMap.continuesTo' : 'pictures.processMap.continuesFrom';
+    byKey.set(key, (title = escapeXml(t(id, { step }))));
+  }
+  return title;
 }
 
 const SAFE_ID = /[^A-Za-z0-9_-]/g;
@@ -420,6 +435,8 @@ interface Plan {
   fr: Frame;
   p: PicturePalette;
   counts: ProcessMapCounts;
+  /** The pictures' description (translated once: every section carries it). */
+  description: string;
   /** Each section's windows, stacked top-down (stretches of the flow in order). */
   sections: MapWindow[][];
   /** Continuation stubs of connectors cut between windows (null when the map is shown whole). */
@@ -523,6 +540,7 @@ function plan(raw: unknown, board: { name: string }, o: PictureOptions, whole: b
     fr,
     p,
     counts,
+    description: o.t('pictures.processMap.description', { ...counts }),
     sections: best!.sections,
     cont,
     scale: best!.scale,
@@ -570,9 +588,8 @@ function render(
     });
   }
   parts.push(...fr.legend);
-  const description = o.t('pictures.processMap.description', { ...pl.counts });
   return svgDocument(
-    { width: o.width, height: o.height, background: p.background, title: board.name, description },
+    { width: o.width, height: o.height, background: p.background, title: board.name, description: pl.description },
     parts.join(''),
   );
 }
