@@ -37,8 +37,10 @@ function checkStubs(doc: ProcessMapDoc): void {
     expect(cont!.numbers.get(e.source)).toBe(number.get(e.source));
     expect(cont!.numbers.get(e.target)).toBe(number.get(e.target));
   }
-  // Stubs of one gutter keep their own rows inside their window.
+  // Stubs of one gutter keep their own rows inside their window, and the window has that gutter.
   plan.windows.forEach((w, i) => {
+    if (cont!.stubs[i]!.some((s) => s.side === 'in')) expect(w.gutters?.left).toBeGreaterThan(0);
+    if (cont!.stubs[i]!.some((s) => s.side === 'out')) expect(w.gutters?.right).toBeGreaterThan(0);
     for (const side of ['in', 'out'] as const) {
       const ys = cont!.stubs[i]!.filter((s) => s.side === side)
         .map((s) => s.y)
@@ -74,6 +76,9 @@ describe('process map continuation stubs', () => {
     expect(plan.windows.length).toBeGreaterThan(1);
     checkStubs(doc);
     checkStubs(chainMap(40, 3, [[30, 2]]));
+    // The flow's first and last stretches keep no gutter where nothing is cut: that room goes to steps.
+    expect(plan.windows[0]!.gutters?.left).toBe(0);
+    expect(plan.windows.at(-1)!.gutters?.right).toBe(0);
   });
 });
 
