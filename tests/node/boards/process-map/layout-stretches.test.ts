@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { STEP_WIDTHS, mapDrawing } from '../../../../shared/boards/process-map/drawing';
+import { HEADER_WIDTHS, STEP_WIDTHS, mapDrawing } from '../../../../shared/boards/process-map/drawing';
 import { elkLayoutSync } from '../../../../shared/boards/process-map/elk-sync';
 import { layoutStretch } from '../../../../shared/boards/process-map/layout';
 import { MIN_STEP_WIDTH } from '../../../../shared/boards/process-map/packing';
@@ -18,7 +18,7 @@ describe('process map layout in stretches', () => {
   it('runs ELK again only for the stretch a coach edited, and keeps the other stretches as they were', () => {
     const doc = chainMap(160, 3);
     doc.nodes.forEach((n, i) => (n.text = `Vaihe ${i} jossa on muutama sana tekstiä`));
-    const fit = { maxLines: 4, minWidth: MIN_STEP_WIDTH, headerWidth: STEP_WIDTHS[0] };
+    const fit = { maxLines: 4, minWidth: MIN_STEP_WIDTH, headerWidth: HEADER_WIDTHS[0] };
     vi.mocked(elkLayoutSync).mockClear();
     const before = mapDrawing(doc, fi, 'fi', STEP_WIDTHS[2], fit).layout;
     const stretches = new Set(before.boxes.map((b) => layoutStretch(b.column))).size;
