@@ -23,10 +23,20 @@ export const LINE_HEIGHT = MAP_FONT * 1.22;
 export const BOX_PAD = MAP_FONT * 0.5;
 /** Space above and below a step's text (less than at the sides: a projector's height is the scarcer). */
 export const BOX_PAD_Y = MAP_FONT * 0.35;
-/** Width of the lane-name column left of the map (a picture may choose a narrower one, see `MapDrawing.headerWidth`). */
-export const LANE_HEADER_WIDTH = MAP_FONT * 11;
+/**
+ * Width of the lane-name column left of the map (a picture may choose a narrower one, see `MapDrawing.headerWidth`):
+ * a long Finnish word of a lane name ("Päihdepoliklinikka", "Nuorisopsykiatria") fits it whole in bold.
+ */
+export const LANE_HEADER_WIDTH = MAP_FONT * 12;
 /** Lane-name column widths a picture chooses from (narrow first): a narrow column leaves room for more steps. */
-export const HEADER_WIDTHS = [MAP_FONT * 6, MAP_FONT * 7, MAP_FONT * 8, MAP_FONT * 9, LANE_HEADER_WIDTH] as const;
+export const HEADER_WIDTHS = [
+  MAP_FONT * 6,
+  MAP_FONT * 7,
+  MAP_FONT * 8,
+  MAP_FONT * 9,
+  MAP_FONT * 11,
+  LANE_HEADER_WIDTH,
+] as const;
 /** Lines a step box may have at its normal width before it is made wider. */
 const TALL_LINES = 8;
 /** Widest a step box gets (a pasted page of text), as multiples of the normal width. */

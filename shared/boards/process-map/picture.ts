@@ -706,16 +706,29 @@ export function processMapRows(
   const drawing = mapDrawing(doc, o.t, o.lang ?? 'fi', o.stepWidth ?? STEP_WIDTHS[1]);
   const gap = HEADER_GAP;
   const maxW = Math.max(STEP_WIDTHS[2] * 1.5, o.width / scale - drawing.headerWidth - 2 * gap);
-  const windows = planWindows(drawing, maxW, Math.max(MAP_FONT * 8, o.maxRowHeight / scale));
+  // Rows are cut as the projector's sections are: a connector between two rows continues with a numbered stub.
+  const windows = planWindows(
+    drawing,
+    maxW,
+    Math.max(MAP_FONT * 8, o.maxRowHeight / scale),
+    gutterWidth(drawing.layout.boxes.length),
+  );
+  const cont = windows.length > 1 ? continuations(drawing, windows) : null;
   const uid = (board.id ?? 'map').replace(SAFE_ID, '');
   const rows: MapRow[] = windows.map((w, i) => {
+    const cut: WindowCut = cont
+      ? { stubs: cont.stubs[i] ?? [], numbers: cont.numbers, left: w.gutters?.left ?? 0, right: w.gutters?.right ?? 0 }
+      : NO_CUT;
     const height = Math.ceil((w.y1 - w.y0) * scale) + 2;
-    const width = Math.min(o.width, Math.ceil((drawing.headerWidth + gap + (w.x1 - w.x0)) * scale) + 2);
+    const width = Math.min(
+      o.width,
+      Math.ceil((drawing.headerWidth + gap + cut.left + (w.x1 - w.x0) + cut.right) * scale) + 2,
+    );
     const po: PictureOptions = { width, height, theme: o.theme, minFontPx: o.fontPx, t: o.t };
     const fr: Frame = { parts: [], legend: [], areaTop: 1, areaBottom: height, areaLeft: 0, areaRight: width };
     const svg = svgDocument(
       { width, height, background: p.background, title: board.name },
-      drawWindow(doc, drawing, w, scale, fr, po, p, `${uid}-row${i}`),
+      drawWindow(doc, drawing, w, scale, fr, po, p, `${uid}-row${i}`, cut),
     );
     return { svg, width, height, stepIds: w.stepIds };
   });
