@@ -17,8 +17,9 @@ const board = { id: 'bench', name: 'Asiakkaan polku', kind: 'process-map' };
 
 /**
  * A fresh document each round whose geometry changed (the first step's text grows by lines), so the layout cannot
- * come from the round before: every round pays for its ELK run. Wrapped texts of the unchanged steps are reused,
- * as they are when a coach edits one step.
+ * come from the round before: every round pays for ELK on the edited stretch (more when the growth changes the
+ * chosen line budget). Wrapped texts and the ELK runs of the unchanged stretches are reused, as they are when a
+ * coach edits one step.
  */
 const docFor = (round: number) => {
   const doc = finnishMap(STEPS, 5);

@@ -6,7 +6,7 @@
 import { measureText, wrapText } from '../../picture/svg';
 import type { HyphenLang } from '../../picture/hyphenate';
 import type { Translate } from '../picture';
-import { layoutProcessMap, type MapLayout } from './layout';
+import { flowColumns, layoutProcessMap, layoutStretch, type MapLayout } from './layout';
 import {
   ORPHAN_LANE_ID,
   PROBLEM_KINDS,
@@ -23,10 +23,20 @@ export const LINE_HEIGHT = MAP_FONT * 1.22;
 export const BOX_PAD = MAP_FONT * 0.5;
 /** Space above and below a step's text (less than at the sides: a projector's height is the scarcer). */
 export const BOX_PAD_Y = MAP_FONT * 0.35;
-/** Width of the lane-name column left of the map (a picture may choose a narrower one, see `MapDrawing.headerWidth`). */
-export const LANE_HEADER_WIDTH = MAP_FONT * 11;
+/**
+ * Width of the lane-name column left of the map (a picture may choose a narrower one, see `MapDrawing.headerWidth`):
+ * a long Finnish word of a lane name ("Päihdepoliklinikka", "Nuorisopsykiatria") fits it whole in bold.
+ */
+export const LANE_HEADER_WIDTH = MAP_FONT * 12;
 /** Lane-name column widths a picture chooses from (narrow first): a narrow column leaves room for more steps. */
-export const HEADER_WIDTHS = [MAP_FONT * 6, MAP_FONT * 7, MAP_FONT * 8, MAP_FONT * 9, LANE_HEADER_WIDTH] as const;
+export const HEADER_WIDTHS = [
+  MAP_FONT * 6,
+  MAP_FONT * 7,
+  MAP_FONT * 8,
+  MAP_FONT * 9,
+  MAP_FONT * 11,
+  LANE_HEADER_WIDTH,
+] as const;
 /** Lines a step box may have at its normal width before it is made wider. */
 const TALL_LINES = 8;
 /** Widest a step box gets (a pasted page of text), as multiples of the normal width. */
@@ -238,6 +248,8 @@ export function drawingParts(
   lang: HyphenLang,
   stepWidth: number = STEP_WIDTHS[0],
   fit?: DrawingFit,
+  /** flowColumns(doc), when the caller has it. */
+  columns?: ReadonlyMap<string, number>,
 ): DrawingParts {
   const counts = new Map<ProblemKind, number>();
   const nodeKinds = new Map<string, Set<ProblemKind>>();
@@ -259,8 +271,12 @@ export function drawingParts(
   const maxLines = fit?.maxLines;
   const minWidth = fit?.minWidth ?? stepWidth;
   // Fitted: each step first takes the narrowest width holding its text in maxLines lines; then, as its lane is as
-  // tall as its tallest step anyway, the narrowest width whose box is no taller than that.
+  // tall as its tallest step anyway, the narrowest width whose box is no taller than that. "Its lane" is the lane
+  // within the step's stretch of the layout (layoutStretch): a long text typed into one step then reshapes only
+  // its own stretch, whose layout alone is run again.
   const laneTall = new Map<string, number>();
+  const columnOf = maxLines ? (columns ?? flowColumns(doc)) : null;
+  const cellOf = (n: ProcessMapDoc['nodes'][number]) => `${layoutStretch(columnOf?.get(n.id) ?? 0)}:${n.laneId}`;
   if (maxLines) {
     for (const { n, problems, text } of inputs) {
       const b = fittedBox(
@@ -272,11 +288,11 @@ export function drawingParts(
         minWidth,
         (x) => x.text.lines.length <= maxLines,
       );
-      laneTall.set(n.laneId, Math.max(laneTall.get(n.laneId) ?? 0, b.height));
+      laneTall.set(cellOf(n), Math.max(laneTall.get(cellOf(n)) ?? 0, b.height));
     }
   }
   for (const { n, problems, text } of inputs) {
-    const tall = laneTall.get(n.laneId);
+    const tall = laneTall.get(cellOf(n));
     const box =
       maxLines && tall
         ? fittedBox(n.kind, text, stepWidth, problems.length > 0, lang, minWidth, (x) => x.height <= tall + 0.01)

@@ -7,8 +7,11 @@ export const LANE = {
   pad: 30,
   minHeight: NODE_SIZE.height + 2 * 30,
   collapsedHeight: 56,
-  /** Width of the lane's name column, drawn left of the nodes. */
-  headerWidth: 220,
+  /**
+   * Width of the lane's name column, drawn left of the nodes: its name area (less the collapse toggle) holds a long
+   * Finnish word such as "Päihdepoliklinikka" at 18 px bold whole, so names break at spaces.
+   */
+  headerWidth: 240,
   /** Gap between the name column and the first node. */
   headerGap: 30,
   /** Horizontal and vertical gaps the layout keeps between nodes. */

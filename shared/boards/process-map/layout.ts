@@ -197,6 +197,9 @@ const MAX_PASSES = 3;
 /** Columns per ELK run (see layoutProcessMap). */
 const CHUNK_COLUMNS = 40;
 
+/** Which of the layout's stretches (each laid out by its own ELK run) holds a column. */
+export const layoutStretch = (column: number): number => Math.floor(column / CHUNK_COLUMNS);
+
 /**
  * Lays the map out: columns from `flowColumns`, rows inside each lane, box sizes from `sizeOf`, then ELK layered
  * (interactive phases, orthogonal routing) for the final places and the connectors. Pure and deterministic.
@@ -236,6 +239,179 @@ export function layoutProcessMap(
 const layoutCache = new Map<string, MapLayout>();
 const LAYOUT_CACHE_SIZE = 16;
 
+/** One stretch of columns laid out by ELK in its own frame: lanes as tall as this stretch needs, x from 0. */
+interface ChunkLayout {
+  boxes: { id: string; laneIndex: number; x: number; y: number; width: number; height: number }[];
+  edgeParts: { id: string; points: ElkPoint[]; label: LaidEdge['label'] }[];
+  laneHeights: number[];
+  width: number;
+}
+
+/**
+ * Stretch layouts by their whole input: a coach's edit changes one stretch, and the others' ELK runs (most of a
+ * big map's picture) are reused. Layouts are never mutated once stored; the oldest go first.
+ */
+const chunkCache = new Map<string, ChunkLayout>();
+const CHUNK_CACHE_SIZE = 256;
+
+/** What one stretch's ELK run needs: its steps planned in rows, its connectors (with stand-ins at its edges). */
+interface ChunkInput {
+  nodes: { id: string; laneIndex: number; row: number; x: number; width: number; height: number }[];
+  /** Connectors inside the stretch, and halves of those leaving it ('>' to the right) or entering it ('<'). */
+  edges: { id: string; source: string; target: string; label: BoxSize | null }[];
+  /** Steps' rows by lane: each row as tall as its tallest step in this stretch. */
+  rowHeights: number[][];
+  laneMinHeight: number[];
+  right: number;
+}
+
+/**
+ * One stretch through ELK: rows stacked in their lanes, then ELK's places and routes; when a routed connector
+ * pushed a step below its lane, the lane grows and ELK runs again (at most MAX_PASSES times).
+ */
+function layoutChunk(input: ChunkInput, spacing: MapSpacing): ChunkLayout {
+  const rowTop = input.rowHeights.map((rows) => {
+    const tops: number[] = [];
+    let y = spacing.lanePad;
+    for (const h of rows) {
+      tops.push(y);
+      y += (h ?? 0) + spacing.gapY;
+    }
+    return { tops, height: rows.length > 0 ? y - spacing.gapY + spacing.lanePad : spacing.emptyLaneHeight };
+  });
+  const laneHeights = rowTop.map((r, i) => Math.max(r.height, input.laneMinHeight[i] ?? 0));
+  const stepIds = new Set(input.nodes.map((n) => n.id));
+  let out: ChunkLayout = { boxes: [], edgeParts: [], laneHeights, width: 0 };
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const laneTops: number[] = [];
+    let top = 0;
+    for (const h of laneHeights) {
+      laneTops.push(top);
+      top += h;
+    }
+    const planned = new Map<string, number>();
+    const children: ElkNode[] = [];
+    for (const n of input.nodes) {
+      const rowH = input.rowHeights[n.laneIndex]![n.row] ?? n.height;
+      const y = laneTops[n.laneIndex]! + rowTop[n.laneIndex]!.tops[n.row]! + (rowH - n.height) / 2;
+      planned.set(n.id, y);
+      children.push({ id: n.id, width: n.width, height: n.height, x: n.x, y });
+    }
+    const childById = new Map(children.map((ch) => [ch.id, ch]));
+    const elkEdges: ElkGraph['edges'] = [];
+    for (const e of input.edges) {
+      // A stand-in point at the stretch's edge, level with the step inside.
+      for (const [end, inside, x] of [
+        [e.target, e.source, input.right],
+        [e.source, e.target, -spacing.gapX * 2],
+      ] as const) {
+        if (stepIds.has(end)) continue;
+        const b = childById.get(inside)!;
+        const y = (b.y ?? 0) + b.height / 2;
+        children.push({ id: end, width: 1, height: 1, x, y });
+        planned.set(end, y);
+      }
+      const labels = e.label
+        ? [
+            {
+              id: `${e.id}:label`,
+              text: e.id,
+              width: e.label.width,
+              height: e.label.height,
+              layoutOptions: { 'elk.edgeLabels.placement': 'TAIL' },
+            },
+          ]
+        : undefined;
+      elkEdges.push({ id: e.id, sources: [e.source], targets: [e.target], ...(labels ? { labels } : {}) });
+    }
+    const laid = elkLayoutSync({ id: 'map', layoutOptions: ELK_OPTIONS(spacing), children, edges: elkEdges });
+    // ELK moves the drawing as a whole and may push a step down to make room for a connector passing its column.
+    let delta = Infinity;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    for (const ch of laid.children) {
+      if (stepIds.has(ch.id)) delta = Math.min(delta, (ch.y ?? 0) - planned.get(ch.id)!);
+      minX = Math.min(minX, ch.x ?? 0);
+      maxX = Math.max(maxX, (ch.x ?? 0) + ch.width);
+    }
+    for (const e of laid.edges) {
+      for (const sec of e.sections ?? []) {
+        for (const p of [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint]) {
+          minX = Math.min(minX, p.x);
+          maxX = Math.max(maxX, p.x);
+        }
+      }
+      for (const l of e.labels ?? []) {
+        minX = Math.min(minX, l.x ?? 0);
+        maxX = Math.max(maxX, (l.x ?? 0) + l.width);
+      }
+    }
+    if (!Number.isFinite(delta)) delta = 0;
+    if (!Number.isFinite(minX)) {
+      minX = 0;
+      maxX = 0;
+    }
+    const laneOf = new Map(input.nodes.map((n) => [n.id, n.laneIndex]));
+    let grown = false;
+    const boxes: ChunkLayout['boxes'] = [];
+    for (const ch of laid.children) {
+      const li = laneOf.get(ch.id);
+      if (li === undefined) continue;
+      const y = (ch.y ?? 0) - delta;
+      const bottom = y + ch.height + spacing.lanePad;
+      const laneBottom = laneTops[li]! + laneHeights[li]!;
+      if (bottom > laneBottom + 0.5) {
+        laneHeights[li] = laneHeights[li]! + (bottom - laneBottom);
+        grown = true;
+      }
+      boxes.push({ id: ch.id, laneIndex: li, x: (ch.x ?? 0) - minX, y, width: ch.width, height: ch.height });
+    }
+    const edgeParts = laid.edges.map((e) => {
+      const pts: ElkPoint[] = [];
+      for (const sec of e.sections ?? []) pts.push(sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint);
+      const l = e.labels?.[0];
+      return {
+        id: e.id,
+        points: pts.map((p) => ({ x: p.x - minX, y: p.y - delta })),
+        label: l ? { x: (l.x ?? 0) - minX, y: (l.y ?? 0) - delta, width: l.width, height: l.height } : null,
+      };
+    });
+    out = { boxes, edgeParts, laneHeights: [...laneHeights], width: maxX - minX };
+    if (!grown) break;
+  }
+  return out;
+}
+
+function cachedChunk(input: ChunkInput, spacing: MapSpacing): ChunkLayout {
+  const key = JSON.stringify([spacing, input]);
+  const hit = chunkCache.get(key);
+  if (hit) return hit;
+  const out = layoutChunk(input, spacing);
+  if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.delete(chunkCache.keys().next().value!);
+  chunkCache.set(key, out);
+  return out;
+}
+
+/**
+ * A stretch's y in the whole map: each lane of the stretch, as tall as the stretch needed, is centred in the map's
+ * lane (as tall as its tallest stretch needed). The map is a translation inside each lane and only adds room
+ * between lanes, so it keeps connectors orthogonal and off the steps.
+ */
+function laneMapper(local: readonly number[], tops: readonly number[], heights: readonly number[]) {
+  const localTops: number[] = [];
+  let top = 0;
+  for (const h of local) {
+    localTops.push(top);
+    top += h;
+  }
+  const shift = local.map((h, li) => tops[li]! + (heights[li]! - h) / 2 - localTops[li]!);
+  return (y: number): number => {
+    let li = 0;
+    while (li + 1 < local.length && y >= localTops[li + 1]!) li++;
+    return y + (shift[li] ?? 0);
+  };
+}
+
 /** The layout itself; `order` and `columnOf` are flowOrder and flowColumns of the steps in existing lanes. */
 function layoutUncached(
   doc: Pick<ProcessMapDoc, 'lanes' | 'nodes' | 'edges'>,
@@ -258,15 +434,7 @@ function layoutUncached(
     (cell.get(key) ?? cell.set(key, []).get(key)!).push(id);
   }
   const rowOf = new Map<string, number>();
-  const rowHeights = doc.lanes.map(() => [] as number[]);
-  for (const [key, ids] of cell) {
-    const li = Number(key.split(':')[0]);
-    ids.forEach((id, r) => {
-      rowOf.set(id, r);
-      const h = sizes.get(id)!.height;
-      rowHeights[li]![r] = Math.max(rowHeights[li]![r] ?? 0, h);
-    });
-  }
+  for (const ids of cell.values()) ids.forEach((id, r) => rowOf.set(id, r));
   const columnCount = Math.max(0, ...[...columnOf.values()].map((c) => c + 1));
   const columnWidth = Array.from({ length: columnCount }, () => 0);
   for (const n of nodes)
@@ -277,170 +445,90 @@ function layoutUncached(
     columnX.push(cx);
     cx += (columnWidth[c] ?? 0) + spacing.gapX * 2;
   }
-  const rowTop = rowHeights.map((rows) => {
-    const tops: number[] = [];
-    let y = spacing.lanePad;
-    for (const h of rows) {
-      tops.push(y);
-      y += (h ?? 0) + spacing.gapY;
-    }
-    return { tops, height: rows.length > 0 ? y - spacing.gapY + spacing.lanePad : spacing.emptyLaneHeight };
-  });
-  const laneHeights = rowTop.map((r, i) => Math.max(r.height, metrics.laneMinHeight?.[i] ?? 0));
 
   const liveIds = new Set(nodes.map((n) => n.id));
   const edges = doc.edges.filter((e) => liveIds.has(e.source) && liveIds.has(e.target) && e.source !== e.target);
 
-  // ELK runs on stretches of at most CHUNK_COLUMNS columns (its cost grows with every column a connector spans);
-  // a connector between two stretches ends at a stand-in point at the stretch's edge, and the two ends are joined
-  // in the empty gap between the stretches (next stretch) or along a corridor below the lanes (any other).
+  // ELK runs on stretches of at most CHUNK_COLUMNS columns, each in its own frame (its cost grows with every column
+  // a connector spans, and a stretch whose input did not change is reused); a connector between two stretches ends
+  // at a stand-in point at the stretch's edge, and the two ends are joined in the empty gap between the stretches
+  // (next stretch) or along a corridor below the lanes (any other).
   const chunks: [number, number][] = [];
   for (let c = 0; c < Math.max(1, columnCount); c += CHUNK_COLUMNS)
     chunks.push([c, Math.min(Math.max(1, columnCount), c + CHUNK_COLUMNS)]);
-  const chunkOf = (id: string) => Math.floor((columnOf.get(id) ?? 0) / CHUNK_COLUMNS);
+  const chunkOf = (id: string) => layoutStretch(columnOf.get(id) ?? 0);
   const crossing = edges.filter((e) => chunkOf(e.source) !== chunkOf(e.target));
   const chunkGap = (k: number) =>
     spacing.gapX * 2 + 8 * crossing.filter((e) => chunkOf(e.source) === k || chunkOf(e.target) === k + 1).length;
-
-  let laneTops: number[] = [];
-  let boxesOut: LaidBox[] = [];
-  let edgeParts = new Map<string, { points: ElkPoint[]; label: LaidEdge['label'] }[]>();
-  let chunkRight: number[] = [];
-  let chunkLeft: number[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    laneTops = [];
-    let top = 0;
-    for (const h of laneHeights) {
-      laneTops.push(top);
-      top += h;
+  const laneMin = doc.lanes.map((_, i) => metrics.laneMinHeight?.[i] ?? 0);
+  const chunkOut = chunks.map(([c0, c1], k) => {
+    const input: ChunkInput = {
+      nodes: [],
+      edges: [],
+      rowHeights: doc.lanes.map(() => []),
+      laneMinHeight: laneMin,
+      right: (columnX[c1 - 1] ?? 0) - (columnX[c0] ?? 0) + (columnWidth[c1 - 1] ?? 0) + spacing.gapX * 2,
+    };
+    for (const id of order) {
+      const c = columnOf.get(id)!;
+      if (c < c0 || c >= c1) continue;
+      const li = laneIndex.get(byNodeId.get(id)!.laneId)!;
+      const r = rowOf.get(id)!;
+      const size = sizes.get(id)!;
+      const rows = input.rowHeights[li]!;
+      rows[r] = Math.max(rows[r] ?? 0, size.height);
+      const x = columnX[c]! - columnX[c0]! + ((columnWidth[c] ?? 0) - size.width) / 2;
+      input.nodes.push({ id, laneIndex: li, row: r, x, width: size.width, height: size.height });
     }
-    boxesOut = [];
-    edgeParts = new Map();
-    chunkRight = [];
-    chunkLeft = [];
-    let xOffset = chunks.length > 1 ? chunkGap(-1) : 0;
-    let grown = false;
-    chunks.forEach(([c0, c1], k) => {
-      const planned = new Map<string, number>();
-      const children: ElkNode[] = [];
-      for (const id of order) {
-        const c = columnOf.get(id)!;
-        if (c < c0 || c >= c1) continue;
-        const n = byNodeId.get(id)!;
-        const li = laneIndex.get(n.laneId)!;
-        const r = rowOf.get(id)!;
-        const size = sizes.get(id)!;
-        const rowH = rowHeights[li]![r] ?? size.height;
-        const y = laneTops[li]! + rowTop[li]!.tops[r]! + (rowH - size.height) / 2;
-        planned.set(id, y);
-        children.push({
-          id,
-          width: size.width,
-          height: size.height,
-          x: columnX[c]! - columnX[c0]! + ((columnWidth[c] ?? 0) - size.width) / 2,
-          y,
-        });
-      }
-      const childById = new Map(children.map((ch) => [ch.id, ch]));
-      const elkEdges: ElkGraph['edges'] = [];
-      const right = (columnX[c1 - 1] ?? 0) - (columnX[c0] ?? 0) + (columnWidth[c1 - 1] ?? 0) + spacing.gapX * 2;
-      for (const e of edges) {
-        const sIn = chunkOf(e.source) === k;
-        const tIn = chunkOf(e.target) === k;
-        if (!sIn && !tIn) continue;
-        const label = sIn ? metrics.labelOf?.(e) : null;
-        const labels = label
-          ? [
-              {
-                id: `${e.id}:label`,
-                text: e.id,
-                width: label.width,
-                height: label.height,
-                layoutOptions: { 'elk.edgeLabels.placement': 'TAIL' },
-              },
-            ]
-          : undefined;
-        let source = e.source;
-        let target = e.target;
-        if (sIn && !tIn) {
-          target = `>${e.id}`;
-          const b = childById.get(e.source)!;
-          children.push({ id: target, width: 1, height: 1, x: right, y: (b.y ?? 0) + b.height / 2 });
-          planned.set(target, (b.y ?? 0) + b.height / 2);
-        } else if (tIn && !sIn) {
-          source = `<${e.id}`;
-          const b = childById.get(e.target)!;
-          children.push({ id: source, width: 1, height: 1, x: -spacing.gapX * 2, y: (b.y ?? 0) + b.height / 2 });
-          planned.set(source, (b.y ?? 0) + b.height / 2);
-        }
-        elkEdges.push({ id: e.id, sources: [source], targets: [target], ...(labels ? { labels } : {}) });
-      }
-      const out = elkLayoutSync({ id: 'map', layoutOptions: ELK_OPTIONS(spacing), children, edges: elkEdges });
-      // ELK moves the drawing as a whole and may push a step down to make room for a connector passing its column.
-      let delta = Infinity;
-      let minX = Infinity;
-      let maxX = -Infinity;
-      for (const ch of out.children) {
-        if (byNodeId.has(ch.id)) delta = Math.min(delta, (ch.y ?? 0) - planned.get(ch.id)!);
-        minX = Math.min(minX, ch.x ?? 0);
-        maxX = Math.max(maxX, (ch.x ?? 0) + ch.width);
-      }
-      for (const e of out.edges) {
-        for (const sec of e.sections ?? []) {
-          for (const p of [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint]) {
-            minX = Math.min(minX, p.x);
-            maxX = Math.max(maxX, p.x);
-          }
-        }
-        for (const l of e.labels ?? []) {
-          minX = Math.min(minX, l.x ?? 0);
-          maxX = Math.max(maxX, (l.x ?? 0) + l.width);
-        }
-      }
-      if (!Number.isFinite(delta)) delta = 0;
-      if (!Number.isFinite(minX)) {
-        minX = 0;
-        maxX = 0;
-      }
-      const dx = xOffset - minX;
-      for (const ch of out.children) {
-        if (!byNodeId.has(ch.id)) continue;
-        const li = laneIndex.get(byNodeId.get(ch.id)!.laneId)!;
-        const y = (ch.y ?? 0) - delta;
-        const bottom = y + ch.height + spacing.lanePad;
-        const laneBottom = laneTops[li]! + laneHeights[li]!;
-        if (bottom > laneBottom + 0.5) {
-          laneHeights[li] = laneHeights[li]! + (bottom - laneBottom);
-          grown = true;
-        }
-        boxesOut.push({
-          id: ch.id,
-          laneIndex: li,
-          column: columnOf.get(ch.id) ?? 0,
-          row: rowOf.get(ch.id) ?? 0,
-          x: (ch.x ?? 0) + dx,
-          y,
-          width: ch.width,
-          height: ch.height,
-        });
-      }
-      for (const e of out.edges) {
-        const pts: ElkPoint[] = [];
-        for (const sec of e.sections ?? []) pts.push(sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint);
-        const l = e.labels?.[0];
-        const part = {
-          points: pts.map((p) => ({ x: p.x + dx, y: p.y - delta })),
-          label: l ? { x: (l.x ?? 0) + dx, y: (l.y ?? 0) - delta, width: l.width, height: l.height } : null,
-        };
-        (edgeParts.get(e.id) ?? edgeParts.set(e.id, []).get(e.id)!).push(part);
-      }
-      chunkLeft.push(xOffset);
-      chunkRight.push(xOffset + (maxX - minX));
-      xOffset += maxX - minX + chunkGap(k);
-    });
-    if (!grown || pass === MAX_PASSES - 1) break;
-  }
+    for (const e of edges) {
+      const sIn = chunkOf(e.source) === k;
+      const tIn = chunkOf(e.target) === k;
+      if (!sIn && !tIn) continue;
+      input.edges.push({
+        id: e.id,
+        source: sIn ? e.source : `<${e.id}`,
+        target: tIn ? e.target : `>${e.id}`,
+        label: sIn ? (metrics.labelOf?.(e) ?? null) : null,
+      });
+    }
+    return cachedChunk(input, spacing);
+  });
 
+  // Lanes as tall as their tallest stretch needs; each stretch is moved into them.
+  const laneHeights = doc.lanes.map((_, li) => Math.max(...chunkOut.map((ch) => ch.laneHeights[li] ?? 0)));
+  const laneTops: number[] = [];
+  let top = 0;
+  for (const h of laneHeights) {
+    laneTops.push(top);
+    top += h;
+  }
+  const boxesOut: LaidBox[] = [];
+  const edgeParts = new Map<string, { points: ElkPoint[]; label: LaidEdge['label'] }[]>();
+  const chunkRight: number[] = [];
+  let xOffset = chunks.length > 1 ? chunkGap(-1) : 0;
+  chunkOut.forEach((ch, k) => {
+    const mapY = laneMapper(ch.laneHeights, laneTops, laneHeights);
+    for (const b of ch.boxes)
+      boxesOut.push({
+        id: b.id,
+        laneIndex: b.laneIndex,
+        column: columnOf.get(b.id) ?? 0,
+        row: rowOf.get(b.id) ?? 0,
+        x: b.x + xOffset,
+        y: mapY(b.y),
+        width: b.width,
+        height: b.height,
+      });
+    for (const part of ch.edgeParts) {
+      const l = part.label;
+      (edgeParts.get(part.id) ?? edgeParts.set(part.id, []).get(part.id)!).push({
+        points: part.points.map((p) => ({ x: p.x + xOffset, y: mapY(p.y) })),
+        label: l ? { x: l.x + xOffset, y: mapY(l.y), width: l.width, height: l.height } : null,
+      });
+    }
+    chunkRight.push(xOffset + ch.width);
+    xOffset += ch.width + chunkGap(k);
+  });
   const lanes: LaidLane[] = doc.lanes.map((l, index) => ({
     id: l.id,
     index,

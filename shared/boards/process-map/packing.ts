@@ -55,7 +55,7 @@ export function packCandidates(doc: ProcessMapDoc, t: Translate, lang: HyphenLan
   const nameLines = headerWidths.map((hw) => doc.lanes.map((l) => laneNameLines(l, t, lang, hw)));
   const out: PackCandidate[] = [];
   for (const maxLines of LINE_BUDGETS) {
-    const parts = drawingParts(doc, t, lang, STEP_WIDTHS[2], { maxLines, minWidth: MIN_STEP_WIDTH });
+    const parts = drawingParts(doc, t, lang, STEP_WIDTHS[2], { maxLines, minWidth: MIN_STEP_WIDTH }, columnOf);
     // Lane contents: per lane, the tallest stack of steps sharing one column.
     const cells = new Map<string, number>();
     const colWidth: number[] = [];

@@ -15,8 +15,8 @@ import {
 import { processMapCounts, type ProcessMapCounts } from './counts';
 import { ProcessMapDoc, type NodeKind } from './model';
 import { BADGE, BOX_PAD, BOX_PAD_Y, LINE_HEIGHT, MAP_FONT, STEP_WIDTHS, mapDrawing, type MapDrawing } from './drawing';
-import { HEADER_GAP, packCandidates } from './packing';
-import { EDGE, planWindows, stackWindows, type MapWindow } from './sections';
+import { HEADER_GAP, packCandidates, type PackCandidate } from './packing';
+import { EDGE, TOP, planWindows, stackWindows, type MapWindow } from './sections';
 import { STUB_ARROW, continuations, gutterWidth, type Continuations, type Stub } from './continuations';
 
 /** Fill, outline and text of each node kind, as on the board (process-map.css). */
@@ -225,14 +225,15 @@ function drawWindow(
   const gap = HEADER_GAP;
   const x = fr.areaLeft;
   const y = fr.areaTop;
-  const g = cut.gutter;
-  const mapX = x + (d.headerWidth + gap + g) * scale;
+  const gl = cut.left;
+  const gr = cut.right;
+  const mapX = x + (d.headerWidth + gap + gl) * scale;
   const hc = o.theme === 'high-contrast';
 
   // Lane names, kept at the top of the lane's visible part.
   const header: string[] = [];
   const bands: string[] = [];
-  const gutterBands: string[] = [];
+  const gutterBands: ((width: number) => string)[] = [];
   for (const lane of d.layout.lanes) {
     const top = Math.max(lane.top, w.y0);
     const bottom = Math.min(lane.top + lane.height, w.y1);
@@ -241,7 +242,7 @@ function drawWindow(
     const stroke = hc ? { stroke: p.border, strokeWidth: 1 } : {};
     header.push(rectEl(0, lane.top, d.headerWidth, lane.height, { fill, rx: 6, ...stroke }));
     bands.push(rectEl(w.x0 - gap, lane.top, vw + 2 * gap, lane.height, { fill, ...stroke }));
-    if (g > 0) gutterBands.push(rectEl(-gap, lane.top, g + 2 * gap, lane.height, { fill, ...stroke }));
+    gutterBands.push((width) => rectEl(-gap, lane.top, width + 2 * gap, lane.height, { fill, ...stroke }));
     const lines = d.laneLines[lane.index] ?? [];
     if (top + lines.length * LINE_HEIGHT + BOX_PAD <= bottom + 0.5) {
       lines.forEach((line, i) =>
@@ -315,16 +316,26 @@ function drawWindow(
   let out =
     viewport(x, y, scale, 0, w.y0, d.headerWidth, vh, header.join('')) +
     viewport(mapX, y, scale, w.x0, w.y0, vw, vh, body.join(''));
-  if (g > 0) {
-    const marker = `<defs><marker id="${arrow}-s" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${p.line}"/></marker></defs>`;
-    const stubs = cut.stubs.map((s) => stubEl(s, g, sw * 1.6, `${arrow}-s`, o, p));
-    const left = stubs.filter((_, i) => cut.stubs[i]!.side === 'in');
-    const right = stubs.filter((_, i) => cut.stubs[i]!.side === 'out');
-    const gx = x + (d.headerWidth + gap) * scale;
-    out +=
-      viewport(gx, y, scale, 0, w.y0, g, vh, marker + gutterBands.join('') + left.join('')) +
-      viewport(mapX + vw * scale, y, scale, 0, w.y0, g, vh, marker + gutterBands.join('') + right.join(''));
-  }
+  // The gutters beside the window with their stubs: "7 →" entering at the left, "→ 12" leaving at the right.
+  const marker = `<defs><marker id="${arrow}-s" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${p.line}"/></marker></defs>`;
+  const gutter = (side: Stub['side'], width: number, gx: number) =>
+    viewport(
+      gx,
+      y,
+      scale,
+      0,
+      w.y0,
+      width,
+      vh,
+      marker +
+        gutterBands.map((band) => band(width)).join('') +
+        cut.stubs
+          .filter((s) => s.side === side)
+          .map((s) => stubEl(s, width, sw * 1.6, `${arrow}-s`, o, p))
+          .join(''),
+    );
+  if (gl > 0) out += gutter('in', gl, x + (d.headerWidth + gap) * scale);
+  if (gr > 0) out += gutter('out', gr, mapX + vw * scale);
   return out;
 }
 
@@ -332,11 +343,12 @@ function drawWindow(
 interface WindowCut {
   stubs: Stub[];
   numbers: ReadonlyMap<string, number>;
-  /** Width of the gutter on each side of the window (0: no gutters). */
-  gutter: number;
+  /** Widths of the gutters left and right of the window (0: none on that side). */
+  left: number;
+  right: number;
 }
 
-const NO_CUT: WindowCut = { stubs: [], numbers: new Map(), gutter: 0 };
+const NO_CUT: WindowCut = { stubs: [], numbers: new Map(), left: 0, right: 0 };
 
 /**
  * A step's number in a tag on its top-left corner, standing on the box's outline (its foot no lower than the
@@ -363,7 +375,7 @@ function numberTag(left: number, top: number, n: number, p: PicturePalette): str
  * the right; a short jog joins the stub's row to where the connector crosses the window's edge.
  */
 function stubEl(s: Stub, g: number, strokeWidth: number, marker: string, o: PictureOptions, p: PicturePalette): string {
-  const title = `<title>${escapeXml(o.t(s.side === 'out' ? 'pictures.processMap.continuesTo' : 'pictures.processMap.continuesFrom', { step: s.other }))}</title>`;
+  const title = `<title>${stubTitle(o.t, s.side, s.other)}</title>`;
   const line = (d: string) =>
     `<path d="${d}" fill="none" stroke="${p.line}" stroke-width="${num(strokeWidth)}" stroke-linejoin="round" marker-end="url(#${marker})"/>`;
   const baseline = s.y + MAP_FONT * 0.35;
@@ -375,6 +387,21 @@ function stubEl(s: Stub, g: number, strokeWidth: number, marker: string, o: Pict
   }
   const jog = STUB_ARROW / 3;
   return `<g>${title}${line(`M0,${num(s.edgeY)} H${num(jog)} V${num(s.y)} H${num(STUB_ARROW)}`)}${textEl(STUB_ARROW + MAP_FONT * 0.1, baseline, String(s.other), style)}</g>`;
+}
+
+/** Stub titles by translator, side and step number: a big map has hundreds, and a translation is slow next to them. */
+const stubTitles = new WeakMap<PictureOptions['t'], Map<string, string>>();
+
+function stubTitle(t: PictureOptions['t'], side: Stub['side'], step: number): string {
+  let byKey = stubTitles.get(t);
+  if (!byKey) stubTitles.set(t, (byKey = new Map()));
+  const key = `${side}${step}`;
+  let title = byKey.get(key);
+  if (title === undefined) {
+    const id = side === 'out' ? 'pictures.processMap.continuesTo' : 'pictures.processMap.continuesFrom';
+    byKey.set(key, (title = escapeXml(t(id, { step }))));
+  }
+  return title;
 }
 
 const SAFE_ID = /[^A-Za-z0-9_-]/g;
@@ -420,6 +447,8 @@ interface Plan {
   fr: Frame;
   p: PicturePalette;
   counts: ProcessMapCounts;
+  /** The pictures' description (translated once: every section carries it). */
+  description: string;
   /** Each section's windows, stacked top-down (stretches of the flow in order). */
   sections: MapWindow[][];
   /** Continuation stubs of connectors cut between windows (null when the map is shown whole). */
@@ -432,8 +461,14 @@ interface Plan {
 /** Space between two stretches stacked in one section, in layout units. */
 const STACK_GAP = MAP_FONT * 1.5;
 
-/** Real layouts a picture tries (each is an ELK run): the best estimated candidates of a small map, one for a big map. */
-const layoutTries = (steps: number): number => (steps <= 40 ? 3 : 1);
+/**
+ * Candidates a picture lays out for real (each is an ELK run): for a small map the best estimated one of every line
+ * budget (the estimates rank budgets less well than a layout does), for a big map the best estimate alone.
+ */
+function layoutTries(candidates: readonly PackCandidate[], steps: number): PackCandidate[] {
+  if (steps > 40) return candidates.slice(0, 1);
+  return candidates.filter((c, i) => candidates.findIndex((x) => x.fit.maxLines === c.fit.maxLines) === i);
+}
 
 interface Packed {
   drawing: MapDrawing;
@@ -456,27 +491,25 @@ function pack(
 ): Packed {
   const gap = HEADER_GAP;
   const contentW = drawing.headerWidth + gap + Math.max(1, drawing.layout.width) + 2 * EDGE + gap;
-  const contentH = Math.max(1, drawing.layout.height);
+  const contentH = Math.max(1, drawing.layout.height) + TOP;
   const fit = Math.min(areaW / contentW, areaH / contentH);
   const room = { width: areaW / minScale - drawing.headerWidth - 2 * gap, height: areaH / minScale };
   const all: MapWindow = {
     x0: -EDGE,
     x1: Math.max(1, drawing.layout.width) + EDGE,
-    y0: 0,
-    y1: contentH,
+    y0: -TOP,
+    y1: contentH - TOP,
     stepIds: drawing.layout.boxes.map((b) => b.id),
   };
   if (whole || fit >= minScale) return { drawing, sections: [[all]], scale: Math.min(fit, cap), room };
-  // Cut into windows: a gutter each side of a window holds the stubs of connectors that continue elsewhere.
-  const g = gutterWidth(drawing.layout.boxes.length);
-  room.width -= 2 * g;
-  const windows = planWindows(drawing, room.width, room.height);
+  // Cut into windows: a gutter beside a window holds the stubs of connectors that continue elsewhere.
+  const windows = planWindows(drawing, room.width, room.height, gutterWidth(drawing.layout.boxes.length));
   const sections = stackWindows(windows, room.height, STACK_GAP);
   let scale = cap;
   for (const sec of sections) {
-    const w = Math.max(...sec.map((x) => x.x1 - x.x0));
+    const w = Math.max(...sec.map((x) => x.x1 - x.x0 + (x.gutters?.left ?? 0) + (x.gutters?.right ?? 0)));
     const h = sec.reduce((a, x) => a + x.y1 - x.y0, 0) + STACK_GAP * (sec.length - 1);
-    scale = Math.min(scale, areaW / (drawing.headerWidth + 2 * gap + 2 * g + w), areaH / h);
+    scale = Math.min(scale, areaW / (drawing.headerWidth + 2 * gap + w), areaH / h);
   }
   return { drawing, sections, scale: Math.max(minScale, scale), room };
 }
@@ -505,7 +538,7 @@ function plan(raw: unknown, board: { name: string }, o: PictureOptions, whole: b
     stackGap: STACK_GAP,
   });
   let best: Packed | null = null;
-  for (const c of candidates.slice(0, layoutTries(doc.nodes.length))) {
+  for (const c of layoutTries(candidates, doc.nodes.length)) {
     const packed = pack(mapDrawing(doc, o.t, lang, STEP_WIDTHS[2], c.fit, c.parts), areaW, areaH, minScale, cap, whole);
     // A clearly larger text wins a tie; otherwise the better estimate (fewer lines, wider lane names) stays.
     if (
@@ -523,6 +556,7 @@ function plan(raw: unknown, board: { name: string }, o: PictureOptions, whole: b
     fr,
     p,
     counts,
+    description: o.t('pictures.processMap.description', { ...counts }),
     sections: best!.sections,
     cont,
     scale: best!.scale,
@@ -563,16 +597,20 @@ function render(
     const first = pl.sections.slice(0, index).reduce((a, sec) => a + sec.length, 0);
     section.forEach((w, k) => {
       const cut: WindowCut = pl.cont
-        ? { stubs: pl.cont.stubs[first + k] ?? [], numbers: pl.cont.numbers, gutter: pl.cont.gutter }
+        ? {
+            stubs: pl.cont.stubs[first + k] ?? [],
+            numbers: pl.cont.numbers,
+            left: w.gutters?.left ?? 0,
+            right: w.gutters?.right ?? 0,
+          }
         : NO_CUT;
       parts.push(drawWindow(doc, drawing, w, pl.scale, { ...fr, areaTop: top }, o, p, `${uid}-${k}`, cut));
       top += (w.y1 - w.y0 + STACK_GAP) * pl.scale;
     });
   }
   parts.push(...fr.legend);
-  const description = o.t('pictures.processMap.description', { ...pl.counts });
   return svgDocument(
-    { width: o.width, height: o.height, background: p.background, title: board.name, description },
+    { width: o.width, height: o.height, background: p.background, title: board.name, description: pl.description },
     parts.join(''),
   );
 }
@@ -668,16 +706,29 @@ export function processMapRows(
   const drawing = mapDrawing(doc, o.t, o.lang ?? 'fi', o.stepWidth ?? STEP_WIDTHS[1]);
   const gap = HEADER_GAP;
   const maxW = Math.max(STEP_WIDTHS[2] * 1.5, o.width / scale - drawing.headerWidth - 2 * gap);
-  const windows = planWindows(drawing, maxW, Math.max(MAP_FONT * 8, o.maxRowHeight / scale));
+  // Rows are cut as the projector's sections are: a connector between two rows continues with a numbered stub.
+  const windows = planWindows(
+    drawing,
+    maxW,
+    Math.max(MAP_FONT * 8, o.maxRowHeight / scale),
+    gutterWidth(drawing.layout.boxes.length),
+  );
+  const cont = windows.length > 1 ? continuations(drawing, windows) : null;
   const uid = (board.id ?? 'map').replace(SAFE_ID, '');
   const rows: MapRow[] = windows.map((w, i) => {
+    const cut: WindowCut = cont
+      ? { stubs: cont.stubs[i] ?? [], numbers: cont.numbers, left: w.gutters?.left ?? 0, right: w.gutters?.right ?? 0 }
+      : NO_CUT;
     const height = Math.ceil((w.y1 - w.y0) * scale) + 2;
-    const width = Math.min(o.width, Math.ceil((drawing.headerWidth + gap + (w.x1 - w.x0)) * scale) + 2);
+    const width = Math.min(
+      o.width,
+      Math.ceil((drawing.headerWidth + gap + cut.left + (w.x1 - w.x0) + cut.right) * scale) + 2,
+    );
     const po: PictureOptions = { width, height, theme: o.theme, minFontPx: o.fontPx, t: o.t };
     const fr: Frame = { parts: [], legend: [], areaTop: 1, areaBottom: height, areaLeft: 0, areaRight: width };
     const svg = svgDocument(
       { width, height, background: p.background, title: board.name },
-      drawWindow(doc, drawing, w, scale, fr, po, p, `${uid}-row${i}`),
+      drawWindow(doc, drawing, w, scale, fr, po, p, `${uid}-row${i}`, cut),
     );
     return { svg, width, height, stepIds: w.stepIds };
   });

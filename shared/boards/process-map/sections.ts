@@ -3,7 +3,7 @@
  * lanes, in flow order; a stretch taller than the screen is cut further between steps (or, for a step taller than
  * the screen, between two of its text lines). Every step belongs to exactly one window: the one holding its top.
  */
-import { LINE_HEIGHT, MAP_FONT, type MapDrawing } from './drawing';
+import { BADGE, BOX_PAD_Y, LINE_HEIGHT, MAP_FONT, MAP_SPACING, type MapDrawing } from './drawing';
 import type { LaidBox } from './layout';
 
 /** A window onto the drawing, in layout units, and the steps it holds. */
@@ -13,10 +13,21 @@ export interface MapWindow {
   y0: number;
   y1: number;
   stepIds: string[];
+  /**
+   * Gutters for continuation stubs beside the window (continuations.ts), left and right, in layout units: only on a
+   * side where a connector may be cut, so the first and last stretches of a flow give their room to steps.
+   */
+  gutters?: { left: number; right: number };
 }
 
 /** Margin left of the map's first column and right of its last, in layout units. */
 export const EDGE = MAP_FONT * 0.3;
+
+/**
+ * Room above the first lane for what stands on the outline of a step at the lane's top: a number tag (its foot just
+ * inside the box, see numberTag in picture.ts) or a problem badge, less the lane's own padding.
+ */
+export const TOP = Math.max(0, BADGE.height - BOX_PAD_Y * 0.5 - MAP_SPACING.lanePad) + 1;
 
 /** A stretch that is not the last fills at least this share of the screen's width, unless the next column would not fit. */
 export const STRETCH_FILL = 0.6;
@@ -27,11 +38,16 @@ export const STRETCH_FILL = 0.6;
  * fewest connectors (then the most even widths), every stretch but the last filling STRETCH_FILL of the width (or as full as the next column
  * allows). Dynamic programming over the column boundaries.
  */
-function stretches(d: MapDrawing, maxW: number): { x0: number; x1: number; columns: number[] }[] {
+function stretches(
+  d: MapDrawing,
+  maxW: number,
+  gutter: number,
+  split: boolean,
+): { x0: number; x1: number; columns: number[]; left: number; right: number }[] {
   const cols = d.layout.columns.map((c, i) => ({ ...c, i })).filter((c) => Number.isFinite(c.left));
   cols.sort((a, b) => a.left - b.left || a.i - b.i);
   const n = cols.length;
-  if (n === 0) return [{ x0: 0, x1: Math.max(1, d.layout.width), columns: [] }];
+  if (n === 0) return [{ x0: 0, x1: Math.max(1, d.layout.width), columns: [], left: 0, right: 0 }];
   // The first and last stretch keep a margin so the outlines at the map's ends are not clipped.
   const cut = (k: number): number =>
     k + 1 < n ? (cols[k]!.right + cols[k + 1]!.left) / 2 : Math.max(d.layout.width, cols[k]!.right) + EDGE;
@@ -49,6 +65,26 @@ function stretches(d: MapDrawing, maxW: number): { x0: number; x1: number; colum
   const crossing: number[] = [];
   let acc = 0;
   for (let k = 0; k < n; k++) crossing.push((acc += diff[k]!));
+  // Loops back over a boundary: into the first stretch from after it (its left gutter), out of the last stretch to
+  // before it (its right gutter). Every other stretch, and every window of a stretch cut in height, has both.
+  const backInto = new Array<number>(n + 1).fill(0);
+  const backOut = new Array<number>(n + 1).fill(0);
+  for (const e of d.layout.edges) {
+    const a = pos.get(d.layout.byId.get(e.source)?.column ?? -1);
+    const b = pos.get(d.layout.byId.get(e.target)?.column ?? -1);
+    if (a === undefined || b === undefined || b >= a) continue;
+    backInto[b]!++;
+    backInto[a]!--;
+    backOut[b + 1]!++;
+    backOut[a + 1]!--;
+  }
+  for (let k = 1; k <= n; k++) {
+    backInto[k]! += backInto[k - 1]!;
+    backOut[k]! += backOut[k - 1]!;
+  }
+  const left = (i: number, j: number) => (split || i > 0 || backInto[j]! > 0 ? gutter : 0);
+  const right = (i: number, j: number) => (split || j < n - 1 || backOut[i]! > 0 ? gutter : 0);
+  const widthOf = (i: number, j: number) => cut(j) - start(i) + left(i, j) + right(i, j);
   // best[i]: fewest stretches, then fewest crossings, for columns i..n-1; next[i]: where the next stretch starts.
   // Then the smallest widest stretch: sections of even width share a larger scale and read alike.
   type Cost = { count: number; cuts: number; peak: number };
@@ -59,10 +95,10 @@ function stretches(d: MapDrawing, maxW: number): { x0: number; x1: number; colum
   for (let i = n - 1; i >= 0; i--) {
     let choice: Cost | null = null;
     for (let j = i; j < n; j++) {
-      const w = cut(j) - start(i);
+      const w = widthOf(i, j);
       if (w > maxW && j > i) break;
       const last = j === n - 1;
-      const full = last || w >= STRETCH_FILL * maxW || cut(j + 1) - start(i) > maxW || w > maxW;
+      const full = last || w >= STRETCH_FILL * maxW || widthOf(i, j + 1) > maxW || w > maxW;
       if (!full) continue;
       const rest = best[j + 1]!;
       const cand = { count: rest.count + 1, cuts: rest.cuts + (last ? 0 : crossing[j]!), peak: Math.max(w, rest.peak) };
@@ -74,10 +110,16 @@ function stretches(d: MapDrawing, maxW: number): { x0: number; x1: number; colum
     }
     best[i] = choice!;
   }
-  const out: { x0: number; x1: number; columns: number[] }[] = [];
+  const out: { x0: number; x1: number; columns: number[]; left: number; right: number }[] = [];
   for (let i = 0; i < n; i = next[i]!) {
     const j = next[i]! - 1;
-    out.push({ x0: start(i), x1: cut(j), columns: cols.slice(i, j + 1).map((c) => c.i) });
+    out.push({
+      x0: start(i),
+      x1: cut(j),
+      columns: cols.slice(i, j + 1).map((c) => c.i),
+      left: left(i, j),
+      right: right(i, j),
+    });
   }
   return out;
 }
@@ -110,17 +152,21 @@ function cutBetween(
 
 /**
  * The windows of the map for a screen of maxW x maxH layout units, in reading order: stretch by stretch, top to
- * bottom within a stretch.
+ * bottom within a stretch. With a `gutter` width, each window's width includes gutters for continuation stubs on
+ * the sides where a connector may be cut (MapWindow.gutters).
  */
-export function planWindows(d: MapDrawing, maxW: number, maxH: number): MapWindow[] {
+export function planWindows(d: MapDrawing, maxW: number, maxH: number, gutter = 0): MapWindow[] {
   const height = Math.max(1, d.layout.height);
   const laneTops = d.layout.lanes.map((l) => l.top);
   const perStretch: MapWindow[][] = [];
-  for (const s of stretches(d, maxW)) {
+  // A stretch is cut in height when its steps do not fit (the lanes' padding below the last step may be cut off).
+  let stepsBottom = 0;
+  for (const b of d.layout.boxes) stepsBottom = Math.max(stepsBottom, b.y + b.height);
+  for (const s of stretches(d, maxW, gutter, stepsBottom + 1 + TOP > maxH + 0.01)) {
     const inStretch = new Set(s.columns);
     const boxes = d.layout.boxes.filter((b) => inStretch.has(b.column));
     const windows: MapWindow[] = [];
-    let y0 = 0;
+    let y0 = -TOP;
     while (y0 < height - 0.5) {
       const y1 =
         y0 + maxH >= height
@@ -128,7 +174,7 @@ export function planWindows(d: MapDrawing, maxW: number, maxH: number): MapWindo
           : cutBetween(boxes, laneTops, y0, y0 + maxH, (b) => d.steps.get(b.id)?.text.top ?? 0);
       const last = y1 >= height;
       const ids = boxes.filter((b) => b.y >= y0 - 0.01 && (last || b.y < y1 - 0.01)).map((b) => b.id);
-      windows.push({ x0: s.x0, x1: s.x1, y0, y1, stepIds: ids });
+      windows.push({ x0: s.x0, x1: s.x1, y0, y1, stepIds: ids, gutters: { left: s.left, right: s.right } });
       y0 = y1 > y0 ? y1 : y0 + maxH;
     }
     perStretch.push(windows);

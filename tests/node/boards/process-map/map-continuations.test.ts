@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { measureText } from '../../../../shared/picture/svg';
-import { processMapPicture, processMapSectionPlan } from '../../../../shared/boards/process-map/picture';
+import {
+  processMapPicture,
+  processMapRows,
+  processMapSectionPlan,
+} from '../../../../shared/boards/process-map/picture';
 import { STUB_ROW } from '../../../../shared/boards/process-map/continuations';
 import { BOX_PAD, LANE_HEADER_WIDTH, MAP_FONT } from '../../../../shared/boards/process-map/drawing';
 import { arbMap, chainMap } from './helpers';
@@ -37,8 +41,10 @@ function checkStubs(doc: ProcessMapDoc): void {
     expect(cont!.numbers.get(e.source)).toBe(number.get(e.source));
     expect(cont!.numbers.get(e.target)).toBe(number.get(e.target));
   }
-  // Stubs of one gutter keep their own rows inside their window.
+  // Stubs of one gutter keep their own rows inside their window, and the window has that gutter.
   plan.windows.forEach((w, i) => {
+    if (cont!.stubs[i]!.some((s) => s.side === 'in')) expect(w.gutters?.left).toBeGreaterThan(0);
+    if (cont!.stubs[i]!.some((s) => s.side === 'out')) expect(w.gutters?.right).toBeGreaterThan(0);
     for (const side of ['in', 'out'] as const) {
       const ys = cont!.stubs[i]!.filter((s) => s.side === side)
         .map((s) => s.y)
@@ -74,6 +80,44 @@ describe('process map continuation stubs', () => {
     expect(plan.windows.length).toBeGreaterThan(1);
     checkStubs(doc);
     checkStubs(chainMap(40, 3, [[30, 2]]));
+    // The flow's first and last stretches keep no gutter where nothing is cut: that room goes to steps.
+    expect(plan.windows[0]!.gutters?.left).toBe(0);
+    expect(plan.windows.at(-1)!.gutters?.right).toBe(0);
+  });
+});
+
+describe('process map rows on paper (the storyboard)', () => {
+  it('continue every connector cut between two rows with a numbered stub on both rows', () => {
+    const doc = finnishMap(30, 5);
+    const rows = processMapRows(
+      doc,
+      { id: 'm', name: 'm' },
+      {
+        width: 1600,
+        fontPx: 18.5,
+        maxRowHeight: 1039,
+        theme: 'light',
+        t: PROJECTOR.t,
+      },
+    ).filter((r) => r.stepIds.length > 0);
+    expect(rows.length).toBeGreaterThan(1);
+    const rowOf = new Map<string, number>();
+    rows.forEach((r, i) => r.stepIds.forEach((id) => rowOf.set(id, i)));
+    for (const e of doc.edges) {
+      const a = rowOf.get(e.source)!;
+      const b = rowOf.get(e.target)!;
+      const out = (rows[a]!.svg.match(/<title>jatkuu vaiheeseen \d+<\/title>/g) ?? []).length;
+      const into = (rows[b]!.svg.match(/<title>jatkuu vaiheesta \d+<\/title>/g) ?? []).length;
+      if (a !== b) expect(Math.min(out, into), `${e.id} between rows ${a} and ${b}`).toBeGreaterThan(0);
+    }
+    const cut = doc.edges.filter((e) => rowOf.get(e.source) !== rowOf.get(e.target)).length;
+    const titles =
+      rows
+        .map((r) => r.svg)
+        .join('')
+        .match(/<title>jatkuu vaihee(seen|sta) \d+<\/title>/g) ?? [];
+    expect(titles.length).toBe(2 * cut);
+    for (const r of rows) expect(r.width).toBeLessThanOrEqual(1600);
   });
 });
 
