@@ -7,7 +7,7 @@ import { writeBytesAtomically } from '../backend/files/atomic';
 import { writeWorkbook } from '../backend/export/workbook';
 import { writeCsv } from '../backend/export/csv';
 import { withCover, workshopWorkbook } from '../backend/export/cover-sheet';
-import { findSheet } from '../backend/export/app-workbook';
+import { findSheet, workbookPageTitle } from '../backend/export/app-workbook';
 import { consolidateFolder, consolidatedSheets, maskConsolidation } from '../backend/export/consolidate';
 import { withPictures } from '../backend/export/pictures-sheet';
 import { newId } from '../../shared/domain/ids';
@@ -203,7 +203,9 @@ const COMMANDS: Record<
     const [file, out] = need(args, 2) as [string, string];
     mustExist(file);
     const { data, note } = personalDataGate(await readWorkshopData({ path: file }), flags);
-    await writeWorkbook(workshopWorkbook(data, { appVersion, exportedAt: new Date(), lang }), out);
+    await writeWorkbook(workshopWorkbook(data, { appVersion, exportedAt: new Date(), lang }), out, {
+      pageTitle: workbookPageTitle(data, { teamId: null }),
+    });
     written(out, note);
   },
   async 'export-csv'(args, flags, lang) {
@@ -256,7 +258,7 @@ const COMMANDS: Record<
       sourceFiles: c.sources.map((s) => s.file),
       lang,
     });
-    await writeWorkbook(sheets, out);
+    await writeWorkbook(sheets, out, { pageTitle: workbookPageTitle(output.data, { teamId: null }) });
     process.stdout.write(
       `${CLI_MESSAGES.consolidated}: ${c.sources.length} ${CLI_MESSAGES.files(c.sources.length)}, ${c.data.teams.length} ${CLI_MESSAGES.teams(c.data.teams.length)}, ` +
         `${c.skipped.length} ${CLI_MESSAGES.skippedCount}, ${c.duplicates.length} ${CLI_MESSAGES.duplicates} → ${out}\n${note ? `${note}\n` : ''}`,

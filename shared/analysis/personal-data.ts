@@ -259,6 +259,7 @@ export function findPersonalData(data: WorkshopData): PersonalDataFinding[] {
     scan(e.title, `agendaLog[${i}].title`, noPlace);
     scan(e.note, `agendaLog[${i}].note`, noPlace);
   });
+  data.innokylaTexts?.forEach((x, i) => scan(x.text, `innokylaTexts[${i}].text`, teamPlace(x.teamId)));
   return findings;
 }
 
@@ -286,6 +287,7 @@ export function maskPersonalData(data: WorkshopData): WorkshopData {
     ...(data.agendaLog
       ? { agendaLog: data.agendaLog.map((e) => ({ ...e, title: maskText(e.title), note: maskText(e.note) })) }
       : {}),
+    ...(data.innokylaTexts ? { innokylaTexts: data.innokylaTexts.map((x) => ({ ...x, text: maskText(x.text) })) } : {}),
   };
 }
 

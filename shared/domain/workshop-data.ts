@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Board, Member, Round, Team, WorkshopDay } from './entities';
 import { DayFeedback, GalleryNote } from './day-records';
 import { AgendaLogEntry } from './agenda-log';
+import { InnokylaTextEntry } from '../innokyla/text-schema';
 
 /**
  * A whole workshop as plain data: what a JSON package carries, what the demo generator produces, and what the Excel
@@ -9,6 +10,7 @@ import { AgendaLogEntry } from './agenda-log';
  *
  * The workshop day's records are optional (absent means none): gallery-walk notes per team, the anonymous day
  * feedback (in content order, see `feedbackPackageOrder`) and the agenda's actual times. Older packages lack them.
+ * So are the teams' own toimintamalli texts (`innokylaTexts`, package version 3).
  */
 export const WorkshopData = z.object({
   title: z.string().min(1).max(200),
@@ -20,6 +22,7 @@ export const WorkshopData = z.object({
   galleryNotes: z.array(GalleryNote).optional(),
   dayFeedback: z.array(DayFeedback).optional(),
   agendaLog: z.array(AgendaLogEntry).optional(),
+  innokylaTexts: z.array(InnokylaTextEntry).optional(),
 });
 export type WorkshopData = z.infer<typeof WorkshopData>;
 

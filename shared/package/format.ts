@@ -8,15 +8,16 @@ export const PACKAGE_FORMAT = 'lapimurtostudio.workshop-package';
  * Version of the envelope and of the entity shapes inside `workshop`. Bump it (and add a step to
  * `PACKAGE_MIGRATIONS` in parse.ts) when a field is renamed or its meaning changes, or when a new field holds data
  * an older app would silently drop on import; board documents version themselves per kind and do not bump this.
- * Version 2 added the workshop day's records (galleryNotes, dayFeedback, agendaLog).
+ * Version 2 added the workshop day's records (galleryNotes, dayFeedback, agendaLog); version 3 the teams' own
+ * toimintamalli texts (innokylaTexts).
  */
-export const PACKAGE_VERSION = 2;
+export const PACKAGE_VERSION = 3;
 
 /**
  * The oldest version that can carry a workshop: a package is written with it, so an older app still opens every
  * package it would read in full, and refuses (with errors.package.newerVersion) one whose day records it would lose.
  */
-export const OLDEST_PACKAGE_VERSION_FOR = { plain: 1, dayRecords: 2 } as const;
+export const OLDEST_PACKAGE_VERSION_FOR = { plain: 1, dayRecords: 2, innokylaTexts: 3 } as const;
 
 /** The JSON envelope around a workshop: what `toPackage` builds and `parsePackage` accepts (at the current version). */
 export const WorkshopPackage = z.object({

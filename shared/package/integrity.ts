@@ -24,7 +24,8 @@ export function integrityProblem(data: WorkshopData): string | null {
     dup('days[*].agenda', agenda) ??
     dup('galleryNotes', data.galleryNotes ?? []) ??
     dup('dayFeedback', data.dayFeedback ?? []) ??
-    dup('agendaLog', data.agendaLog ?? []);
+    dup('agendaLog', data.agendaLog ?? []) ??
+    dup('innokylaTexts', data.innokylaTexts ?? []);
   if (problem) return problem;
 
   const teamIds = new Set(data.teams.map((t) => t.id));
@@ -43,6 +44,16 @@ export function integrityProblem(data: WorkshopData): string | null {
   for (let i = 0; i < notes.length; i++) {
     const teamId = notes[i]!.teamId;
     if (!teamIds.has(teamId)) return `workshop.galleryNotes[${i}].teamId: no team with id "${teamId}"`;
+  }
+  // A team's text per section is one row (a unique index in the file).
+  const texts = data.innokylaTexts ?? [];
+  const sections = new Set<string>();
+  for (let i = 0; i < texts.length; i++) {
+    const { teamId, section } = texts[i]!;
+    if (!teamIds.has(teamId)) return `workshop.innokylaTexts[${i}].teamId: no team with id "${teamId}"`;
+    const key = `${teamId}\u0000${section}`;
+    if (sections.has(key)) return `workshop.innokylaTexts[${i}]: a second text for section "${section}" of its team`;
+    sections.add(key);
   }
   return null;
 }

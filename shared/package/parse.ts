@@ -21,6 +21,8 @@ const PACKAGE_MIGRATIONS: Record<number, (workshop: unknown) => unknown> = {
   // 1 → 2 added the optional day records (galleryNotes, dayFeedback, agendaLog): a version-1 workshop is a
   // version-2 workshop without them.
   1: (workshop) => workshop,
+  // 2 → 3 added the optional toimintamalli texts (innokylaTexts).
+  2: (workshop) => workshop,
 };
 
 type Failure = Extract<ParsePackageResult, { ok: false }>;

@@ -12,14 +12,19 @@ export interface PackageStamp {
 
 /**
  * Wraps a workshop in the versioned package envelope, with the oldest package version that carries it (1 without
- * day records, 2 with them). Day feedback is written in content order whatever order it comes in, so the file
+ * day records, 2 with them, 3 with the teams' toimintamalli texts). Day feedback is written in content order whatever order it comes in, so the file
  * never tells in which order people answered.
  */
 export function toPackage(data: WorkshopData, stamp: PackageStamp): WorkshopPackage {
-  const records = hasDayRecords(data);
+  const version =
+    (data.innokylaTexts?.length ?? 0) > 0
+      ? OLDEST_PACKAGE_VERSION_FOR.innokylaTexts
+      : hasDayRecords(data)
+        ? OLDEST_PACKAGE_VERSION_FOR.dayRecords
+        : OLDEST_PACKAGE_VERSION_FOR.plain;
   return {
     format: PACKAGE_FORMAT,
-    packageVersion: records ? OLDEST_PACKAGE_VERSION_FOR.dayRecords : OLDEST_PACKAGE_VERSION_FOR.plain,
+    packageVersion: version,
     appVersion: stamp.appVersion,
     exportedAt: stamp.exportedAt,
     workshop: data.dayFeedback ? { ...data, dayFeedback: feedbackPackageOrder(data.dayFeedback) } : data,

@@ -55,6 +55,16 @@ export function appWorkbookSheets(data: WorkshopData, options: AppWorkbookOption
   });
 }
 
+/**
+ * What every printed page's header names beside the sheet: the team (and its workshop) for a team workbook, the
+ * workshop and its round for the round's.
+ */
+export function workbookPageTitle(data: WorkshopData, scope: WorkbookScope): string {
+  const team = scope.teamId ? data.teams.find((t) => t.id === scope.teamId)?.name : undefined;
+  const parts = team ? [team, data.title] : [data.title, data.round.name];
+  return parts.filter((p) => p && p.trim()).join(' – ');
+}
+
 /** `Työpaja.xlsx` for the round, `Työpaja - Tiimi.xlsx` for a team. */
 export function appWorkbookFileName(data: WorkshopData, scope: WorkbookScope): string {
   const team = scope.teamId ? data.teams.find((t) => t.id === scope.teamId)?.name : undefined;

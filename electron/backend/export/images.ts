@@ -2,6 +2,7 @@ import type { Row } from 'exceljs';
 import type { SheetImage, SheetSpec } from '../../../shared/export/sheet';
 import { svgToPng } from './rasterize';
 import type { WorkbookImage } from './workbook';
+import { MAX_ROW_PT, PRINTABLE_PT } from './print';
 
 /**
  * Pictures on Excel sheets (the Kuvat sheet's board pictures, the run charts beside the measures analysis): the
@@ -11,20 +12,23 @@ import type { WorkbookImage } from './workbook';
 
 /** Pixels between a picture and its cell's top-left corner. */
 const PAD = 4;
-/** Excel's tallest row is 409 pt; a picture is shrunk (keeping its proportions) to fit in one. */
-const MAX_ROW_PT = 409;
 /** Pictures asked for at once: enough to keep the rasteriser threads (raster-pool.ts) busy, few PNGs held. */
 const CONCURRENCY = 3;
 
 const ptToPx = (pt: number): number => (pt * 96) / 72;
 const pxToPt = (px: number): number => (px * 72) / 96;
 
-/** The size a picture is shown at: its own, shrunk to fit Excel's tallest row. */
+/**
+ * The size a picture is shown at: its own, shrunk (keeping its proportions) to fit Excel's tallest row and the
+ * printed page's width, so a printed picture is never cut at the page's edge. (The row's 409 pt leaves room on
+ * the page for the repeated header row.)
+ */
 export function shownSize(image: Pick<SheetImage, 'width' | 'height'>): { width: number; height: number } {
   const maxH = ptToPx(MAX_ROW_PT) - 2 * PAD;
+  const maxW = ptToPx(PRINTABLE_PT.width) - 2 * PAD;
   const w = Math.max(1, Number.isFinite(image.width) ? image.width : 1);
   const h = Math.max(1, Number.isFinite(image.height) ? image.height : 1);
-  const k = h > maxH ? maxH / h : 1;
+  const k = Math.min(1, maxH / h, maxW / w);
   return { width: Math.round(w * k), height: Math.round(h * k) };
 }
 

@@ -7,6 +7,7 @@ import { writeAtomically } from '../files/atomic';
 import { columnLetter, prepareCell, prepareFormula } from './cells';
 import { fitRowToImage, imageRowHeights, markFailedPictures, rasteriseSheetImages } from './images';
 import { uniqueSheetNames } from './sheet-names';
+import { charsToShow, printHeaderFooter, printPageSetup, widenToPage, wrappedRowPt } from './print';
 import { writtenHeader } from '../../../shared/export/headers';
 
 const HEADER_FILL = 'FFDCE6F1';
@@ -21,8 +22,6 @@ const DEFAULT_WIDTH: Partial<Record<SheetColumn['type'], number>> = {
 };
 /** Rows written between two yields to the event loop (and progress reports). */
 const CHUNK_ROWS = 500;
-/** Column width (in characters) that one landscape A4 page shows at about 70 %. */
-const PRINT_CHARS_PER_PAGE = 200;
 /** Pixels to EMU (English Metric Units) at 96 dpi. */
 const EMU_PER_PX = 9525;
 
@@ -38,7 +37,8 @@ function cellStyle(numFmt: string | undefined, wrap: boolean): Partial<import('e
   if (!style) {
     style = {
       ...(numFmt ? { numFmt } : {}),
-      ...(wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
+      // Top-aligned, so a row grown for a wrapped neighbour reads from its top line.
+      alignment: wrap ? { wrapText: true, vertical: 'top' as const } : { vertical: 'top' as const },
     };
     CELL_STYLES.set(key, style);
   }
@@ -57,6 +57,17 @@ function columnWidth(col: SheetColumn, rows: SheetSpec['rows']): number {
     longest = Math.max(longest, String(v ?? '').split('\n')[0]!.length);
   }
   return Math.min(MAX_AUTO_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+}
+
+/** The width a text column's longest text (in the first rows) needs to print on one line; 0 for other columns. */
+function wantedWidth(col: SheetColumn, rows: SheetSpec['rows']): number {
+  if (col.type !== 'text') return 0;
+  let wanted = 0;
+  for (const row of rows.slice(0, 200)) {
+    const v = row[col.key];
+    if (typeof v === 'string') wanted = Math.max(wanted, charsToShow(v));
+  }
+  return wanted;
 }
 
 /**
@@ -90,6 +101,8 @@ export interface WriteWorkbookOptions {
    * full disk) to prove that no partial file is left at the target.
    */
   openStream?: (tempPath: string) => Writable;
+  /** Printed in every page's header beside the sheet's name: the team, or the workshop and its round. */
+  pageTitle?: string;
   /** Awaited after every chunk of rows (the e2e tests slow a real export down with it to watch its progress). */
   afterChunk?: () => Promise<void>;
 }
@@ -214,13 +227,12 @@ function prepareImages(
 
 /** Header row, typed cells, autofilter; rows are committed as they are written, yielding every CHUNK_ROWS. */
 async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) => Promise<void>): Promise<void> {
-  const widths = spec.columns.map((c) => columnWidth(c, spec.rows));
+  const widths = widenToPage(
+    spec.columns.map((c) => columnWidth(c, spec.rows)),
+    spec.columns.map((c) => wantedWidth(c, spec.rows)),
+    spec.columns.map((c) => c.type === 'text'),
+  );
   ws.columns = spec.columns.map((c, i) => ({ key: c.key, width: widths[i] }));
-  // Printed pages stay readable: a wide sheet is fitted to as many pages across as keep text at about 70 % or
-  // more, with its first column (the team) repeated on each, instead of shrinking 40 columns onto one page.
-  const pagesWide = Math.max(1, Math.ceil(widths.reduce((a, b) => a + b, 0) / PRINT_CHARS_PER_PAGE));
-  ws.pageSetup.fitToWidth = pagesWide;
-  if (pagesWide > 1) ws.pageSetup.printTitlesColumn = 'A:A';
   if (spec.columns.length > 0) {
     ws.autoFilter = `A1:${columnLetter(spec.columns.length)}${spec.rows.length + 1}`;
   }
@@ -234,6 +246,8 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9C1' } } };
   });
+  const headerPt = Math.max(0, ...spec.columns.map((c, i) => wrappedRowPt(writtenHeader(c), widths[i]!, true) ?? 0));
+  if (headerPt > 0) header.height = headerPt;
   header.commit();
 
   const columnOf = new Map(spec.columns.map((c, i) => [c.key, i + 1]));
@@ -241,6 +255,8 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r]!;
     const xrow = ws.getRow(r + 2);
+    // The tallest wrapped cell sets the row's height (set explicitly: a printed row never grows by itself).
+    let textPt = 0;
     spec.columns.forEach((col, c) => {
       const raw = row[col.key] ?? null;
       const cell = xrow.getCell(c + 1);
@@ -258,8 +274,12 @@ async function fillSheet(ws: Worksheet, spec: SheetSpec, tick: (rows: number) =>
       const prepared = prepareCell(col.type, raw, widths[c] ?? MIN_WIDTH);
       cell.value = prepared.value;
       cell.style = cellStyle(prepared.numFmt, prepared.wrap ?? false);
+      if (prepared.wrap && typeof prepared.value === 'string')
+        textPt = Math.max(textPt, wrappedRowPt(prepared.value, widths[c] ?? MIN_WIDTH) ?? 0);
     });
-    fitRowToImage(xrow, tall.get(r));
+    const picturePt = tall.get(r);
+    if (picturePt) fitRowToImage(xrow, Math.max(picturePt, textPt));
+    else if (textPt > 0) xrow.height = textPt;
     xrow.commit();
     if ((r + 1) % CHUNK_ROWS === 0) await tick(CHUNK_ROWS);
   }
@@ -327,16 +347,8 @@ export async function writeWorkbook(
       for (const [i, spec] of sheets.entries()) {
         const ws = wb.addWorksheet(names[i], {
           views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-          pageSetup: {
-            paperSize: 9,
-            orientation: 'landscape',
-            fitToPage: true,
-            fitToWidth: 1,
-            fitToHeight: 0,
-            printTitlesRow: '1:1',
-            margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-          },
-          headerFooter: { oddFooter: '&L&A&R&P / &N' },
+          pageSetup: printPageSetup(),
+          headerFooter: printHeaderFooter(options.pageTitle ?? ''),
         });
         await fillSheet(ws, spec, tick);
         pictures.attach(ws, spec.name);

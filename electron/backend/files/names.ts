@@ -11,6 +11,19 @@ function withoutPersonalData(text: string): string {
   return out + text.slice(at);
 }
 
+/** Longest base name, in characters. */
+const MAX_NAME = 80;
+
+/** `s` at most `max` characters long, cut after a whole word at a space (a word longer than that is cut within). */
+function cutAtWord(s: string, max: number): string {
+  const chars = Array.from(s);
+  if (chars.length <= max) return s;
+  const head = chars.slice(0, max + 1).join('');
+  const at = head.search(/\s\S*$/u);
+  const whole = at > 0 ? head.slice(0, at) : chars.slice(0, max).join('');
+  return whole.replace(/[\s._-]+$/u, '');
+}
+
 /**
  * A safe file name from a workshop title: keeps letters (ä, ö, å too), digits, spaces and dashes. Personal data in
  * the title is left out whatever the export's masking choice: a file name is shown in mail, folders and the
@@ -23,8 +36,7 @@ export function fileNameFor(title: string, ext: string): string {
     .replace(/(?:\s*-\s*)+$/, '')
     .replace(/^(?:\s*-\s*)+/, '')
     .replace(/\s+-(?:\s+-)+\s+/g, ' - ')
-    .trim()
-    .slice(0, 80)
-    .replace(/^\.+/, '');
-  return `${base || 'tyopaja'}${ext}`;
+    .trim();
+  const cut = cutAtWord(base, MAX_NAME).replace(/^\.+/, '');
+  return `${cut || 'tyopaja'}${ext}`;
 }

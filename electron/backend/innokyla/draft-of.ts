@@ -24,6 +24,8 @@ export function teamScope(data: WorkshopData, teamId: string): WorkshopData {
     // Only the scores are summarised; the anonymous comments never reach the document.
     dayFeedback: (data.dayFeedback ?? []).map((a) => ({ ...a, comment: '' })),
     agendaLog: [],
+    // The team's own texts come as TeamTexts (checked and masked on their own).
+    innokylaTexts: [],
   };
 }
 

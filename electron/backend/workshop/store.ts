@@ -13,6 +13,7 @@ import { TABLES, fromRow, toRow, type EntityOf, type TableName, type RoundRow } 
 import { feedbackPackageOrder } from '../../../shared/analysis/day-feedback';
 import { insertDayFeedback, listDayFeedback } from './day-records';
 import { insertLogEntry, readActuals } from '../presentation/agenda-log';
+import { INNOKYLA_SECTION_IDS } from '../../../shared/innokyla/sections';
 
 const now = (): string => new Date().toISOString();
 const OPEN_EDIT = 'historyOpenEdit';
@@ -368,6 +369,12 @@ export class WorkshopStore {
     );
     const feedback = feedbackPackageOrder(listDayFeedback(this.db));
     const log = readActuals(this.db);
+    // The teams' toimintamalli texts, team by team in section order; an empty text is no text, and a section this
+    // app does not know (from a newer one) stays in the file only.
+    const known = new Set<string>(INNOKYLA_SECTION_IDS);
+    const texts = this.rawList('innokylaTexts')
+      .filter((x) => x.text !== '' && known.has(x.section))
+      .sort((a, b) => (teamAt.get(a.teamId) ?? 0) - (teamAt.get(b.teamId) ?? 0) || a.ordinal - b.ordinal);
     return {
       title: this.meta('title') ?? '',
       round,
@@ -378,6 +385,7 @@ export class WorkshopStore {
       ...(notes.length > 0 ? { galleryNotes: notes } : {}),
       ...(feedback.length > 0 ? { dayFeedback: feedback } : {}),
       ...(log.length > 0 ? { agendaLog: log } : {}),
+      ...(texts.length > 0 ? { innokylaTexts: texts } : {}),
     };
   }
 
@@ -393,6 +401,7 @@ export class WorkshopStore {
       for (const n of data.galleryNotes ?? []) this.rawPut('galleryNotes', n);
       for (const a of data.dayFeedback ?? []) insertDayFeedback(this.db, a);
       for (const e of data.agendaLog ?? []) insertLogEntry(this.db, e);
+      for (const x of data.innokylaTexts ?? []) this.rawPut('innokylaTexts', x);
     })();
   }
 }

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestBackend, type TestBackend } from '../../helpers/backend';
 import { parsePackage, serializePackage, toPackage } from '../../../shared/package';
+import { PACKAGE_VERSION } from '../../../shared/package/format';
 import { createDemoWorkshop } from '../../../shared/demo';
 import type { WorkshopData } from '../../../shared/domain/workshop-data';
 import type { FeedbackAnswers } from '../../../shared/domain/day-records';
@@ -147,11 +148,17 @@ describe('day records in the JSON package', () => {
     const imported = await t.client.call('library.importFile', upload(v1));
     expect(await t.client.call('gallery.notes', { workshopId: imported.id })).toEqual([]);
     const newer = join(t.dataDir, 'uusi.json');
-    writeFileSync(newer, readFileSync(v1, 'utf8').replace('"packageVersion": 1', '"packageVersion": 3'));
+    writeFileSync(
+      newer,
+      readFileSync(v1, 'utf8').replace('"packageVersion": 1', `"packageVersion": ${PACKAGE_VERSION + 1}`),
+    );
     const r = await t.backend.dispatch('library.importFile', upload(newer));
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect([r.error.key, r.error.params]).toEqual(['errors.package.newerVersion', { version: 3, supported: 2 }]);
+      expect([r.error.key, r.error.params]).toEqual([
+        'errors.package.newerVersion',
+        { version: PACKAGE_VERSION + 1, supported: PACKAGE_VERSION },
+      ]);
   });
 
   it.each([

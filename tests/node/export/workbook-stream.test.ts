@@ -170,7 +170,8 @@ describe('streaming workbook writer', () => {
       paperSize: 9,
       printTitlesRow: '1:1',
     });
-    expect(rows.headerFooter.oddFooter).toBe('&L&A&R&P / &N');
+    expect(rows.headerFooter.oddHeader).toBe('&R&A');
+    expect(rows.headerFooter.oddFooter).toBe('&C&P / &N');
     expect(rows.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 });

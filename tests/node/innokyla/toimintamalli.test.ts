@@ -154,3 +154,17 @@ describe('a team with no boards', () => {
     expect(draft.title).toBe('Uusi tiimi (RRP, P4, I1)');
   });
 });
+
+describe('a team name with characters not allowed in file names', () => {
+  it('exports the document under a safe name that keeps the words, and with a draft that still has every section', async () => {
+    const { id: workshopId } = await client.call('library.create', { title: 'Nimet' });
+    const name = 'Tiimi: A/B <"C"> | D* E? \\ F';
+    const { id: teamId } = await client.call('teams.create', { workshopId, team: { name } });
+    const file = await client.call('innokyla.exportDocx', { workshopId, teamId });
+    expect(file.fileName).toBe('Toimintamalli Tiimi A B C D E F.docx');
+    expect(file.fileName).not.toMatch(/[/\\:*?"<>|]/);
+    expect(file.bytes).toBeGreaterThan(0);
+    const draft = await client.call('innokyla.draft', { workshopId, teamId, lang: 'fi' });
+    expect(draft.teamName).toBe(name);
+  });
+});

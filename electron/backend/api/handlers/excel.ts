@@ -8,6 +8,7 @@ import {
   appWorkbookFileName,
   appWorkbookSheets,
   findSheet,
+  workbookPageTitle,
   workbookPersonalData,
 } from '../../export/app-workbook';
 import { writeCsv } from '../../export/csv';
@@ -65,6 +66,7 @@ export const excelHandlers = defineHandlers({
     const out = ctx.exports.reserve(appWorkbookFileName(all, { teamId }));
     let last = 0;
     await writeWorkbook(sheets, out.path, {
+      pageTitle: workbookPageTitle(all, { teamId }),
       onProgress: ({ done, total }) => {
         const now = Date.now();
         if (done < total && now - last < PROGRESS_INTERVAL_MS) return;

@@ -82,8 +82,8 @@ function historyFindings(ws: WorkshopStore): number {
 }
 
 /**
- * Adds copies of the package's teams, with new ids, after the workshop's own; their members, boards and gallery
- * notes go with them (a note's writing team is kept when it came along too, else left unnamed). One undoable edit.
+ * Adds copies of the package's teams, with new ids, after the workshop's own; their members, boards, gallery
+ * notes and toimintamalli texts go with them (a note's writing team is kept when it came along too, else left unnamed). One undoable edit.
  */
 function mergeTeams(tx: import('../../workshop/store').Tx, data: WorkshopData): number {
   const teamIds = new Map<string, string>();
@@ -105,6 +105,10 @@ function mergeTeams(tx: import('../../workshop/store').Tx, data: WorkshopData): 
   for (const n of data.galleryNotes ?? []) {
     const teamId = teamIds.get(n.teamId);
     if (teamId) tx.put('galleryNotes', { ...n, id: newId(), teamId, fromTeamId: teamIds.get(n.fromTeamId) ?? '' });
+  }
+  for (const x of data.innokylaTexts ?? []) {
+    const teamId = teamIds.get(x.teamId);
+    if (teamId) tx.put('innokylaTexts', { ...x, id: newId(), teamId });
   }
   return data.teams.length;
 }
