@@ -1,3 +1,4 @@
+import { exact } from '../../analysis/exact';
 import { analyseRunChart, type RuleSet, type RunChartAnalysis, type Signal } from '../../analysis/run-chart';
 import type { Measure, MeasurePoint } from './model';
 import { periodRange } from './periods';
@@ -10,7 +11,8 @@ export function pointValue(
   if (p.value === null) return null;
   if (!m.isRate) return p.value;
   if (p.denominator === null || p.denominator === 0) return null;
-  return (p.value / p.denominator) * m.multiplier;
+  // In decimal, so 29 / 100 as a percentage is 29, not 28.999999999999996.
+  return exact(p.value).times(m.multiplier).div(p.denominator).toNumber();
 }
 
 export interface MeasureSeries {
