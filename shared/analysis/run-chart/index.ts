@@ -307,8 +307,8 @@ export function analyseRunChart(input: RunChartInput): RunChartAnalysis {
 }
 
 /** The indexes highlighted by a rule set's signals (for drawing). */
-export function signalPoints(signals: readonly Signal[]): Set<number> {
+export function signalPoints(signals: readonly { rule: string; points?: readonly number[] }[]): Set<number> {
   const s = new Set<number>();
-  for (const sig of signals) if ('points' in sig) for (const i of sig.points) s.add(i);
+  for (const sig of signals) for (const i of sig.points ?? []) s.add(i);
   return s;
 }

@@ -3,6 +3,7 @@ import { Id } from '../../domain/ids';
 import { LIMITS } from '../../domain/limits';
 import { RULE_SETS } from '../../analysis/run-chart';
 import { FREQUENCIES, MONTH_KEY, WEEK_KEY } from './periods';
+import { CHART_TYPES } from './control/types';
 
 export const MEASURE_TYPES = ['outcome', 'process', 'balancing'] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
@@ -47,8 +48,10 @@ export const Measure = z.object({
   owner: z.string().max(LIMITS.name),
   isRate: z.boolean(),
   multiplier: z.union([z.literal(1), z.literal(100), z.literal(1000)]),
-  /** Freeze the chart's median on the first N points (0 = median of all points). */
+  /** Freeze the chart's median (a control chart's centre line and limits) on the first N points (0 = all points). */
   freezeAfter: z.number().int().min(0).max(MAX_POINTS),
+  /** Run chart (the default) or a control chart: XmR, P, U or C (docs/control-charts.md). */
+  chart: z.enum(CHART_TYPES),
   /** Kept sorted by period, one point per period. */
   points: z.array(MeasurePoint).max(MAX_POINTS),
 });
@@ -95,6 +98,7 @@ export function newMeasure(id: string, name: string, fields: Partial<MeasureFiel
     isRate: false,
     multiplier: 1,
     freezeAfter: 0,
+    chart: 'run',
     points: [],
     ...fields,
   };

@@ -128,7 +128,12 @@ describe('measures demo, summary and sheets', () => {
         teamId: 't',
         teamName: 'Tiimi',
       });
-      expect(sheets.map((s) => s.name)).toEqual(['Mittarit', 'Mittauspisteet', 'Seurantakaavioanalyysi']);
+      expect(sheets.map((s) => s.name)).toEqual([
+        'Mittarit',
+        'Mittauspisteet',
+        'Seurantakaavioanalyysi',
+        'Säätökaavioanalyysi',
+      ]);
       for (const s of sheets) for (const r of s.rows) expect(r).toMatchObject({ team: 'Tiimi', board: 'Mittarit' });
     }
   });

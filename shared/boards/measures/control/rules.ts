@@ -1,0 +1,140 @@
+import { exact, type Exact } from '../../../analysis/exact';
+import { runsAround, trendsIn, type DesiredDirection, type Effect } from '../../../analysis/run-chart';
+import { CONTROL_INNER, CONTROL_SHIFT, CONTROL_TREND, type ControlSignal } from './types';
+
+function sideEffect(side: 'above' | 'below', desired: DesiredDirection): Effect {
+  if (desired === 'none') return 'neutral';
+  return (side === 'above') === (desired === 'up') ? 'improvement' : 'deterioration';
+}
+
+/** Where a point lies, in sigmas from the centre line, compared as decimals: its side and zone. */
+interface Place {
+  index: number;
+  /** Sign of value − centre. */
+  side: -1 | 0 | 1;
+  outside: boolean;
+  /** Beyond 2 sigma (outside included). */
+  beyond2: boolean;
+  /** Strictly within 1 sigma. */
+  inner: boolean;
+}
+
+/**
+ * The five special-cause rules of Provost & Murray (The Health Care Data Guide, 2011, ch. 5) on a chart whose
+ * centre line is `centre` and whose sigma at period i is `sigma[i]` (limits = centre ± 3 sigma, the lower one
+ * never below `floor` and the upper never above `ceiling` when given). Values and sigmas of missing periods are null.
+ */
+export function specialCauses(
+  values: readonly (number | null)[],
+  centre: Exact,
+  sigma: readonly (Exact | null)[],
+  desired: DesiredDirection,
+  clip: { floor?: Exact; ceiling?: Exact } = {},
+): ControlSignal[] {
+  const out: ControlSignal[] = [];
+  const places: Place[] = [];
+  values.forEach((v, index) => {
+    const s = sigma[index];
+    if (v === null || !s) return;
+    const d = exact(v).minus(centre);
+    const dist = d.abs();
+    let ucl = centre.plus(s.times(3));
+    let lcl = centre.minus(s.times(3));
+    if (clip.ceiling && ucl.gt(clip.ceiling)) ucl = clip.ceiling;
+    if (clip.floor && lcl.lt(clip.floor)) lcl = clip.floor;
+    const x = exact(v);
+    places.push({
+      index,
+      side: d.cmp(0) as -1 | 0 | 1,
+      outside: x.gt(ucl) || x.lt(lcl),
+      beyond2: dist.gt(s.times(2)),
+      inner: dist.lt(s),
+    });
+  });
+
+  // 1. A point outside the limits.
+  for (const p of places)
+    if (p.outside) {
+      const side = p.side > 0 ? 'above' : 'below';
+      out.push({ rule: 'outside', side, index: p.index, points: [p.index], effect: sideEffect(side, desired) });
+    }
+
+  // 2. Eight or more in a row on one side of the centre line (points on it neither count nor break the run).
+  for (const r of runsAround(values, centre))
+    if (r.points.length >= CONTROL_SHIFT)
+      out.push({
+        rule: 'shift',
+        side: r.side,
+        from: r.points[0]!,
+        to: r.points[r.points.length - 1]!,
+        length: r.points.length,
+        points: r.points,
+        effect: sideEffect(r.side, desired),
+      });
+
+  // 3. Six or more in a row going up or down (equal neighbours counted once).
+  for (const t of trendsIn(values, CONTROL_TREND))
+    out.push({
+      rule: 'trend',
+      direction: t.direction,
+      from: t.points[0]!,
+      to: t.points[t.points.length - 1]!,
+      length: t.length,
+      points: t.points,
+      effect: desired === 'none' ? 'neutral' : t.direction === desired ? 'improvement' : 'deterioration',
+    });
+
+  // 4. Two of three consecutive points beyond 2 sigma on the same side; overlapping windows make one signal.
+  for (const sign of [1, -1] as const) {
+    let current: { from: number; to: number; points: Set<number> } | null = null;
+    for (let k = 0; k + 2 < places.length; k++) {
+      const w = places.slice(k, k + 3);
+      const far = w.filter((p) => p.beyond2 && p.side === sign);
+      if (far.length < 2) continue;
+      const first = far[0]!.index;
+      if (current && first <= current.to) {
+        current.to = Math.max(current.to, far[far.length - 1]!.index);
+        for (const p of far) current.points.add(p.index);
+      } else {
+        if (current) out.push(twoOfThree(current, sign, desired));
+        current = { from: first, to: far[far.length - 1]!.index, points: new Set(far.map((p) => p.index)) };
+      }
+    }
+    if (current) out.push(twoOfThree(current, sign, desired));
+  }
+
+  // 5. Fifteen or more in a row within 1 sigma of the centre line, on either side.
+  let start = 0;
+  for (let k = 0; k <= places.length; k++) {
+    if (k < places.length && places[k]!.inner) continue;
+    if (k - start >= CONTROL_INNER) {
+      const pts = places.slice(start, k).map((p) => p.index);
+      out.push({
+        rule: 'inner-third',
+        from: pts[0]!,
+        to: pts[pts.length - 1]!,
+        length: pts.length,
+        points: pts,
+        effect: 'neutral',
+      });
+    }
+    start = k + 1;
+  }
+  return out;
+}
+
+function twoOfThree(
+  c: { from: number; to: number; points: Set<number> },
+  sign: 1 | -1,
+  desired: DesiredDirection,
+): ControlSignal {
+  const side = sign > 0 ? 'above' : 'below';
+  return {
+    rule: 'two-of-three',
+    side,
+    from: c.from,
+    to: c.to,
+    points: [...c.points].sort((a, b) => a - b),
+    effect: sideEffect(side, desired),
+  };
+}
