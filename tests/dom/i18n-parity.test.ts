@@ -96,7 +96,7 @@ const TEMPLATE_KEY_VALUES: Readonly<Record<string, readonly (string | number)[]>
   'measures.chartType.*': CHART_TYPES,
   'measures.control.problem.*': ['too-few', 'needs-rate', 'needs-count', 'collapsed'], // ControlProblem['kind']
   'measures.control.excluded.*': ['denominator', 'numerator-above-denominator', 'negative'], // ExcludedReason
-  'measures.control.verdict.*': ['too-few', 'collapsed', 'needs'], // picture.ts verdict
+  'measures.control.verdict.*': ['too-few', 'collapsed', 'needs', 'none'], // picture.ts verdict
   'measures.controlSignal.outside.*': ['above', 'below'],
   'measures.controlSignal.shift.*': ['above', 'below'],
   'measures.controlSignal.trend.*': ['up', 'down'],

@@ -139,11 +139,12 @@ function directionEffect(direction: 'up' | 'down', desired: DesiredDirection): E
  */
 export function runsAround(values: readonly (number | null)[], centre: number | Exact): Run[] {
   const c = typeof centre === 'number' ? exact(centre) : centre;
+  const cNum = c.toNumber();
   const runs: Run[] = [];
   let current: Run | null = null;
   values.forEach((v, i) => {
     if (v === null) return;
-    const cmp = compareExact(v, c);
+    const cmp = compareExact(v, c, cNum);
     if (cmp === 0) return;
     const side = cmp > 0 ? 'above' : 'below';
     if (current && current.side === side) current.points.push(i);

@@ -74,7 +74,7 @@ function verdict(
     const key = problem.kind === 'needs-rate' || problem.kind === 'needs-count' ? 'needs' : problem.kind;
     return { text: o.t(`measures.control.verdict.${key}`), color: p.muted };
   }
-  if (control && signals.length === 0) return { text: o.t('pictures.measures.noSignals'), color: p.muted };
+  if (control && signals.length === 0) return { text: o.t('measures.control.verdict.none'), color: p.muted };
   if (tooEarly) return { text: o.t('pictures.measures.tooEarly', { n }), color: p.muted };
   if (signals.length === 0) return { text: o.t('pictures.measures.noSignals'), color: p.muted };
   // A direction-free signal (too few runs, few crossings) does not blur a shift or trend that has a direction.

@@ -1,7 +1,6 @@
-import { exact } from '../../../analysis/exact';
 import type { DesiredDirection } from '../../../analysis/run-chart';
 import type { Measure } from '../model';
-import { measureSeries, type MeasureSeries } from '../analysis';
+import { measureSeries, rateValue, type MeasureSeries } from '../analysis';
 import { cLimits } from './c';
 import type { Limits } from './limits';
 import { pLimits } from './p';
@@ -55,6 +54,32 @@ function validate(input: ControlInput) {
   return { ok, excluded };
 }
 
+/**
+ * The limits per period as numbers: exact decimals for a chart with one sigma (XmR, C); for P and U (a root per
+ * denominator) floating point, rounded to 12 significant digits so 19.000000000000004 % reads as 19 %.
+ */
+function limitsPerPeriod(limits: Limits): { ucl: (number | null)[]; lcl: (number | null)[] } {
+  const { clip } = limits;
+  const at = (sign: 1 | -1, s: number | null, i: number): number | null => {
+    if (s === null) return null;
+    const bound = sign > 0 ? clip.ceiling : clip.floor;
+    const raw = limits.constant
+      ? limits.centre.plus(limits.kSigmaExact(i, 3 * sign)).toNumber()
+      : Number((limits.centre.toNumber() + sign * 3 * s).toPrecision(12));
+    return bound !== undefined && (sign > 0 ? raw > bound : raw < bound) ? bound : raw;
+  };
+  if (limits.constant) {
+    const first = limits.sigma.findIndex((s) => s !== null);
+    const u = first < 0 ? null : at(1, limits.sigma[first]!, first);
+    const l = first < 0 ? null : at(-1, limits.sigma[first]!, first);
+    return {
+      ucl: limits.sigma.map((s) => (s === null ? null : u)),
+      lcl: limits.sigma.map((s) => (s === null ? null : l)),
+    };
+  }
+  return { ucl: limits.sigma.map((s, i) => at(1, s, i)), lcl: limits.sigma.map((s, i) => at(-1, s, i)) };
+}
+
 /** A control chart's centre line, limits and special-cause signals (docs/control-charts.md). */
 export function analyseControl(input: ControlInput): ControlAnalysis {
   const { chart } = input;
@@ -62,7 +87,7 @@ export function analyseControl(input: ControlInput): ControlAnalysis {
   const { ok, excluded } = validate(input);
   const den = input.denominators ?? [];
   const plotted = ok.map((v, i) =>
-    v === null ? null : chart === 'p' || chart === 'u' ? exact(v).times(mult).div(den[i]!).toNumber() : v,
+    v === null ? null : chart === 'p' || chart === 'u' ? rateValue(v, den[i]!, mult) : v,
   );
   const present = ok.flatMap((v, i) => (v === null ? [] : [i]));
   const n = present.length;
@@ -95,23 +120,13 @@ export function analyseControl(input: ControlInput): ControlAnalysis {
         ? cLimits(plotted, base)
         : (chart === 'p' ? pLimits : uLimits)(ok, den, base, mult);
   result.centre = limits.centre.toNumber();
-  const collapsed = limits.sigma.every((s) => s === null || s.isZero());
-  const ucls = limits.sigma.map((s) => {
-    if (s === null) return null;
-    const u = limits.centre.plus(s.times(3));
-    return limits.clip.ceiling && u.gt(limits.clip.ceiling) ? limits.clip.ceiling : u;
-  });
-  const lcls = limits.sigma.map((s) => {
-    if (s === null) return null;
-    const l = limits.centre.minus(s.times(3));
-    return limits.clip.floor && l.lt(limits.clip.floor) ? limits.clip.floor : l;
-  });
-  result.ucl = ucls.map((u) => u?.toNumber() ?? null);
-  result.lcl = lcls.map((l) => l?.toNumber() ?? null);
-  const distinct = new Set(result.ucl.filter((u) => u !== null));
-  result.stepped = distinct.size > 1;
+  const collapsed = limits.sigma.every((s) => s === null || s === 0);
+  const bounds = limitsPerPeriod(limits);
+  result.ucl = bounds.ucl;
+  result.lcl = bounds.lcl;
+  result.stepped = new Set(result.ucl.filter((u) => u !== null)).size > 1;
   if (collapsed) return fail({ kind: 'collapsed' });
-  result.signals = specialCauses(plotted, limits.centre, limits.sigma, input.desired ?? 'none', limits.clip);
+  result.signals = specialCauses(plotted, limits, input.desired ?? 'none');
   return result;
 }
 

@@ -1,5 +1,5 @@
-import { Exact } from '../../../analysis/exact';
-import type { Limits } from './limits';
+import { Exact, exactSum } from '../../../analysis/exact';
+import { cachedRoots, type Limits } from './limits';
 
 /**
  * P chart (proportions, varying denominators): p̄ = Σ numerators / Σ denominators over the baseline;
@@ -12,13 +12,14 @@ export function pLimits(
   base: readonly number[],
   multiplier: number,
 ): Limits {
-  const sumNum = base.reduce((s, i) => s.plus(num[i]!), new Exact(0));
-  const sumDen = base.reduce((s, i) => s.plus(den[i]!), new Exact(0));
-  const pBar = sumNum.div(sumDen);
+  const pBar = exactSum(base.map((i) => num[i]!)).div(exactSum(base.map((i) => den[i]!)));
   const spread = pBar.times(new Exact(1).minus(pBar));
+  const f = spread.toNumber();
   return {
     centre: pBar.times(multiplier),
-    sigma: num.map((v, i) => (v === null ? null : spread.div(den[i]!).sqrt().times(multiplier))),
-    clip: { floor: new Exact(0), ceiling: new Exact(multiplier) },
+    sigma: num.map((v, i) => (v === null ? null : Math.sqrt(f / den[i]!) * multiplier)),
+    kSigmaExact: cachedRoots((d) => spread.div(d).sqrt().times(multiplier), den),
+    constant: false,
+    clip: { floor: 0, ceiling: multiplier },
   };
 }

@@ -1,5 +1,6 @@
-import { exact, type Exact } from '../../../analysis/exact';
+import { Exact, compareExact, decide, exact } from '../../../analysis/exact';
 import { runsAround, trendsIn, type DesiredDirection, type Effect } from '../../../analysis/run-chart';
+import type { Limits } from './limits';
 import { CONTROL_INNER, CONTROL_SHIFT, CONTROL_TREND, type ControlSignal } from './types';
 
 function sideEffect(side: 'above' | 'below', desired: DesiredDirection): Effect {
@@ -20,35 +21,42 @@ interface Place {
 }
 
 /**
- * The five special-cause rules of Provost & Murray (The Health Care Data Guide, 2011, ch. 5) on a chart whose
- * centre line is `centre` and whose sigma at period i is `sigma[i]` (limits = centre ± 3 sigma, the lower one
- * never below `floor` and the upper never above `ceiling` when given). Values and sigmas of missing periods are null.
+ * The five special-cause rules of Provost & Murray (The Health Care Data Guide, 2011) on a chart with the given
+ * centre line and sigma per period (limits = centre ± 3 sigma, clipped). Every comparison is decided on the
+ * decimals the values stand for (floating point when clearly apart, decimal.js at a near-tie).
  */
 export function specialCauses(
   values: readonly (number | null)[],
-  centre: Exact,
-  sigma: readonly (Exact | null)[],
+  limits: Limits,
   desired: DesiredDirection,
-  clip: { floor?: Exact; ceiling?: Exact } = {},
 ): ControlSignal[] {
   const out: ControlSignal[] = [];
   const places: Place[] = [];
+  const { centre, clip } = limits;
+  const c = centre.toNumber();
   values.forEach((v, index) => {
-    const s = sigma[index];
-    if (v === null || !s) return;
-    const d = exact(v).minus(centre);
-    const dist = d.abs();
-    let ucl = centre.plus(s.times(3));
-    let lcl = centre.minus(s.times(3));
-    if (clip.ceiling && ucl.gt(clip.ceiling)) ucl = clip.ceiling;
-    if (clip.floor && lcl.lt(clip.floor)) lcl = clip.floor;
-    const x = exact(v);
+    const s = limits.sigma[index];
+    if (v === null || s === null || s === undefined) return;
+    const dist = Math.abs(v - c);
+    const exactDist = () => exact(v).minus(centre).abs();
+    const beyond = (k: number) => decide(dist, k * s, () => exactDist().cmp(limits.kSigmaExact(index, k))) > 0;
+    const limit = (sign: 1 | -1) => {
+      const bound = sign > 0 ? clip.ceiling : clip.floor;
+      const raw = c + sign * 3 * s;
+      const clipped = bound !== undefined && (sign > 0 ? raw > bound : raw < bound);
+      return {
+        f: clipped ? bound : raw,
+        e: () => (clipped ? new Exact(bound) : centre.plus(limits.kSigmaExact(index, 3 * sign))),
+      };
+    };
+    const up = limit(1);
+    const down = limit(-1);
     places.push({
       index,
-      side: d.cmp(0) as -1 | 0 | 1,
-      outside: x.gt(ucl) || x.lt(lcl),
-      beyond2: dist.gt(s.times(2)),
-      inner: dist.lt(s),
+      side: compareExact(v, centre, c),
+      outside: decide(v, up.f, () => exact(v).cmp(up.e())) > 0 || decide(v, down.f, () => exact(v).cmp(down.e())) < 0,
+      beyond2: beyond(2),
+      inner: decide(dist, s, () => exactDist().cmp(limits.kSigmaExact(index, 1))) < 0,
     });
   });
 

@@ -1,5 +1,5 @@
-import { Exact } from '../../../analysis/exact';
-import type { Limits } from './limits';
+import { exactSum } from '../../../analysis/exact';
+import { cachedRoots, type Limits } from './limits';
 
 /**
  * U chart (rates per unit, e.g. falls per 1,000 patient days): ū = Σ counts / Σ units over the baseline;
@@ -12,12 +12,13 @@ export function uLimits(
   base: readonly number[],
   multiplier: number,
 ): Limits {
-  const sumNum = base.reduce((s, i) => s.plus(num[i]!), new Exact(0));
-  const sumDen = base.reduce((s, i) => s.plus(den[i]!), new Exact(0));
-  const uBar = sumNum.div(sumDen);
+  const uBar = exactSum(base.map((i) => num[i]!)).div(exactSum(base.map((i) => den[i]!)));
+  const f = uBar.toNumber();
   return {
     centre: uBar.times(multiplier),
-    sigma: num.map((v, i) => (v === null ? null : uBar.div(den[i]!).sqrt().times(multiplier))),
-    clip: { floor: new Exact(0) },
+    sigma: num.map((v, i) => (v === null ? null : Math.sqrt(f / den[i]!) * multiplier)),
+    kSigmaExact: cachedRoots((d) => uBar.div(d).sqrt().times(multiplier), den),
+    constant: false,
+    clip: { floor: 0 },
   };
 }

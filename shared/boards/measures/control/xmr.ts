@@ -1,4 +1,4 @@
-import { Exact, exact, exactMean } from '../../../analysis/exact';
+import { Exact, exactMean, exactMovingRangeSum } from '../../../analysis/exact';
 import type { Limits } from './limits';
 
 /** 3 / d2 with d2 = 1.128 for moving ranges of two points, rounded as in the literature: UCL = mean + 2.66 × mean MR. */
@@ -11,14 +11,14 @@ export const XMR_FACTOR = new Exact('2.66');
 export function xmrLimits(values: readonly (number | null)[], base: readonly number[]): Limits {
   const xs = base.map((i) => values[i]!);
   const centre = exactMean(xs)!;
-  const ranges: Exact[] = [];
-  for (let k = 1; k < xs.length; k++)
-    ranges.push(
-      exact(xs[k]!)
-        .minus(xs[k - 1]!)
-        .abs(),
-    );
-  const mrBar = ranges.reduce((s, r) => s.plus(r), new Exact(0)).div(Math.max(1, ranges.length));
-  const sigma = mrBar.times(XMR_FACTOR).div(3);
-  return { centre, sigma: values.map((v) => (v === null ? null : sigma)), clip: {} };
+  const mrBar = exactMovingRangeSum(xs).div(Math.max(1, xs.length - 1));
+  const threeSigma = mrBar.times(XMR_FACTOR);
+  const s = threeSigma.div(3).toNumber();
+  return {
+    centre,
+    sigma: values.map((v) => (v === null ? null : s)),
+    kSigmaExact: (_i, k) => (k === 3 ? threeSigma : threeSigma.times(k).div(3)),
+    constant: true,
+    clip: {},
+  };
 }

@@ -79,6 +79,13 @@ describe('special-cause rules (Provost & Murray)', () => {
   const run = (after: number[], desired: 'up' | 'down' | 'none' = 'up') =>
     analyseControl({ chart: 'xmr', values: [...base, ...after], baseline: 12, desired });
 
+  it('a point exactly on the limit is not outside it; a hundredth beyond is (decimal comparison)', () => {
+    expect(find(run([16.32]), 'outside')).toEqual([]);
+    expect(find(run([16.33]), 'outside')).toHaveLength(1);
+    expect(find(run([5.68]), 'outside')).toEqual([]);
+    expect(find(run([5.67]), 'outside')).toHaveLength(1);
+  });
+
   it('1: a point outside the limits', () => {
     const a = run([17]);
     expect(find(a, 'outside')).toEqual([
@@ -190,6 +197,18 @@ describe('properties', () => {
         limitsOf(b).forEach((x, i) => expect(x! / k).toBeCloseTo(limitsOf(a)[i]!, 9));
         expect(b.signals).toEqual(a.signals);
       }),
+    );
+  });
+
+  it('dividing integer data by 10 or 100 changes no signal (one-decimal data judged as written)', () => {
+    fc.assert(
+      fc.property(series, fc.constantFrom(10, 100), fc.integer({ min: 0, max: 30 }), (v, k, baseline) => {
+        const a = analyseControl({ chart: 'xmr', values: v, baseline });
+        const b = analyseControl({ chart: 'xmr', values: v.map((x) => x / k), baseline });
+        expect(b.problem).toEqual(a.problem);
+        expect(b.signals).toEqual(a.signals);
+      }),
+      { numRuns: 200 },
     );
   });
 
