@@ -94,6 +94,7 @@ const TEMPLATE_KEY_VALUES: Readonly<Record<string, readonly (string | number)[]>
     ...['outside', 'two-of-three', 'inner-third'], // control/types.ts ControlSignal['rule']
   ],
   'measures.chartType.*': CHART_TYPES,
+  'pareto.problem.*': ['empty', 'all-zero', 'bad-count'], // shared/analysis/pareto.ts ParetoAnalysis['problem']
   'measures.control.problem.*': ['too-few', 'needs-rate', 'needs-count', 'collapsed'], // ControlProblem['kind']
   'measures.control.excluded.*': ['denominator', 'numerator-above-denominator', 'negative'], // ExcludedReason
   'measures.control.verdict.*': ['too-few', 'collapsed', 'needs', 'none'], // picture.ts verdict
