@@ -123,12 +123,14 @@ export function anhojCrossingsLimit(useful: number): number {
   return qbinomHalf(0.05, useful - 1);
 }
 
-function sideEffect(side: 'above' | 'below', desired: DesiredDirection): Effect {
+/** What a run on one side means for the measure's desired direction. */
+export function sideEffect(side: 'above' | 'below', desired: DesiredDirection): Effect {
   if (desired === 'none') return 'neutral';
   return (side === 'above') === (desired === 'up') ? 'improvement' : 'deterioration';
 }
 
-function directionEffect(direction: 'up' | 'down', desired: DesiredDirection): Effect {
+/** What a trend means for the measure's desired direction. */
+export function directionEffect(direction: 'up' | 'down', desired: DesiredDirection): Effect {
   if (desired === 'none') return 'neutral';
   return direction === desired ? 'improvement' : 'deterioration';
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlAnalysis, ControlSignal } from '../../../../shared/boards/measures/control';
 import { limitSteps } from '../../../../shared/boards/measures/chart';
-import { periodParts } from '../../../../shared/boards/measures/periods';
-import { formatNumber } from './format';
+import { formatNumber, periodLabel } from './format';
 
 interface Props {
   analysis: ControlAnalysis;
@@ -13,13 +12,7 @@ interface Props {
 export function ControlSignalPanel({ analysis: a, periods }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const label = (i: number) => {
-    const p = periodParts(periods[i] ?? '');
-    if (!p) return '';
-    return p.kind === 'week'
-      ? t('measures.period.week', { n: p.n, year: p.year })
-      : t('measures.period.month', { n: p.n, year: p.year });
-  };
+  const label = (i: number) => periodLabel(t, periods[i]);
 
   function explain(s: ControlSignal): string {
     switch (s.rule) {

@@ -1,12 +1,7 @@
 import { Exact, compareExact, decide, exact } from '../../../analysis/exact';
-import { runsAround, trendsIn, type DesiredDirection, type Effect } from '../../../analysis/run-chart';
+import { directionEffect, runsAround, sideEffect, trendsIn, type DesiredDirection } from '../../../analysis/run-chart';
 import type { Limits } from './limits';
 import { CONTROL_INNER, CONTROL_SHIFT, CONTROL_TREND, type ControlSignal } from './types';
-
-function sideEffect(side: 'above' | 'below', desired: DesiredDirection): Effect {
-  if (desired === 'none') return 'neutral';
-  return (side === 'above') === (desired === 'up') ? 'improvement' : 'deterioration';
-}
 
 /** Where a point lies, in sigmas from the centre line, compared as decimals: its side and zone. */
 interface Place {
@@ -89,7 +84,7 @@ export function specialCauses(
       to: t.points[t.points.length - 1]!,
       length: t.length,
       points: t.points,
-      effect: desired === 'none' ? 'neutral' : t.direction === desired ? 'improvement' : 'deterioration',
+      effect: directionEffect(t.direction, desired),
     });
 
   // 4. Two of three consecutive points beyond 2 sigma on the same side; overlapping windows make one signal.
