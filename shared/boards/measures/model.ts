@@ -32,6 +32,8 @@ export type MeasurePoint = z.infer<typeof MeasurePoint>;
 
 export const MAX_POINTS = 1000;
 
+const ChartField = z.enum(CHART_TYPES);
+
 export const Measure = z.object({
   id: Id,
   name: z.string().max(LIMITS.name),
@@ -50,8 +52,11 @@ export const Measure = z.object({
   multiplier: z.union([z.literal(1), z.literal(100), z.literal(1000)]),
   /** Freeze the chart's median (a control chart's centre line and limits) on the first N points (0 = all points). */
   freezeAfter: z.number().int().min(0).max(MAX_POINTS),
-  /** Run chart (the default) or a control chart: XmR, P, U or C (docs/control-charts.md). */
-  chart: z.enum(CHART_TYPES),
+  /**
+   * Run chart or a control chart: XmR, P, U or C (docs/control-charts.md). A measure written without it (an older
+   * client's addMeasure) is on a run chart.
+   */
+  chart: ChartField.default('run'),
   /** Kept sorted by period, one point per period. */
   points: z.array(MeasurePoint).max(MAX_POINTS),
 });
@@ -64,7 +69,8 @@ export const MeasuresDoc = z.object({
 });
 export type MeasuresDoc = z.infer<typeof MeasuresDoc>;
 
-export const MeasureFields = Measure.omit({ id: true, points: true });
+// Without the default: a partial patch must not put every edited measure back on a run chart.
+export const MeasureFields = Measure.omit({ id: true, points: true }).extend({ chart: ChartField });
 export type MeasureFields = z.infer<typeof MeasureFields>;
 
 export const MeasuresCommand = z.discriminatedUnion('type', [

@@ -6,9 +6,9 @@ import {
   type ControlAnalysis,
   type ControlSignal,
 } from '../../../../shared/boards/measures/control';
-import { newMeasure } from '../../../../shared/boards/measures/model';
+import { MeasuresCommand, newMeasure } from '../../../../shared/boards/measures/model';
 import { measuresBoard } from '../../../../shared/boards/measures/definition';
-import { upgradeDoc } from '../../../../shared/boards/run';
+import { runCommand, upgradeDoc } from '../../../../shared/boards/run';
 
 const alternating = (n: number, a = 10, b = 12) => Array.from({ length: n }, (_, i) => (i % 2 ? b : a));
 const rules = (a: ControlAnalysis) => a.signals.map((s) => s.rule);
@@ -162,6 +162,23 @@ describe('bad input', () => {
     const rate = newMeasure('m2', 'Osuus', { chart: 'c', isRate: true, multiplier: 100 });
     expect(analyseMeasureControl(rate)?.problem).toEqual({ kind: 'needs-count' });
     expect(analyseMeasureControl(newMeasure('m3', 'Run'))).toBeNull();
+  });
+
+  it('a measure added without a chart is on a run chart; editing another field keeps the chosen chart', () => {
+    const { chart: _omit, ...old } = newMeasure('m1', 'Vanha asiakas');
+    void _omit;
+    const add = MeasuresCommand.parse({ type: 'addMeasure', measure: old });
+    let doc = runCommand(measuresBoard, measuresBoard.createEmpty(), add).doc;
+    expect(doc.measures[0]!.chart).toBe('run');
+    doc = runCommand(
+      measuresBoard,
+      doc,
+      MeasuresCommand.parse({ type: 'updateMeasure', id: 'm1', patch: { chart: 'xmr' } }),
+    ).doc;
+    const rename = MeasuresCommand.parse({ type: 'updateMeasure', id: 'm1', patch: { name: 'Uusi nimi' } });
+    expect(rename).toEqual({ type: 'updateMeasure', id: 'm1', patch: { name: 'Uusi nimi' } });
+    doc = runCommand(measuresBoard, doc, rename).doc;
+    expect(doc.measures[0]).toMatchObject({ name: 'Uusi nimi', chart: 'xmr' });
   });
 
   it('a version-1 board document opens with every measure on a run chart', () => {
