@@ -18,6 +18,7 @@ import { FEEDBACK_QUESTIONS, GALLERY_NOTE_KINDS } from '../../shared/domain/day-
 import { BONE_PRESET_KEYS, BONE_TEMPLATES, EVIDENCE } from '../../shared/boards/fishbone/model';
 import { DATA_SOURCES, DIRECTIONS, MEASURE_TYPES } from '../../shared/boards/measures/model';
 import { FREQUENCIES } from '../../shared/boards/measures/periods';
+import { CHART_TYPES } from '../../shared/boards/measures/control/types';
 import { RULE_SETS } from '../../shared/analysis/run-chart';
 import { CYCLE_STATUSES, DECISIONS as PDSA_DECISIONS } from '../../shared/boards/pdsa/model';
 import {
@@ -88,7 +89,19 @@ const TEMPLATE_KEY_VALUES: Readonly<Record<string, readonly (string | number)[]>
     'tooManyRows',
   ], // ImportErrorKey
   'measures.rules.*': RULE_SETS,
-  'measures.signal.*.title': ['shift', 'trend', 'runs', 'astronomical', 'longest-run', 'crossings'], // run-chart Signal['rule']
+  'measures.signal.*.title': [
+    ...['shift', 'trend', 'runs', 'astronomical', 'longest-run', 'crossings'], // run-chart Signal['rule']
+    ...['outside', 'two-of-three', 'inner-third'], // control/types.ts ControlSignal['rule']
+  ],
+  'measures.chartType.*': CHART_TYPES,
+  'pareto.problem.*': ['empty', 'all-zero', 'bad-count'], // shared/analysis/pareto.ts ParetoAnalysis['problem']
+  'measures.control.problem.*': ['too-few', 'needs-rate', 'needs-count', 'collapsed'], // ControlProblem['kind']
+  'measures.control.excluded.*': ['denominator', 'numerator-above-denominator', 'negative'], // ExcludedReason
+  'measures.control.verdict.*': ['too-few', 'collapsed', 'needs', 'none'], // picture.ts verdict
+  'measures.controlSignal.outside.*': ['above', 'below'],
+  'measures.controlSignal.shift.*': ['above', 'below'],
+  'measures.controlSignal.trend.*': ['up', 'down'],
+  'measures.controlSignal.two-of-three.*': ['above', 'below'],
   'measures.signal.longest-run.*': ['above', 'below'],
   'measures.signal.runs.*': ['too-few', 'too-many'],
   'measures.signal.shift.*': ['above', 'below'],

@@ -1,3 +1,4 @@
+import { compareExact, exact, exactMedian, type Exact } from '../exact';
 import { runsLimits } from './ihi-runs-table';
 
 export { runsLimits, IHI_RUNS_TABLE } from './ihi-runs-table';
@@ -89,12 +90,12 @@ export interface RunChartAnalysis {
   anhoj: { signals: Signal[]; longestRunLimit: number | null; crossingsLimit: number | null };
 }
 
-/** Median of a list (average of the two middle values for an even count); null for an empty list. */
+/**
+ * Median of a list (average of the two middle values for an even count), computed exactly in decimal and given as
+ * the nearest double (for drawing); null for an empty list. Comparisons with it use the exact value (`runsAround`).
+ */
 export function median(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  return exactMedian(xs)?.toNumber() ?? null;
 }
 
 /** The smallest x with P(X <= x) >= p for X ~ Binomial(size, 1/2) (R's qbinom(p, size, 0.5)). */
@@ -122,23 +123,32 @@ export function anhojCrossingsLimit(useful: number): number {
   return qbinomHalf(0.05, useful - 1);
 }
 
-function sideEffect(side: 'above' | 'below', desired: DesiredDirection): Effect {
+/** What a run on one side means for the measure's desired direction. */
+export function sideEffect(side: 'above' | 'below', desired: DesiredDirection): Effect {
   if (desired === 'none') return 'neutral';
   return (side === 'above') === (desired === 'up') ? 'improvement' : 'deterioration';
 }
 
-function directionEffect(direction: 'up' | 'down', desired: DesiredDirection): Effect {
+/** What a trend means for the measure's desired direction. */
+export function directionEffect(direction: 'up' | 'down', desired: DesiredDirection): Effect {
   if (desired === 'none') return 'neutral';
   return direction === desired ? 'improvement' : 'deterioration';
 }
 
-/** Runs of useful points around the median (points exactly on the median neither count nor break a run). */
-export function runsAround(values: readonly (number | null)[], centre: number): Run[] {
+/**
+ * Runs of useful points around the median (points exactly on the median neither count nor break a run). Values and
+ * centre are compared as decimals, so a point of 12.15 is on a median of (12.1 + 12.2) / 2.
+ */
+export function runsAround(values: readonly (number | null)[], centre: number | Exact): Run[] {
+  const c = typeof centre === 'number' ? exact(centre) : centre;
+  const cNum = c.toNumber();
   const runs: Run[] = [];
   let current: Run | null = null;
   values.forEach((v, i) => {
-    if (v === null || v === centre) return;
-    const side = v > centre ? 'above' : 'below';
+    if (v === null) return;
+    const cmp = compareExact(v, c, cNum);
+    if (cmp === 0) return;
+    const side = cmp > 0 ? 'above' : 'below';
     if (current && current.side === side) current.points.push(i);
     else {
       current = { side, points: [i] };
@@ -194,8 +204,9 @@ export function analyseRunChart(input: RunChartInput): RunChartAnalysis {
   const n = present.length;
   const base = input.baseline && input.baseline > 0 ? Math.min(input.baseline, n) : n;
   const frozen = base > 0 && base < n;
-  const centre = median(present.slice(0, base));
-  const runs = centre === null ? [] : runsAround(clean, centre);
+  const exactCentre = exactMedian(present.slice(0, base));
+  const centre = exactCentre === null ? null : exactCentre.toNumber();
+  const runs = exactCentre === null ? [] : runsAround(clean, exactCentre);
   const useful = runs.reduce((s, r) => s + r.points.length, 0);
   const crossings = Math.max(0, runs.length - 1);
   const longestRun = runs.reduce((m, r) => Math.max(m, r.points.length), 0);
@@ -299,8 +310,8 @@ export function analyseRunChart(input: RunChartInput): RunChartAnalysis {
 }
 
 /** The indexes highlighted by a rule set's signals (for drawing). */
-export function signalPoints(signals: readonly Signal[]): Set<number> {
+export function signalPoints(signals: readonly { rule: string; points?: readonly number[] }[]): Set<number> {
   const s = new Set<number>();
-  for (const sig of signals) if ('points' in sig) for (const i of sig.points) s.add(i);
+  for (const sig of signals) for (const i of sig.points ?? []) s.add(i);
   return s;
 }

@@ -1,3 +1,4 @@
+import { exact } from '../../analysis/exact';
 import { analyseRunChart, type RuleSet, type RunChartAnalysis, type Signal } from '../../analysis/run-chart';
 import type { Measure, MeasurePoint } from './model';
 import { periodRange } from './periods';
@@ -10,7 +11,19 @@ export function pointValue(
   if (p.value === null) return null;
   if (!m.isRate) return p.value;
   if (p.denominator === null || p.denominator === 0) return null;
-  return (p.value / p.denominator) * m.multiplier;
+  return rateValue(p.value, p.denominator, m.multiplier);
+}
+
+/**
+ * numerator × multiplier ÷ denominator with one rounding, not two: 29 / 100 as a percentage is 29, not
+ * 28.999999999999996. For whole numbers the product is exact and IEEE division rounds once to the nearest double;
+ * otherwise the quotient is taken in decimal.
+ */
+export function rateValue(value: number, denominator: number, multiplier: number): number {
+  const top = value * multiplier;
+  if (Number.isInteger(value) && Number.isInteger(denominator) && Math.abs(top) <= Number.MAX_SAFE_INTEGER)
+    return top / denominator;
+  return exact(value).times(multiplier).div(denominator).toNumber();
 }
 
 export interface MeasureSeries {

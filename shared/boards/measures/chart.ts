@@ -32,3 +32,39 @@ export function frozenEndIndex(
   }
   return n - 1;
 }
+
+/** One level of a control limit over a stretch of the time axis (indexes, fractional at the steps). */
+export interface LimitStep {
+  from: number;
+  to: number;
+  value: number;
+}
+
+/**
+ * A control limit as horizontal steps (canvas and picture alike): each plotted period's limit spans half-way to
+ * its neighbours, equal neighbouring limits merge, so a P or U chart's limits step where the denominator changes.
+ */
+export function limitSteps(limit: readonly (number | null)[]): LimitStep[] {
+  const at = limit.flatMap((v, i) => (v === null ? [] : [{ i, v }]));
+  const out: LimitStep[] = [];
+  at.forEach(({ i, v }, k) => {
+    const from = k === 0 ? i : (at[k - 1]!.i + i) / 2;
+    const to = k === at.length - 1 ? i : (i + at[k + 1]!.i) / 2;
+    const last = out[out.length - 1];
+    if (last && last.value === v && last.to === from) last.to = to;
+    else out.push({ from, to, value: v });
+  });
+  return out;
+}
+
+/** SVG path data of limit steps, given the axis scales. */
+export function limitPath(steps: readonly LimitStep[], x: (i: number) => number, y: (v: number) => number): string {
+  let d = '';
+  let prev: LimitStep | null = null;
+  for (const s of steps) {
+    const yy = y(s.value).toFixed(1);
+    d += `${prev && prev.to === s.from ? 'L' : 'M'}${x(s.from).toFixed(1)},${yy}L${x(s.to).toFixed(1)},${yy}`;
+    prev = s;
+  }
+  return d;
+}

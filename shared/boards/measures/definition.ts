@@ -4,6 +4,8 @@ import { BOARD_SHEET_COLUMNS, type SheetSpec } from '../../export/sheet';
 import { MeasuresCommand, MeasuresDoc, type Measure, type MeasurePoint } from './model';
 import { analyseMeasure, analysisTextFi, measureSeries, pointValue, signalTextFi } from './analysis';
 import { isPeriod, periodStartIso } from './periods';
+import { controlRows, controlTextFi, CONTROL_SHEET_COLUMNS } from './control/sheet';
+import { analyseMeasureControl } from './control';
 
 function measure(doc: MeasuresDoc, id: string): Measure {
   const m = doc.measures.find((x) => x.id === id);
@@ -45,10 +47,16 @@ function countItems(doc: MeasuresDoc) {
 
 export const measuresBoard = {
   kind: 'measures' as const,
-  docVersion: 1,
+  docVersion: 2,
   docSchema: MeasuresDoc,
   commandSchema: MeasuresCommand,
-  migrations: {},
+  migrations: {
+    // Version 2 chooses a chart per measure; every earlier measure was on a run chart.
+    1: (raw) => {
+      const doc = raw as { measures?: Record<string, unknown>[] };
+      return { ...doc, measures: (doc.measures ?? []).map((m) => ({ chart: 'run', ...m })) };
+    },
+  },
   createEmpty: (): MeasuresDoc => ({ ruleSet: 'ihi', measures: [] }),
 
   apply(doc, cmd) {
@@ -109,7 +117,8 @@ export const measuresBoard = {
       points: countItems(doc).dataPoints,
       ruleSet: doc.ruleSet === 'ihi' ? 'IHI' : 'Anhøj',
     };
-    for (const m of doc.measures) out[`${TYPE_FI[m.type]}: ${m.name}`] = analysisTextFi(m, doc.ruleSet);
+    for (const m of doc.measures)
+      out[`${TYPE_FI[m.type]}: ${m.name}`] = controlTextFi(m) ?? analysisTextFi(m, doc.ruleSet);
     return out;
   },
 
@@ -193,11 +202,20 @@ export const measuresBoard = {
           { key: 'value', headerKey: 'export.header.valueNumerator', type: 'number', width: 14 },
           { key: 'denominator', headerKey: 'export.header.denominator', type: 'number', width: 12 },
           { key: 'plotted', headerKey: 'export.header.plottedValue', type: 'number', width: 14 },
+          { key: 'centre', headerKey: 'export.header.centreLine', type: 'number', width: 12 },
+          { key: 'lcl', headerKey: 'export.header.lowerLimit', type: 'number', width: 14 },
+          { key: 'ucl', headerKey: 'export.header.upperLimit', type: 'number', width: 14 },
           { key: 'astronomical', headerKey: 'export.header.astronomicalPoint', type: 'boolean', width: 10 },
           { key: 'note', headerKey: 'export.header.remark', type: 'text', width: 40 },
         ],
-        rows: doc.measures.flatMap((m) =>
-          m.points.map((p) => ({
+        rows: doc.measures.flatMap((m) => {
+          // A control chart's limits per period (they step with a P or U chart's denominators).
+          const series = measureSeries(m);
+          const control = analyseMeasureControl(m, series);
+          const at = new Map(series.periods.map((k, i) => [k, i]));
+          const lim = (xs: readonly (number | null)[] | undefined, period: string) =>
+            xs?.[at.get(period) ?? -1] ?? null;
+          return m.points.map((p) => ({
             ...base,
             measure: m.name,
             period: p.period,
@@ -205,10 +223,13 @@ export const measuresBoard = {
             value: p.value,
             denominator: m.isRate ? p.denominator : null,
             plotted: pointValue(m, p),
+            centre: control && lim(control.ucl, p.period) !== null ? control.centre : null,
+            lcl: lim(control?.lcl, p.period),
+            ucl: lim(control?.ucl, p.period),
             astronomical: p.astronomical,
             note: p.note,
-          })),
-        ),
+          }));
+        }),
       },
       {
         name: 'Seurantakaavioanalyysi',
@@ -228,6 +249,11 @@ export const measuresBoard = {
           { key: 'signals', headerKey: 'export.header.signals', type: 'text', width: 80 },
         ],
         rows: analysisRows,
+      },
+      {
+        name: 'Säätökaavioanalyysi',
+        columns: [...teamCols, ...CONTROL_SHEET_COLUMNS],
+        rows: doc.measures.flatMap((m) => controlRows(m, base)),
       },
     ];
   },

@@ -3,6 +3,7 @@ import { Id } from '../../domain/ids';
 import { LIMITS } from '../../domain/limits';
 import { RULE_SETS } from '../../analysis/run-chart';
 import { FREQUENCIES, MONTH_KEY, WEEK_KEY } from './periods';
+import { CHART_TYPES } from './control/types';
 
 export const MEASURE_TYPES = ['outcome', 'process', 'balancing'] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
@@ -31,6 +32,8 @@ export type MeasurePoint = z.infer<typeof MeasurePoint>;
 
 export const MAX_POINTS = 1000;
 
+const ChartField = z.enum(CHART_TYPES);
+
 export const Measure = z.object({
   id: Id,
   name: z.string().max(LIMITS.name),
@@ -47,8 +50,13 @@ export const Measure = z.object({
   owner: z.string().max(LIMITS.name),
   isRate: z.boolean(),
   multiplier: z.union([z.literal(1), z.literal(100), z.literal(1000)]),
-  /** Freeze the chart's median on the first N points (0 = median of all points). */
+  /** Freeze the chart's median (a control chart's centre line and limits) on the first N points (0 = all points). */
   freezeAfter: z.number().int().min(0).max(MAX_POINTS),
+  /**
+   * Run chart or a control chart: XmR, P, U or C (docs/control-charts.md). A measure written without it (an older
+   * client's addMeasure) is on a run chart.
+   */
+  chart: ChartField.default('run'),
   /** Kept sorted by period, one point per period. */
   points: z.array(MeasurePoint).max(MAX_POINTS),
 });
@@ -61,7 +69,8 @@ export const MeasuresDoc = z.object({
 });
 export type MeasuresDoc = z.infer<typeof MeasuresDoc>;
 
-export const MeasureFields = Measure.omit({ id: true, points: true });
+// Without the default: a partial patch must not put every edited measure back on a run chart.
+export const MeasureFields = Measure.omit({ id: true, points: true }).extend({ chart: ChartField });
 export type MeasureFields = z.infer<typeof MeasureFields>;
 
 export const MeasuresCommand = z.discriminatedUnion('type', [
@@ -95,6 +104,7 @@ export function newMeasure(id: string, name: string, fields: Partial<MeasureFiel
     isRate: false,
     multiplier: 1,
     freezeAfter: 0,
+    chart: 'run',
     points: [],
     ...fields,
   };

@@ -19,7 +19,8 @@ import {
 } from '../../picture/svg';
 import { PdsaDoc } from '../pdsa/model';
 import { analyseMeasure, measureSeries, signalsOf } from './analysis';
-import { frozenEndIndex, niceTicks } from './chart';
+import { frozenEndIndex, limitPath, limitSteps, niceTicks, type LimitStep } from './chart';
+import { analyseMeasureControl, type ControlAnalysis, type ControlSignal } from './control';
 import { MeasuresDoc, type Measure } from './model';
 import { periodOfIsoDate, periodParts } from './periods';
 
@@ -60,13 +61,20 @@ interface ChartContext {
 
 /** What the chart says about its signals, one line: too early, none, or the signals' names and effects. */
 function verdict(
-  signals: readonly Signal[],
+  signals: readonly (Signal | ControlSignal)[],
   tooEarly: boolean,
   n: number,
   c: ChartContext,
+  control: ControlAnalysis | null = null,
 ): { text: string; color: string } {
   const { o, p } = c;
   if (n === 0) return { text: '', color: p.muted };
+  const problem = control?.problem;
+  if (problem) {
+    const key = problem.kind === 'needs-rate' || problem.kind === 'needs-count' ? 'needs' : problem.kind;
+    return { text: o.t(`measures.control.verdict.${key}`), color: p.muted };
+  }
+  if (control && signals.length === 0) return { text: o.t('measures.control.verdict.none'), color: p.muted };
   if (tooEarly) return { text: o.t('pictures.measures.tooEarly', { n }), color: p.muted };
   if (signals.length === 0) return { text: o.t('pictures.measures.noSignals'), color: p.muted };
   // A direction-free signal (too few runs, few crossings) does not blur a shift or trend that has a direction.
@@ -94,13 +102,15 @@ function runChartElements(
   const parts: string[] = [];
   const series = measureSeries(measure);
   const a = analyseMeasure(measure, series);
-  const signals = a.tooEarly ? [] : signalsOf(a, ruleSet);
+  const control = analyseMeasureControl(measure, series);
+  const signals = control ? control.signals : a.tooEarly ? [] : signalsOf(a, ruleSet);
   const highlighted = signalPoints(signals);
+  const values = control ? control.values : series.values;
   const fmt = (v: number) => formatDecimal(v, 2, o.t);
 
   // Heading: name left, verdict right, each wrapped whole onto as many lines as it needs (nothing is cut).
   const lh = headSize * 1.2;
-  const v = verdict(signals, a.tooEarly, a.n, c);
+  const v = verdict(signals, !control && a.tooEarly, control ? control.n : a.n, c, control);
   const verdictLines = v.text ? wrapText(v.text, box.width * 0.4, { size, bold: true }, Infinity, o.lang).lines : [];
   const verdictW =
     verdictLines.length > 0 ? Math.max(...verdictLines.map((l) => measureText(l, { size, bold: true }))) + size : 0;
@@ -121,7 +131,7 @@ function runChartElements(
     );
 
   const n = series.periods.length;
-  const present = series.values.filter((x): x is number => x !== null);
+  const present = values.filter((x): x is number => x !== null);
   const plotTop0 = box.y + headH + size * 0.3;
   if (n === 0 || present.length === 0) {
     const h = box.y + box.height - plotTop0;
@@ -146,8 +156,12 @@ function runChartElements(
     if (i !== undefined) markers.push({ i, label: `P${k + 1}` });
   });
 
-  const median = a.median;
-  const extras = [median, measure.target].filter((x): x is number => x !== null);
+  const median = control ? control.centre : a.median;
+  const uclSteps = control ? limitSteps(control.ucl) : [];
+  const lclSteps = control ? limitSteps(control.lcl) : [];
+  const extras = [median, measure.target, ...uclSteps.map((s) => s.value), ...lclSteps.map((s) => s.value)].filter(
+    (x): x is number => x !== null,
+  );
   let lo = Math.min(...present, ...extras);
   let hi = Math.max(...present, ...extras);
   if (lo === hi) {
@@ -168,11 +182,16 @@ function runChartElements(
   const yHi = Math.max(hi + pad, ticks[ticks.length - 1] ?? hi);
   const tickLabels = ticks.map(fmt);
   const leftW = Math.max(...tickLabels.map((l) => measureText(l, { size }))) + size * 0.6;
-  const medianLabel = median === null ? '' : o.t('measures.chart.median', { value: fmt(median) });
+  const medianLabel =
+    median === null ? '' : o.t(control ? 'measures.control.centre' : 'measures.chart.median', { value: fmt(median) });
+  const uclEnd = uclSteps[uclSteps.length - 1]?.value ?? null;
+  const lclEnd = lclSteps[lclSteps.length - 1]?.value ?? null;
+  const uclLabel = uclEnd === null ? '' : o.t('measures.control.ucl', { value: fmt(uclEnd) });
+  const lclLabel = lclEnd === null ? '' : o.t('measures.control.lcl', { value: fmt(lclEnd) });
   const targetLabel = measure.target === null ? '' : o.t('measures.chart.target', { value: fmt(measure.target) });
   const rightW = Math.min(
     box.width * 0.3,
-    Math.max(measureText(medianLabel, { size, bold: true }), measureText(targetLabel, { size, bold: true })) +
+    Math.max(...[medianLabel, targetLabel, uclLabel, lclLabel].map((l) => measureText(l, { size, bold: true }))) +
       size * 0.6,
   );
   const plotX = box.x + leftW;
@@ -232,7 +251,9 @@ function runChartElements(
     parts.push(lineEl(plotX, targetY, plotX + plotW, targetY, p.success, 2.5, `stroke-dasharray="4 6"`));
   }
   if (medianY !== null && median !== null) {
-    const frozenEnd = frozenEndIndex(series, a);
+    const frozenEnd = control
+      ? frozenEndIndex({ values }, { frozen: control.frozen, medianFrom: control.baseN })
+      : frozenEndIndex(series, a);
     parts.push(lineEl(plotX, medianY, x(frozenEnd), medianY, p.accent, 3));
     if (a.frozen && frozenEnd < n - 1)
       parts.push(lineEl(x(frozenEnd), medianY, plotX + plotW, medianY, p.accent, 3, `stroke-dasharray="10 7"`));
@@ -260,10 +281,31 @@ function runChartElements(
       }),
     );
 
+  // Control limits: dashed steps, labelled at the right end.
+  const limitColor = o.theme === 'high-contrast' ? p.warning : '#9b3b1f';
+  for (const [steps, text] of [
+    [uclSteps, uclLabel],
+    [lclSteps, lclLabel],
+  ] as [LimitStep[], string][]) {
+    if (steps.length === 0) continue;
+    parts.push(
+      `<path d="${limitPath(steps, x, y)}" fill="none" stroke="${limitColor}" stroke-width="2.5" stroke-dasharray="12 6" data-limit="true"/>`,
+    );
+    const ly = y(steps[steps.length - 1]!.value);
+    if (Math.abs(ly - (medianY ?? -1e9)) >= size && Math.abs(ly - (targetY ?? -1e9)) >= size)
+      parts.push(
+        textEl(labelX, ly + size * 0.35, clampLine(text, rightW - size * 0.35, { size, bold: true }), {
+          size,
+          bold: true,
+          fill: limitColor,
+        }),
+      );
+  }
+
   // The line, broken at missing periods, then the points.
   let d = '';
   let pen = false;
-  series.values.forEach((val, i) => {
+  values.forEach((val, i) => {
     if (val === null) {
       pen = false;
       return;
@@ -276,7 +318,7 @@ function runChartElements(
   const r = Math.max(3, Math.min(7, size * 0.22, plotW / Math.max(1, n) / 2.5 + 2));
   // On a dense chart (points closer than about two dots) the line carries the ordinary points; signals stay marked.
   const dense = plotW / Math.max(1, n) < r * 2.2;
-  series.values.forEach((val, i) => {
+  values.forEach((val, i) => {
     if (val === null) return;
     const sig = highlighted.has(i);
     if (dense && !sig) return;

@@ -8,6 +8,7 @@ import { newId } from '../../../../shared/domain/ids';
 import { toastError } from '../../app/toasts';
 import { NumberField } from './NumberField';
 import { PaperForm } from './PaperForm';
+import { ParetoPanel } from './ParetoPanel';
 import { BUCKETS, ResultChart, bucketLabelKey } from './ResultChart';
 import { exportPng } from './exportPng';
 import type { useTeamItems } from './useTeamItems';
@@ -104,6 +105,10 @@ export function ResultsPanel({ board, doc, round, roundIndex, isLast, dispatch, 
           )}
           <ResultChart result={res} sources={sources} animate decided={decided} />
         </div>
+        <details className="dv-card dv-breakdown">
+          <summary>{t('pareto.show')}</summary>
+          <ParetoPanel res={res} title={board.name} />
+        </details>
         <details className="dv-card dv-breakdown">
           <summary>{t('dotVote.results.byRole')}</summary>
           <RoleTable res={res} />

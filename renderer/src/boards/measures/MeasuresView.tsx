@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FileSpreadsheet, Plus } from 'lucide-react';
 import { RULE_SETS, signalPoints, type RuleSet } from '../../../../shared/analysis/run-chart';
 import { analyseMeasure, measureSeries, signalsOf } from '../../../../shared/boards/measures/analysis';
+import { CHART_TYPES, analyseMeasureControl, type ChartType } from '../../../../shared/boards/measures/control';
 import {
   newMeasure,
   type Measure,
@@ -20,6 +21,7 @@ import { ImportDialog } from './ImportDialog';
 import { MeasureForm } from './MeasureForm';
 import { RunChart, type PdsaMarker } from './RunChart';
 import { SignalPanel } from './SignalPanel';
+import { ControlSignalPanel } from './ControlSignalPanel';
 import { formatDate } from './format';
 import { useTeamBoards } from './useTeamBoards';
 import './measures.css';
@@ -51,7 +53,8 @@ function MeasureBody({
   const [importing, setImporting] = useState(false);
   const series = useMemo(() => measureSeries(measure), [measure]);
   const analysis = useMemo(() => analyseMeasure(measure, series), [measure, series]);
-  const signals = analysis.tooEarly ? [] : signalsOf(analysis, ruleSet);
+  const control = useMemo(() => analyseMeasureControl(measure, series), [measure, series]);
+  const signals = control ? control.signals : analysis.tooEarly ? [] : signalsOf(analysis, ruleSet);
   const highlighted = signalPoints(signals);
   const highlightedPeriods = new Set([...highlighted].map((i) => series.periods[i]!));
 
@@ -74,8 +77,37 @@ function MeasureBody({
           <h2 id="mmain-title">{measure.name || t('measures.unnamed')}</h2>
           <span className={`mtype mtype-${measure.type}`}>{t(`measures.type.${measure.type}`)}</span>
           <span className="muted">{t(`measures.direction.${measure.direction}`)}</span>
+          <span className="mchart-type">
+            <label htmlFor={`mchart-${measure.id}`}>{t('measures.chartType.label')}</label>
+            <select
+              id={`mchart-${measure.id}`}
+              value={measure.chart}
+              disabled={readOnly}
+              title={t('measures.chartType.hint')}
+              onChange={(e) =>
+                dispatch({
+                  type: 'updateMeasure',
+                  id: measure.id,
+                  patch: { chart: e.currentTarget.value as ChartType },
+                })
+              }
+            >
+              {CHART_TYPES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`measures.chartType.${c}`)}
+                </option>
+              ))}
+            </select>
+          </span>
         </header>
-        <RunChart measure={measure} series={series} analysis={analysis} highlighted={highlighted} markers={markers} />
+        <RunChart
+          measure={measure}
+          series={series}
+          analysis={analysis}
+          control={control}
+          highlighted={highlighted}
+          markers={markers}
+        />
         {markers.length > 0 && (
           <ul className="mpdsa-legend" aria-label={t('measures.chart.pdsaLegend')}>
             {markers.map((m) => (
@@ -86,7 +118,11 @@ function MeasureBody({
             ))}
           </ul>
         )}
-        <SignalPanel analysis={analysis} ruleSet={ruleSet} periods={series.periods} />
+        {control ? (
+          <ControlSignalPanel analysis={control} periods={series.periods} />
+        ) : (
+          <SignalPanel analysis={analysis} ruleSet={ruleSet} periods={series.periods} />
+        )}
       </section>
       <aside className="mside" aria-label={t('measures.side')}>
         <div className="mside-tabs" role="group" aria-label={t('measures.side')}>
@@ -174,8 +210,9 @@ export function MeasuresView({ board, doc, dispatch, readOnly = false }: BoardVi
       <div className="mtoolbar">
         <div className="mlist" role="group" aria-label={t('measures.listLabel')}>
           {doc.measures.map((m) => {
-            const a = analyseMeasure(m);
-            const sig = a.tooEarly ? [] : signalsOf(a, doc.ruleSet);
+            const c = analyseMeasureControl(m);
+            const a = c ? null : analyseMeasure(m);
+            const sig = c ? c.signals : a!.tooEarly ? [] : signalsOf(a!, doc.ruleSet);
             return (
               <button
                 key={m.id}

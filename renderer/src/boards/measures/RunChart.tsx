@@ -4,7 +4,8 @@ import type { RunChartAnalysis } from '../../../../shared/analysis/run-chart';
 import type { Measure } from '../../../../shared/boards/measures/model';
 import type { MeasureSeries } from '../../../../shared/boards/measures/analysis';
 import { periodParts } from '../../../../shared/boards/measures/periods';
-import { frozenEndIndex, niceTicks } from '../../../../shared/boards/measures/chart';
+import { frozenEndIndex, limitPath, limitSteps, niceTicks } from '../../../../shared/boards/measures/chart';
+import type { ControlAnalysis } from '../../../../shared/boards/measures/control';
 import { formatNumber } from './format';
 import { useElementSize } from '../../components/useElementSize';
 
@@ -22,6 +23,8 @@ interface Props {
   analysis: RunChartAnalysis;
   highlighted: ReadonlySet<number>;
   markers: readonly PdsaMarker[];
+  /** A control chart's analysis: its mean and limits replace the median (null: a run chart). */
+  control?: ControlAnalysis | null;
   height?: number;
 }
 
@@ -31,13 +34,14 @@ const MIN_SIZE = { width: 320, height: 0 };
 const INITIAL_SIZE = { width: 800, height: 0 };
 
 /** A run chart drawn in SVG at the container's width (text stays at 18 px however wide the chart is). */
-export function RunChart({ measure, series, analysis, highlighted, markers, height = 330 }: Props) {
+export function RunChart({ measure, series, analysis, highlighted, markers, control = null, height = 330 }: Props) {
   const { t, i18n } = useTranslation();
   const wrap = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(wrap, MIN_SIZE, INITIAL_SIZE);
 
   const n = series.periods.length;
-  const present = series.values.filter((v): v is number => v !== null);
+  const values = control ? control.values : series.values;
+  const present = values.filter((v): v is number => v !== null);
   const lang = i18n.language;
   const plotW = width - M.left - M.right;
   const plotH = height - M.top - M.bottom;
@@ -50,7 +54,14 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
     );
   }
 
-  const extras = [analysis.median, measure.target].filter((v): v is number => v !== null);
+  const uclSteps = control ? limitSteps(control.ucl) : [];
+  const lclSteps = control ? limitSteps(control.lcl) : [];
+  const extras = [
+    control ? control.centre : analysis.median,
+    measure.target,
+    ...uclSteps.map((s) => s.value),
+    ...lclSteps.map((s) => s.value),
+  ].filter((v): v is number => v !== null);
   let lo = Math.min(...present, ...extras);
   let hi = Math.max(...present, ...extras);
   if (lo === hi) {
@@ -67,7 +78,7 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
   // Line segments break at missing periods.
   const segments: string[] = [];
   let cur = '';
-  series.values.forEach((v, i) => {
+  values.forEach((v, i) => {
     if (v === null) {
       if (cur) segments.push(cur);
       cur = '';
@@ -90,8 +101,14 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
       : monthTpl.replace('\u0001', String(p.n)).replace('\u0002', String(p.year).slice(2));
   };
   // The index (on the time axis) where the frozen baseline ends.
-  const frozenEnd = frozenEndIndex(series, analysis);
-  const median = analysis.median;
+  const frozenEnd = control
+    ? frozenEndIndex({ values }, { frozen: control.frozen, medianFrom: control.baseN })
+    : frozenEndIndex(series, analysis);
+  const median = control ? control.centre : analysis.median;
+  const centreLabel = control ? 'measures.control.centre' : 'measures.chart.median';
+  const lastLimit = (steps: typeof uclSteps) => steps[steps.length - 1]?.value ?? null;
+  const uclEnd = lastLimit(uclSteps);
+  const lclEnd = lastLimit(lclSteps);
   const unit = measure.isRate && measure.multiplier === 100 ? '%' : measure.unit;
 
   return (
@@ -103,13 +120,24 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
         aria-labelledby="runchart-title runchart-desc"
         className="runchart-svg"
       >
-        <title id="runchart-title">{t('measures.chart.title', { name: measure.name })}</title>
+        <title id="runchart-title">
+          {control
+            ? t('measures.control.title', { chart: t(`measures.chartType.${control.chart}`), name: measure.name })
+            : t('measures.chart.title', { name: measure.name })}
+        </title>
         <desc id="runchart-desc">
-          {t('measures.chart.desc', {
-            n: analysis.n,
-            median: median === null ? '–' : formatNumber(median, lang),
-            markers: markers.length,
-          })}
+          {control
+            ? t('measures.control.desc', {
+                n: control.n,
+                centre: median === null ? '–' : formatNumber(median, lang),
+                lcl: lclEnd === null ? '–' : formatNumber(lclEnd, lang),
+                ucl: uclEnd === null ? '–' : formatNumber(uclEnd, lang),
+              })
+            : t('measures.chart.desc', {
+                n: analysis.n,
+                median: median === null ? '–' : formatNumber(median, lang),
+                markers: markers.length,
+              })}
         </desc>
         {ticks.map((tv) => (
           <g key={tv}>
@@ -160,14 +188,28 @@ export function RunChart({ measure, series, analysis, highlighted, markers, heig
               y={y(median) + (measure.target !== null && Math.abs(y(median) - y(measure.target)) < 22 ? 20 : 0)}
               dominantBaseline="middle"
             >
-              {t('measures.chart.median', { value: formatNumber(median, lang) })}
+              {t(centreLabel, { value: formatNumber(median, lang) })}
             </text>
+          </g>
+        )}
+        {control && uclEnd !== null && (
+          <g className="rc-limit" data-testid="control-limits">
+            <path d={limitPath(uclSteps, x, y)} />
+            <path d={limitPath(lclSteps, x, y)} />
+            <text x={M.left + plotW + 8} y={y(uclEnd)} dominantBaseline="middle">
+              {t('measures.control.ucl', { value: formatNumber(uclEnd, lang) })}
+            </text>
+            {lclEnd !== null && (
+              <text x={M.left + plotW + 8} y={y(lclEnd)} dominantBaseline="middle">
+                {t('measures.control.lcl', { value: formatNumber(lclEnd, lang) })}
+              </text>
+            )}
           </g>
         )}
         {segments.map((d, k) => (
           <path key={k} d={d} className="rc-line" />
         ))}
-        {series.values.map((v, i) =>
+        {values.map((v, i) =>
           v === null ? null : (
             <circle
               key={series.periods[i]}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RuleSet, RunChartAnalysis, Signal } from '../../../../shared/analysis/run-chart';
-import { periodParts } from '../../../../shared/boards/measures/periods';
-import { formatNumber } from './format';
+import { formatNumber, periodLabel } from './format';
 
 interface Props {
   analysis: RunChartAnalysis;
@@ -13,13 +12,7 @@ interface Props {
 export function SignalPanel({ analysis, ruleSet, periods }: Props) {
   const { t, i18n } = useTranslation();
   const signals = ruleSet === 'ihi' ? analysis.ihi.signals : analysis.anhoj.signals;
-  const label = (i: number) => {
-    const p = periodParts(periods[i] ?? '');
-    if (!p) return '';
-    return p.kind === 'week'
-      ? t('measures.period.week', { n: p.n, year: p.year })
-      : t('measures.period.month', { n: p.n, year: p.year });
-  };
+  const label = (i: number) => periodLabel(t, periods[i]);
 
   function explain(s: Signal): string {
     switch (s.rule) {

@@ -1,4 +1,16 @@
+import type { TFunction } from 'i18next';
+import { periodParts } from '../../../../shared/boards/measures/periods';
+
 const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A period key (`2026-W07`, `2026-03`) as the language writes it ("vk 7/2026"); '' for no period. */
+export function periodLabel(t: TFunction, key: string | undefined): string {
+  const p = periodParts(key ?? '');
+  if (!p) return '';
+  return p.kind === 'week'
+    ? t('measures.period.week', { n: p.n, year: p.year })
+    : t('measures.period.month', { n: p.n, year: p.year });
+}
 
 const displayFormats = new Map<string, Intl.NumberFormat>();
 

@@ -7,6 +7,7 @@ import { analyseMeasure, measureSeries, pointValue } from '../../../../shared/bo
 import { addPeriods, periodOrdinal } from '../../../../shared/boards/measures/periods';
 import { BoardCommandError } from '../../../../shared/boards/types';
 import { measuresDemo } from '../../../../shared/demo/boards/measures';
+import { analyseMeasureControl } from '../../../../shared/boards/measures/control';
 import { DEMO_TEAM_KEYS } from '../../../../shared/demo/content-fi';
 
 const apply = (doc: MeasuresDoc, cmd: MeasuresCommand) => produce(doc, (d) => measuresBoard.apply(d, cmd));
@@ -128,8 +129,31 @@ describe('measures demo, summary and sheets', () => {
         teamId: 't',
         teamName: 'Tiimi',
       });
-      expect(sheets.map((s) => s.name)).toEqual(['Mittarit', 'Mittauspisteet', 'Seurantakaavioanalyysi']);
+      expect(sheets.map((s) => s.name)).toEqual([
+        'Mittarit',
+        'Mittauspisteet',
+        'Seurantakaavioanalyysi',
+        'Säätökaavioanalyysi',
+      ]);
       for (const s of sheets) for (const r of s.rows) expect(r).toMatchObject({ team: 'Tiimi', board: 'Mittarit' });
     }
+  });
+
+  it('one demo measure is on an XmR chart with limits, in the summary and the control-chart sheet', () => {
+    let n = 0;
+    const [spec] = measuresDemo({ team: 'pirkanmaa', lang: 'fi', nextId: () => `id${n++}`, teamBoards: [] });
+    const doc = MeasuresDoc.parse(spec!.doc);
+    const xmr = doc.measures.filter((m) => m.chart === 'xmr');
+    expect(xmr.map((m) => m.name)).toEqual(['Hoitajan ylityötunnit']);
+    const a = analyseMeasureControl(xmr[0]!)!;
+    expect(a.problem).toBeNull();
+    expect(a.ucl[0]!).toBeGreaterThan(a.centre!);
+    expect(String(measuresBoard.summary(doc)['Tasapainottava mittari: Hoitajan ylityötunnit'])).toMatch(
+      /^XmR-kaavio, 26 pistettä, keskiviiva [\d,]+, rajat [\d,–-]+/,
+    );
+    const sheet = measuresBoard
+      .toSheets(doc, { boardId: 'b', boardName: 'Mittarit', teamId: 't', teamName: 'Tiimi' })
+      .find((s) => s.name === 'Säätökaavioanalyysi')!;
+    expect(sheet.rows).toMatchObject([{ measure: 'Hoitajan ylityötunnit', chart: 'XmR', points: 26 }]);
   });
 });
