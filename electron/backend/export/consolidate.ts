@@ -149,7 +149,8 @@ export function mergeSources(sources: readonly ConsolidateSource[]): {
   const roundNames = [...new Set(sources.map((s) => s.data.round.name).filter(Boolean))];
   const records = mergeDayRecords(sources, kept);
   const data: WorkshopData = {
-    title: `Yhdistetty: ${sources.length} tiedostoa`,
+    // Finnish number agreement: "1 tiedosto", "2 tiedostoa".
+    title: `Yhdistetty: ${sources.length} ${sources.length === 1 ? 'tiedosto' : 'tiedostoa'}`,
     round: {
       name: roundNames.join(' / ').slice(0, 200),
       startDate: starts[0] ?? '',

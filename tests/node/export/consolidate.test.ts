@@ -70,6 +70,15 @@ describe('consolidation', () => {
   });
   afterEach(() => t.cleanup());
 
+  it('names the consolidation by its number of files in good Finnish: 1 tiedosto, 2 tiedostoa', async () => {
+    const inputs = join(t.dir, 'yksi');
+    mkdirSync(inputs);
+    writePackage(join(inputs, 'a.json'), createDemoWorkshop({ lang: 'fi' }));
+    expect((await consolidateFolder(inputs, [])).data.title).toBe('Yhdistetty: 1 tiedosto');
+    writePackage(join(inputs, 'b.json'), createDemoWorkshop({ lang: 'fi', seed: 5 }));
+    expect((await consolidateFolder(inputs, [])).data.title).toBe('Yhdistetty: 2 tiedostoa');
+  });
+
   it('merges workshop files and packages, skips the rest with a reason, keeps each team once', async () => {
     const inputs = join(t.dir, 'kansio');
     mkdirSync(inputs);
