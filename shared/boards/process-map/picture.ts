@@ -265,8 +265,11 @@ function drawWindow(
   );
   for (const e of connectorsOf(d)) {
     if (!visible(e.x0, e.y0, e.x1, e.y1)) continue;
+    // A connector that leaves the window ends in a continuation stub, not in an arrow head outside the picture;
+    // such an off-window marker (with text in the same clipped group) made resvg 2.6.2 panic and abort the process.
+    const head = visible(e.end.x, e.end.y, e.end.x, e.end.y) ? ` marker-end="url(#${arrow})"` : '';
     body.push(
-      `<path d="${e.path}" fill="none" stroke="${p.line}" stroke-width="${num(sw * 1.6)}" stroke-linejoin="round" marker-end="url(#${arrow})"/>`,
+      `<path d="${e.path}" fill="none" stroke="${p.line}" stroke-width="${num(sw * 1.6)}" stroke-linejoin="round"${head}/>`,
     );
   }
   for (const b of d.layout.boxes) {
@@ -409,6 +412,8 @@ const SAFE_ID = /[^A-Za-z0-9_-]/g;
 /** A connector's SVG path and its bounding box, computed once per drawing: every window of every section asks. */
 interface Connector {
   path: string;
+  /** Where the arrow head goes. */
+  end: { x: number; y: number };
   x0: number;
   y0: number;
   x1: number;
@@ -435,7 +440,7 @@ function connectorsOf(d: MapDrawing): Connector[] {
       y1 = Math.max(y1, q.y);
       path += `${i === 0 ? 'M' : ' L'}${num(q.x)},${num(q.y)}`;
     });
-    out.push({ path, x0, y0, x1, y1 });
+    out.push({ path, end: e.points[e.points.length - 1]!, x0, y0, x1, y1 });
   }
   connectorCache.set(d, out);
   return out;
