@@ -3,7 +3,7 @@
  * Pointer-down on a step is taken before React Flow sees it (capture phase), so the pane does not pan; anywhere else
  * React Flow pans and zooms as usual.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { stepAt, type FarStep } from './FarLayer';
 import { snap } from '../../../../shared/boards/process-map/geometry';
@@ -31,66 +31,71 @@ export function useFarDrag(options: Options) {
   const swallowClick = useRef(false);
   useEffect(() => () => cleanup.current?.(), []);
 
-  /** The step under a client point, in board coordinates. */
-  const hit = (clientX: number, clientY: number) => {
-    const el = latest.current.wrapRef.current;
-    if (!el) return undefined;
-    const r = el.getBoundingClientRect();
-    const { x, y, zoom } = rf.getViewport();
-    return stepAt(latest.current.steps, (clientX - r.left - x) / zoom, (clientY - r.top - y) / zoom);
-  };
-
-  const onPointerDownCapture = (e: React.PointerEvent<HTMLDivElement>) => {
-    if (!latest.current.enabled || e.button !== 0) return;
-    const step = hit(e.clientX, e.clientY);
-    if (!step) return;
-    e.stopPropagation();
-    // Also keeps the compatibility mousedown, which d3-zoom pans with, from firing.
-    e.preventDefault();
-    swallowClick.current = true;
-    const start = { x: e.clientX, y: e.clientY };
-    let moved = false;
-    const move = (ev: PointerEvent) => {
-      const dx = ev.clientX - start.x;
-      const dy = ev.clientY - start.y;
-      if (!moved && Math.hypot(dx, dy) < DRAG_SLOP) return;
-      if (latest.current.readOnly) return;
-      moved = true;
-      const { zoom } = rf.getViewport();
-      setDrag({ id: step.id, x: snap(step.x + dx / zoom), y: snap(step.y + dy / zoom) });
+  // Created once (they read the latest options through a ref): props given to <ReactFlow> stay the same objects.
+  const handlers = useMemo(() => {
+    /** The step under a client point, in board coordinates. */
+    const hit = (clientX: number, clientY: number) => {
+      const el = latest.current.wrapRef.current;
+      if (!el) return undefined;
+      const r = el.getBoundingClientRect();
+      const { x, y, zoom } = rf.getViewport();
+      return stepAt(latest.current.steps, (clientX - r.left - x) / zoom, (clientY - r.top - y) / zoom);
     };
-    const up = (ev: PointerEvent) => {
-      cleanup.current?.();
-      const { zoom } = rf.getViewport();
-      if (moved) {
-        setDrag(null);
-        const x = snap(step.x + (ev.clientX - start.x) / zoom);
-        const y = snap(step.y + (ev.clientY - start.y) / zoom);
-        latest.current.onDrop(step.id, x, y, step.height);
-      } else latest.current.onPick(step.id, e.shiftKey || e.ctrlKey || e.metaKey);
+
+    const onPointerDownCapture = (e: React.PointerEvent<HTMLDivElement>) => {
+      if (!latest.current.enabled || e.button !== 0) return;
+      const step = hit(e.clientX, e.clientY);
+      if (!step) return;
+      e.stopPropagation();
+      // Also keeps the compatibility mousedown, which d3-zoom pans with, from firing.
+      e.preventDefault();
+      swallowClick.current = true;
+      const start = { x: e.clientX, y: e.clientY };
+      let moved = false;
+      const move = (ev: PointerEvent) => {
+        const dx = ev.clientX - start.x;
+        const dy = ev.clientY - start.y;
+        if (!moved && Math.hypot(dx, dy) < DRAG_SLOP) return;
+        if (latest.current.readOnly) return;
+        moved = true;
+        const { zoom } = rf.getViewport();
+        setDrag({ id: step.id, x: snap(step.x + dx / zoom), y: snap(step.y + dy / zoom) });
+      };
+      const up = (ev: PointerEvent) => {
+        cleanup.current?.();
+        const { zoom } = rf.getViewport();
+        if (moved) {
+          setDrag(null);
+          const x = snap(step.x + (ev.clientX - start.x) / zoom);
+          const y = snap(step.y + (ev.clientY - start.y) / zoom);
+          latest.current.onDrop(step.id, x, y, step.height);
+        } else latest.current.onPick(step.id, e.shiftKey || e.ctrlKey || e.metaKey);
+      };
+      window.addEventListener('pointermove', move);
+      window.addEventListener('pointerup', up);
+      cleanup.current = () => {
+        window.removeEventListener('pointermove', move);
+        window.removeEventListener('pointerup', up);
+        cleanup.current = null;
+      };
     };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    cleanup.current = () => {
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      cleanup.current = null;
+
+    const onDoubleClickCapture = (e: React.MouseEvent<HTMLDivElement>) => {
+      if (!latest.current.enabled) return;
+      const step = hit(e.clientX, e.clientY);
+      if (!step) return;
+      e.stopPropagation();
+      latest.current.onOpen(step.id);
     };
-  };
 
-  const onDoubleClickCapture = (e: React.MouseEvent<HTMLDivElement>) => {
-    if (!latest.current.enabled) return;
-    const step = hit(e.clientX, e.clientY);
-    if (!step) return;
-    e.stopPropagation();
-    latest.current.onOpen(step.id);
-  };
+    const onClickCapture = (e: React.MouseEvent<HTMLDivElement>) => {
+      if (!swallowClick.current) return;
+      swallowClick.current = false;
+      e.stopPropagation();
+    };
 
-  const onClickCapture = (e: React.MouseEvent<HTMLDivElement>) => {
-    if (!swallowClick.current) return;
-    swallowClick.current = false;
-    e.stopPropagation();
-  };
+    return { onPointerDownCapture, onClickCapture, onDoubleClickCapture };
+  }, [rf]);
 
-  return { drag, handlers: { onPointerDownCapture, onClickCapture, onDoubleClickCapture } };
+  return { drag, handlers };
 }
