@@ -1,12 +1,6 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-async function api<T>(request: APIRequestContext, method: string, input: unknown = {}): Promise<T> {
-  const r = await request.post(`/api/${method}`, { data: input });
-  const body = (await r.json()) as { ok: boolean; value: T; error?: unknown };
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
-}
+import { api } from './helpers/audience-picture';
 
 const STEPS = 400;
 const LANES = 4;

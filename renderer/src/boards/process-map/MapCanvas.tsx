@@ -103,9 +103,12 @@ export function MapCanvas({
   const big = doc.nodes.length > FAR_STEPS;
   const far = useStore((s) => big && s.transform[2] < FAR_ZOOM);
 
+  const isSelected = useCallback(
+    (id: string) => id === selectedId || (selectedIds?.has(id) ?? false),
+    [selectedId, selectedIds],
+  );
   const laneNodes = useMemo(() => built.nodes.filter((n) => n.type === 'lane'), [built.nodes]);
   const allNodes = useMemo(() => {
-    const isSelected = (id: string) => id === selectedId || (selectedIds?.has(id) ?? false);
     if (!selectedId && !drag && !selectedIds?.size) return built.nodes;
     return built.nodes.map((n) => {
       if (drag && n.id === drag.id)
@@ -113,13 +116,9 @@ export function MapCanvas({
       if (isSelected(n.id)) return { ...n, selected: true };
       return n;
     });
-  }, [built.nodes, selectedId, selectedIds, drag]);
+  }, [built.nodes, selectedId, selectedIds, drag, isSelected]);
   const nodes = far ? laneNodes : allNodes;
   const steps = useMemo(() => (big ? farSteps(built.nodes) : []), [big, built.nodes]);
-  const isSelected = useCallback(
-    (id: string) => id === selectedId || (selectedIds?.has(id) ?? false),
-    [selectedId, selectedIds],
-  );
   const size = useElementSize(wrapRef);
   const rf = useReactFlow<AnyFlowNode, PmFlowEdge>();
   const farDrag = useFarDrag({
